@@ -1,0 +1,61 @@
+/**
+ * Structured problems found while turning an example into snippets. They are collected, never
+ * thrown: one bad example must not stop the run, and every problem must name where it is.
+ */
+
+/** Stable, documented codes (see README "Error and warning codes"). */
+export type DiagnosticCode =
+  // Extraction
+  | 'E_ANNOTATION_JSON'
+  | 'E_NO_FENCE'
+  | 'E_UNTERMINATED_FENCE'
+  // HTTP parsing
+  | 'E_REQUEST_LINE'
+  | 'E_METHOD'
+  | 'E_URL'
+  | 'E_PERCENT_ENCODING'
+  | 'E_BODY_JSON'
+  | 'E_BODY_TOO_DEEP'
+  | 'E_BODY_TOO_LARGE'
+  // Resolution
+  | 'E_PATH_UNRESOLVED'
+  | 'E_NO_METADATA'
+  // Emission
+  | 'E_EMIT'
+  // Warnings: the example is generated with a visible fallback.
+  | 'W_PATH_SEGMENT_UNKNOWN'
+  | 'W_PATH_INFERRED'
+  | 'W_PROPERTY_UNKNOWN'
+  | 'W_TYPE_UNKNOWN'
+  | 'W_VALUE_TYPE_MISMATCH'
+  | 'W_INVALID_DATE_TIME'
+  | 'W_INVALID_DURATION'
+  | 'W_INVALID_GUID'
+  | 'W_INVALID_BINARY'
+  | 'W_ENUM_MEMBER_UNKNOWN'
+  | 'W_DUPLICATE_KEY'
+  | 'W_ANNOTATION_JSON'
+  | 'W_NAME_CHANGED'
+  | 'W_QUERY_OPTION'
+  | 'W_BODY_IGNORED';
+
+export interface SourceLocation {
+  /** Path as given on the command line (relative paths stay relative: output is deterministic). */
+  readonly file: string;
+  /** 1-based line in the Markdown file. */
+  readonly line: number;
+  /** 1-based column in the Markdown file. */
+  readonly column: number;
+}
+
+export interface Diagnostic {
+  readonly severity: 'error' | 'warning';
+  readonly code: DiagnosticCode;
+  readonly message: string;
+  readonly location: SourceLocation;
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  const { file, line, column } = d.location;
+  return `${file}:${line}:${column}: ${d.severity} ${d.code}: ${d.message}`;
+}

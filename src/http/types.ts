@@ -1,0 +1,79 @@
+import type { Node as JsonNode } from 'jsonc-parser';
+import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
+
+export type { JsonNode };
+
+export const HTTP_METHODS = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+/** Well-known OData system query options, by their name without `$`. */
+export type SystemQueryOption =
+  | 'select'
+  | 'expand'
+  | 'filter'
+  | 'orderby'
+  | 'search'
+  | 'top'
+  | 'skip'
+  | 'count'
+  | 'skiptoken'
+  | 'deltatoken'
+  | 'format';
+
+export type QueryValue =
+  | { readonly kind: 'list'; readonly items: readonly string[] }
+  | { readonly kind: 'integer'; readonly value: number }
+  | { readonly kind: 'boolean'; readonly value: boolean }
+  | { readonly kind: 'string'; readonly value: string };
+
+export interface QueryOption {
+  /** Name as written, decoded (`$select`, `startDateTime`). */
+  readonly name: string;
+  /** The system option it is, or `null` for a custom parameter. */
+  readonly system: SystemQueryOption | null;
+  /** Decoded raw value. */
+  readonly raw: string;
+  readonly value: QueryValue;
+}
+
+export interface HttpHeader {
+  readonly name: string;
+  readonly value: string;
+}
+
+export type HttpBody =
+  | {
+      readonly kind: 'json';
+      /** The body text as written (after fence-indent removal). */
+      readonly text: string;
+      readonly root: JsonNode;
+    }
+  | {
+      /** Anything that is not JSON: binary placeholders, text/plain, images, multipart. */
+      readonly kind: 'raw';
+      readonly text: string;
+      readonly contentType: string | null;
+    };
+
+export interface HttpRequest {
+  readonly method: HttpMethod;
+  /** URL exactly as written on the request line. */
+  readonly rawUrl: string;
+  /** API version from the URL (`v1.0`, `beta`) or the configured default for relative URLs. */
+  readonly version: string;
+  /** Decoded path after the version, starting with `/` (`/users/{id}/memberOf`). */
+  readonly path: string;
+  readonly query: readonly QueryOption[];
+  readonly headers: readonly HttpHeader[];
+  readonly body: HttpBody | null;
+  /** Maps an offset in `body.text` to its place in the Markdown page. */
+  readonly locateBodyOffset: (offset: number) => SourceLocation;
+  /** Where the request line is. */
+  readonly requestLineLocation: SourceLocation;
+  /** Warnings found while parsing (errors make the parse fail instead). */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export type HttpParseResult =
+  | { readonly ok: true; readonly request: HttpRequest }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };

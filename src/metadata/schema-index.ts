@@ -1,0 +1,210 @@
+import {
+  type ApiSchema,
+  type EntitySetDef,
+  type EnumTypeDef,
+  type NavigationPropertyDef,
+  type OperationDef,
+  type PropertyDef,
+  type SchemaTypeDef,
+  type SingletonDef,
+  type StructuredTypeDef,
+  type TypeRef,
+  isEnum,
+  isStructured,
+} from './schema.js';
+
+/**
+ * Read-only lookups over an {@link ApiSchema}, built once per run and per version.
+ *
+ * All name lookups are case-insensitive because the docs are written by hand and do not
+ * always respect OData's casing (`/Users`, `/me/MemberOf`); the metadata's own spelling is
+ * what callers get back.
+ */
+export class SchemaIndex {
+  readonly schema: ApiSchema;
+  private readonly typesLower = new Map<string, SchemaTypeDef>();
+  private readonly typesByShortLower = new Map<string, SchemaTypeDef[]>();
+  private readonly derived = new Map<string, string[]>();
+  private readonly entitySetsLower = new Map<string, EntitySetDef>();
+  private readonly singletonsLower = new Map<string, SingletonDef>();
+  private readonly operationsLower = new Map<string, OperationDef[]>();
+  private readonly discriminatorsLower = new Map<string, string>();
+  private readonly propertyCache = new Map<string, Map<string, PropertyDef>>();
+
+  constructor(schema: ApiSchema) {
+    this.schema = schema;
+    for (const t of Object.values(schema.types)) {
+      this.typesLower.set(t.fullName.toLowerCase(), t);
+      pushTo(this.typesByShortLower, t.name.toLowerCase(), t);
+      if (isStructured(t) && t.baseType) pushTo(this.derived, t.baseType, t.fullName);
+    }
+    for (const s of schema.container?.entitySets ?? []) this.entitySetsLower.set(s.name.toLowerCase(), s);
+    for (const s of schema.container?.singletons ?? []) this.singletonsLower.set(s.name.toLowerCase(), s);
+    for (const op of schema.operations) pushTo(this.operationsLower, op.name.toLowerCase(), op);
+    for (const [disc, full] of Object.entries(schema.discriminators)) {
+      this.discriminatorsLower.set(disc.replace(/^#/, '').toLowerCase(), full);
+    }
+  }
+
+  get version(): string {
+    return this.schema.version;
+  }
+
+  get hasContainer(): boolean {
+    return this.schema.container !== null;
+  }
+
+  type(fullName: string | null | undefined): SchemaTypeDef | undefined {
+    if (!fullName) return undefined;
+    return this.schema.types[fullName] ?? this.typesLower.get(fullName.toLowerCase());
+  }
+
+  structured(fullName: string | null | undefined): StructuredTypeDef | undefined {
+    const t = this.type(fullName);
+    return isStructured(t) ? t : undefined;
+  }
+
+  enumType(fullName: string | null | undefined): EnumTypeDef | undefined {
+    const t = this.type(fullName);
+    return isEnum(t) ? t : undefined;
+  }
+
+  /**
+   * Finds a type from a cast segment or an `@odata.type` value: `#microsoft.graph.group`,
+   * `microsoft.graph.group`, `graph.group` or plain `group`.
+   */
+  findTypeByReference(reference: string): SchemaTypeDef | undefined {
+    const cleaned = reference.trim().replace(/^#/, '');
+    const lower = cleaned.toLowerCase();
+    const viaDiscriminator = this.discriminatorsLower.get(lower);
+    if (viaDiscriminator) return this.type(viaDiscriminator);
+    const direct = this.typesLower.get(lower);
+    if (direct) return direct;
+    if (lower.startsWith('graph.')) {
+      const t = this.typesLower.get(`microsoft.${lower}`);
+      if (t) return t;
+    }
+    if (!lower.includes('.')) {
+      const candidates = this.typesByShortLower.get(lower) ?? [];
+      return candidates.find((c) => c.namespace === 'microsoft.graph') ?? candidates[0];
+    }
+    return undefined;
+  }
+
+  /** Base type chain, starting with the type itself. */
+  ancestry(fullName: string): StructuredTypeDef[] {
+    const chain: StructuredTypeDef[] = [];
+    const seen = new Set<string>();
+    let current = this.structured(fullName);
+    while (current && !seen.has(current.fullName)) {
+      seen.add(current.fullName);
+      chain.push(current);
+      current = this.structured(current.baseType);
+    }
+    return chain;
+  }
+
+  isSameOrDerived(candidate: string, base: string): boolean {
+    return this.ancestry(candidate).some((t) => t.fullName === base);
+  }
+
+  /** Direct and indirect derived types of `fullName`, in a stable order. */
+  derivedTypes(fullName: string): string[] {
+    const out: string[] = [];
+    const queue = [...(this.derived.get(fullName) ?? [])];
+    while (queue.length > 0) {
+      const next = queue.shift()!;
+      out.push(next);
+      queue.push(...(this.derived.get(next) ?? []));
+    }
+    return out;
+  }
+
+  /** A structural property declared on the type or one of its ancestors (case-insensitive). */
+  property(typeName: string, propertyName: string): PropertyDef | undefined {
+    return this.propertyMap(typeName).get(propertyName.toLowerCase());
+  }
+
+  private propertyMap(typeName: string): Map<string, PropertyDef> {
+    let map = this.propertyCache.get(typeName);
+    if (!map) {
+      map = new Map();
+      // Ancestors first so that a derived redeclaration wins.
+      for (const t of this.ancestry(typeName).reverse()) {
+        for (const p of t.properties) map.set(p.name.toLowerCase(), p);
+        for (const n of t.navigationProperties) {
+          map.set(n.name.toLowerCase(), { name: n.name, type: n.type });
+        }
+      }
+      this.propertyCache.set(typeName, map);
+    }
+    return map;
+  }
+
+  navigation(typeName: string, name: string): NavigationPropertyDef | undefined {
+    const lower = name.toLowerCase();
+    for (const t of this.ancestry(typeName)) {
+      const nav = t.navigationProperties.find((n) => n.name.toLowerCase() === lower);
+      if (nav) return nav;
+    }
+    return undefined;
+  }
+
+  /** A structural (non-navigation) property usable as a path segment (`/me/mailboxSettings`). */
+  structuralProperty(typeName: string, name: string): PropertyDef | undefined {
+    const lower = name.toLowerCase();
+    for (const t of this.ancestry(typeName)) {
+      const p = t.properties.find((x) => x.name.toLowerCase() === lower);
+      if (p) return p;
+    }
+    return undefined;
+  }
+
+  entitySet(name: string): EntitySetDef | undefined {
+    return this.entitySetsLower.get(name.toLowerCase());
+  }
+
+  singleton(name: string): SingletonDef | undefined {
+    return this.singletonsLower.get(name.toLowerCase());
+  }
+
+  /**
+   * A bound operation named `name` (with or without namespace) whose binding parameter
+   * accepts `binding`: the same type or a base type, matching collection-ness.
+   */
+  boundOperation(name: string, binding: TypeRef): OperationDef | undefined {
+    const candidates = this.operationsNamed(name).filter((op) => op.isBound && op.bindingType);
+    const matches = (op: OperationDef): boolean => {
+      const b = op.bindingType!;
+      if (b.isCollection !== binding.isCollection) return false;
+      if (b.primitive || binding.primitive) return b.primitive === binding.primitive;
+      return binding.name !== undefined && b.name !== undefined && this.isSameOrDerived(binding.name, b.name);
+    };
+    // Prefer the most specific binding type.
+    const found = candidates.filter(matches);
+    found.sort((a, b) => this.depth(b.bindingType!.name) - this.depth(a.bindingType!.name));
+    return found[0];
+  }
+
+  unboundOperation(name: string): OperationDef | undefined {
+    return this.operationsNamed(name).find((op) => !op.isBound);
+  }
+
+  operationsNamed(name: string): OperationDef[] {
+    const short = name.replace(/^(microsoft\.graph\.|graph\.)/i, '').toLowerCase();
+    const direct = this.operationsLower.get(short);
+    if (direct) return direct;
+    const lastDot = short.lastIndexOf('.');
+    return lastDot >= 0 ? (this.operationsLower.get(short.slice(lastDot + 1)) ?? []) : [];
+  }
+
+  private depth(typeName: string | undefined): number {
+    return typeName ? this.ancestry(typeName).length : 0;
+  }
+}
+
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
