@@ -1,0 +1,130 @@
+import type { PathSegment } from '../../ast/types.js';
+import { cleanupSymbolName, lowerFirst, upperFirst } from './naming.js';
+
+/**
+ * The Kiota request-builder chain for a resolved path, in language-neutral names. Each
+ * language only changes the casing and the way a step is written (`.Users["{user-id}"]`,
+ * `.users.byUserId("user-id")`, `.users.by_user_id('user-id')`).
+ *
+ * Rules from Kiota (sdk-conventions.md §1, §3): keys are indexers named after the key
+ * parameter; `$value` → `content` (namespace `value`), `$ref` → `ref`, `$count` → `count`;
+ * casts → `graph<Type>`; functions with parameters → `<name>With<P1>With<P2>` methods whose
+ * arguments are sorted alphabetically, ignoring case; a name equal to an HTTP verb gets `Path`.
+ */
+export type BuilderStep =
+  | {
+      readonly kind: 'property';
+      /** Neutral (camelCase) member name: `users`, `graphGroup`, `content`. */
+      readonly name: string;
+      /** Folder/namespace part of the builder after this step: `users`, `value`, `graphGroup`. */
+      readonly namespacePart: string;
+      /** Builder class without the `RequestBuilder` suffix: `Users`, `Content`. */
+      readonly className: string;
+      readonly segment: PathSegment;
+    }
+  | {
+      readonly kind: 'indexer';
+      /** Key parameter as Kiota names it: `user-id`. */
+      readonly parameter: string;
+      /** `byUserId` (camelCase; Python snake-cases it). */
+      readonly methodName: string;
+      readonly namespacePart: 'item';
+      /** `UserItem` */
+      readonly className: string;
+      readonly segment: PathSegment;
+    }
+  | {
+      readonly kind: 'method';
+      /** `getEmailActivityCountsWithPeriod` */
+      readonly name: string;
+      readonly namespacePart: string;
+      readonly className: string;
+      /** Arguments in Kiota's order (alphabetical, ignoring case). */
+      readonly args: readonly { readonly name: string; readonly placeholder: string; readonly isInteger: boolean }[];
+      readonly segment: PathSegment;
+    };
+
+const HTTP_VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'trace', 'connect']);
+
+function memberName(raw: string): string {
+  const name = lowerFirst(cleanupSymbolName(raw));
+  return HTTP_VERBS.has(name.toLowerCase()) ? `${name}Path` : name;
+}
+
+/** `microsoft.graph.group` → `graphGroup`; `microsoft.graph.security.alert` → `graphSecurityAlert`. */
+export function castMemberName(typeName: string): string {
+  const parts = typeName.replace(/^microsoft\.graph\./, '').split('.');
+  return 'graph' + parts.map((p) => upperFirst(cleanupSymbolName(p))).join('');
+}
+
+/** `user-id` → `UserItem`; `directoryObject-id` → `DirectoryObjectItem`. */
+export function itemClassName(parameter: string): string {
+  const entity = parameter.replace(/-?id$/i, '').replace(/\d+$/, '');
+  return `${upperFirst(cleanupSymbolName(entity))}Item`;
+}
+
+const INTEGER_KINDS = new Set(['int16', 'int32', 'int64', 'byte', 'sbyte']);
+
+export function requestBuilderSteps(path: readonly PathSegment[]): BuilderStep[] {
+  const steps: BuilderStep[] = [];
+  for (const segment of path) {
+    switch (segment.kind) {
+      case 'entitySet':
+      case 'singleton':
+      case 'navigation':
+      case 'property': {
+        const name = memberName(segment.name);
+        steps.push({ kind: 'property', name, namespacePart: name, className: upperFirst(name), segment });
+        break;
+      }
+      case 'raw': {
+        const name = memberName(segment.raw);
+        steps.push({ kind: 'property', name, namespacePart: name, className: upperFirst(name), segment });
+        break;
+      }
+      case 'key':
+        steps.push({
+          kind: 'indexer',
+          parameter: segment.parameter,
+          methodName: `by${upperFirst(cleanupSymbolName(segment.parameter))}`,
+          namespacePart: 'item',
+          className: itemClassName(segment.parameter),
+          segment,
+        });
+        break;
+      case 'cast': {
+        const name = castMemberName(segment.typeName);
+        steps.push({ kind: 'property', name, namespacePart: name, className: upperFirst(name), segment });
+        break;
+      }
+      case 'action':
+      case 'function': {
+        const base = memberName(segment.name);
+        if (segment.kind === 'function' && segment.arguments.length > 0) {
+          const name = base + segment.arguments.map((a) => `With${upperFirst(cleanupSymbolName(a.name))}`).join('');
+          const args = [...segment.arguments]
+            .sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase()))
+            .map((a) => ({
+              name: a.name,
+              placeholder: `{${a.name}}`,
+              isInteger: a.type?.primitive !== undefined && INTEGER_KINDS.has(a.type.primitive),
+            }));
+          steps.push({ kind: 'method', name, namespacePart: name, className: upperFirst(name), args, segment });
+        } else {
+          steps.push({ kind: 'property', name: base, namespacePart: base, className: upperFirst(base), segment });
+        }
+        break;
+      }
+      case 'ref':
+        steps.push({ kind: 'property', name: 'ref', namespacePart: 'ref', className: 'Ref', segment });
+        break;
+      case 'value':
+        steps.push({ kind: 'property', name: 'content', namespacePart: 'value', className: 'Content', segment });
+        break;
+      case 'count':
+        steps.push({ kind: 'property', name: 'count', namespacePart: 'count', className: 'Count', segment });
+        break;
+    }
+  }
+  return steps;
+}
