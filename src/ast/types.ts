@@ -165,7 +165,10 @@ export interface ObjectNode {
   readonly kind: 'object';
   /**
    * The class to build: the derived type named by `@odata.type` where there is one, else the
-   * declared type. `null` for an object with no known type (emitted as untyped/additional data).
+   * declared type. `null` only for the ROOT body object of an action (`actionParameters`) or a
+   * `$ref` (`reference`) body: its class comes from {@link BodyTypeInfo} (`SendMailPostRequestBody`,
+   * `ReferenceCreate`), and its `properties` are the parameters / `@odata.id`. Objects with no
+   * known type anywhere else are {@link UntypedNode}s, never ObjectNodes.
    */
   readonly typeName: string | null;
   /** Declared type of the place the object sits in (property, array element, body). */
@@ -187,7 +190,7 @@ export interface AdditionalDataEntry {
   /** Wire name, kept exactly (`members@odata.bind`, `id`). */
   readonly key: string;
   /** Value as untyped JSON: additional data has no declared type. */
-  readonly value: UntypedNode | NullNode;
+  readonly value: UntypedNode;
 }
 
 export interface ArrayNode {

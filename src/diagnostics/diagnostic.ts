@@ -37,7 +37,9 @@ export type DiagnosticCode =
   | 'W_ANNOTATION_JSON'
   | 'W_NAME_CHANGED'
   | 'W_QUERY_OPTION'
-  | 'W_BODY_IGNORED';
+  | 'W_BODY_IGNORED'
+  // A line among the request headers that is not `Name: value` (skipped).
+  | 'W_HEADER_INVALID';
 
 export interface SourceLocation {
   /** Path as given on the command line (relative paths stay relative: output is deterministic). */

@@ -25,6 +25,11 @@ export interface RequestExample {
   readonly contentLine: number;
   /** Columns removed from the start of each content line (indented fences, e.g. in lists). */
   readonly contentIndent: number;
+  /**
+   * Columns removed from each content line, when some line was less indented than the fence
+   * (it loses only the whitespace it has). Absent: every line lost `contentIndent`.
+   */
+  readonly contentLineIndents?: readonly number[];
   /** Problems found while extracting; an `error` here means the example cannot be parsed. */
   readonly diagnostics: readonly Diagnostic[];
 }

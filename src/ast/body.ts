@@ -1,0 +1,258 @@
+import type { AdditionalDataEntry, ObjectNode, PropertyNode, UntypedNode, ValueNode } from './types.js';
+import type { Diagnostic, DiagnosticCode, SourceLocation } from '../diagnostics/diagnostic.js';
+import type { JsonNode } from '../http/types.js';
+import type { SchemaIndex } from '../metadata/schema-index.js';
+import type { ParameterDef, PrimitiveKind, TypeRef } from '../metadata/schema.js';
+import { isValidPrimitiveText } from './literal-validation.js';
+
+/**
+ * Types a JSON body against the metadata. Every JSON property reaches the tree: a property
+ * the type declares is typed; one it does not declare, or whose value does not fit its
+ * declared type, goes to additional data exactly as written, with a warning that names the
+ * place. Nothing is dropped.
+ */
+export interface BodyContext {
+  readonly schema: SchemaIndex;
+  /** Body text, for number tokens exactly as written. */
+  readonly text: string;
+  readonly locate: (offset: number) => SourceLocation;
+  readonly warnings: Diagnostic[];
+}
+
+const ODATA_TYPE = '@odata.type';
+const STRING: TypeRef = { primitive: 'string', isCollection: false };
+
+type Typed = { readonly ok: true; readonly value: ValueNode } | { readonly ok: false; readonly code: DiagnosticCode; readonly message: string; readonly at: JsonNode };
+
+/** The body of a POST/PATCH/PUT to an entity path: an object of `typeName` (or a derived type). */
+export function typeEntityBody(root: JsonNode, typeName: string, ctx: BodyContext): ValueNode {
+  if (root.type !== 'object') {
+    warn(ctx, 'W_VALUE_TYPE_MISMATCH', `the body is a JSON ${root.type}, but ${typeName} is an object; it is kept as untyped JSON`, root);
+    return toUntyped(root, ctx);
+  }
+  return typeObject(root, typeName, ctx);
+}
+
+/** The body of an action: an object whose properties are the action's parameters. */
+export function typeParameterBody(root: JsonNode, parameters: readonly ParameterDef[] | null, ctx: BodyContext, what: string): ValueNode {
+  if (root.type !== 'object') {
+    warn(ctx, 'W_VALUE_TYPE_MISMATCH', `the body of ${what} is a JSON ${root.type}, not an object; it is kept as untyped JSON`, root);
+    return toUntyped(root, ctx);
+  }
+  const lookup = (name: string): TypeRef | undefined =>
+    parameters?.find((p) => p.name.toLowerCase() === name.toLowerCase())?.type;
+  return buildObject(root, null, null, lookup, ctx, what, parameters !== null);
+}
+
+function typeObject(node: JsonNode, declaredTypeName: string, ctx: BodyContext): ObjectNode {
+  const typeName = resolveDerivedType(node, declaredTypeName, ctx);
+  const lookup = (name: string): TypeRef | undefined => {
+    if (name === ODATA_TYPE) return STRING;
+    return ctx.schema.property(typeName, name)?.type;
+  };
+  return buildObject(node, typeName, declaredTypeName, lookup, ctx, typeName, true);
+}
+
+function buildObject(
+  node: JsonNode,
+  typeName: string | null,
+  declaredTypeName: string | null,
+  lookup: (name: string) => TypeRef | undefined,
+  ctx: BodyContext,
+  owner: string,
+  warnUnknown: boolean,
+): ObjectNode {
+  const properties: PropertyNode[] = [];
+  const additionalData: AdditionalDataEntry[] = [];
+  for (const member of lastOccurrences(node)) {
+    const keyNode = member.children![0]!;
+    const valueNode = member.children![1];
+    const key = String(keyNode.value);
+    if (!valueNode) continue;
+    const type = isAnnotation(key) && key !== ODATA_TYPE ? undefined : lookup(key);
+    if (!type) {
+      if (warnUnknown && !isAnnotation(key)) {
+        warn(ctx, 'W_PROPERTY_UNKNOWN', `'${key}' is not a property of ${owner}; it is sent as additional data`, keyNode);
+      }
+      additionalData.push({ key, value: toUntyped(valueNode, ctx) });
+      continue;
+    }
+    const typed = typeValue(valueNode, type, ctx);
+    if (typed.ok) {
+      properties.push({ name: key, type, value: typed.value });
+    } else {
+      warn(ctx, typed.code, `${typed.message}; '${key}' is sent as additional data, as written`, typed.at);
+      additionalData.push({ key, value: toUntyped(valueNode, ctx) });
+    }
+  }
+  return { kind: 'object', typeName, declaredTypeName, properties, additionalData };
+}
+
+/** JSON semantics: when a key repeats, the last value wins (the parser already warned). */
+function lastOccurrences(node: JsonNode): JsonNode[] {
+  const members = node.children ?? [];
+  const seen = new Set<string>();
+  const out: JsonNode[] = [];
+  for (let i = members.length - 1; i >= 0; i--) {
+    const key = String(members[i]!.children?.[0]?.value);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(members[i]!);
+  }
+  return out.reverse();
+}
+
+/** `@odata.type`, `@odata.id`, `members@odata.bind`, `@microsoft.graph.conflictBehavior`. */
+function isAnnotation(key: string): boolean {
+  return key.includes('@');
+}
+
+function resolveDerivedType(node: JsonNode, declared: string, ctx: BodyContext): string {
+  const member = (node.children ?? []).find((m) => m.children?.[0]?.value === ODATA_TYPE);
+  const valueNode = member?.children?.[1];
+  if (!valueNode || valueNode.type !== 'string') return declared;
+  const reference = String(valueNode.value);
+  const found = ctx.schema.findTypeByReference(reference);
+  if (!found || found.kind === 'enum') {
+    warn(ctx, 'W_TYPE_UNKNOWN', `@odata.type '${reference}' is not a type of the metadata; the object is built as ${declared}`, valueNode);
+    return declared;
+  }
+  if (!ctx.schema.isSameOrDerived(found.fullName, declared)) {
+    warn(ctx, 'W_TYPE_UNKNOWN', `@odata.type '${reference}' does not derive from ${declared}; the object is built as ${declared}`, valueNode);
+    return declared;
+  }
+  return found.fullName;
+}
+
+const INTEGER_RANGES: Partial<Record<PrimitiveKind, readonly [bigint, bigint]>> = {
+  byte: [0n, 255n],
+  sbyte: [-128n, 127n],
+  int16: [-32768n, 32767n],
+  int32: [-2147483648n, 2147483647n],
+  int64: [-9223372036854775808n, 9223372036854775807n],
+};
+
+function typeValue(node: JsonNode, type: TypeRef, ctx: BodyContext): Typed {
+  if (node.type === 'null') return { ok: true, value: { kind: 'null' } };
+  if (type.isCollection) {
+    if (node.type !== 'array') return mismatch(node, `a JSON ${node.type} where a collection is expected`);
+    const element: TypeRef = { ...type, isCollection: false };
+    const items: ValueNode[] = [];
+    for (const child of node.children ?? []) {
+      const typed = typeValue(child, element, ctx);
+      if (!typed.ok) return typed;
+      items.push(typed.value);
+    }
+    return { ok: true, value: { kind: 'array', elementType: element, items } };
+  }
+  if (type.primitive) return typePrimitive(node, type.primitive, ctx);
+  const def = ctx.schema.type(type.name);
+  if (!def) {
+    // A type the metadata names but does not define: keep the JSON as it is.
+    return { ok: true, value: toUntyped(node, ctx) };
+  }
+  if (def.kind === 'enum') {
+    if (node.type !== 'string') return mismatch(node, `a JSON ${node.type} where the enum ${def.name} expects a string`);
+    const text = String(node.value);
+    const parts = def.isFlags ? text.split(',').map((s) => s.trim()).filter((s) => s.length > 0) : [text];
+    const members: string[] = [];
+    for (const part of parts) {
+      const member = def.members.find((m) => m.name.toLowerCase() === part.toLowerCase());
+      if (!member) {
+        return { ok: false, code: 'W_ENUM_MEMBER_UNKNOWN', message: `'${part}' is not a member of the enum ${def.name}`, at: node };
+      }
+      members.push(member.name);
+    }
+    if (members.length === 0) return { ok: false, code: 'W_ENUM_MEMBER_UNKNOWN', message: `an empty value for the enum ${def.name}`, at: node };
+    return { ok: true, value: { kind: 'enum', enumTypeName: def.fullName, isFlags: def.isFlags, members } };
+  }
+  if (node.type !== 'object') return mismatch(node, `a JSON ${node.type} where ${def.name} expects an object`);
+  return { ok: true, value: typeObject(node, def.fullName, ctx) };
+}
+
+function typePrimitive(node: JsonNode, kind: PrimitiveKind, ctx: BodyContext): Typed {
+  switch (kind) {
+    case 'untyped':
+    case 'stream':
+      return { ok: true, value: toUntyped(node, ctx) };
+    case 'boolean':
+      return node.type === 'boolean'
+        ? { ok: true, value: { kind: 'primitive', primitive: 'boolean', value: String(node.value) } }
+        : mismatch(node, `a JSON ${node.type} where a boolean is expected`);
+    case 'byte':
+    case 'sbyte':
+    case 'int16':
+    case 'int32':
+    case 'int64': {
+      if (node.type !== 'number') return mismatch(node, `a JSON ${node.type} where an ${kind} number is expected`);
+      const raw = numberText(node, ctx);
+      const range = INTEGER_RANGES[kind]!;
+      if (!/^-?\d+$/.test(raw) || BigInt(raw) < range[0] || BigInt(raw) > range[1]) {
+        return mismatch(node, `${raw} is not a valid ${kind}`);
+      }
+      return { ok: true, value: { kind: 'primitive', primitive: kind, value: raw } };
+    }
+    case 'single':
+    case 'double':
+    case 'decimal':
+      return node.type === 'number'
+        ? { ok: true, value: { kind: 'primitive', primitive: kind, value: numberText(node, ctx) } }
+        : mismatch(node, `a JSON ${node.type} where a ${kind} number is expected`);
+    case 'string':
+      return node.type === 'string'
+        ? { ok: true, value: { kind: 'primitive', primitive: 'string', value: String(node.value) } }
+        : mismatch(node, `a JSON ${node.type} where a string is expected`);
+    default: {
+      if (node.type !== 'string') return mismatch(node, `a JSON ${node.type} where a ${kind} string is expected`);
+      const text = String(node.value);
+      if (!isValidPrimitiveText(kind, text)) {
+        return { ok: false, code: INVALID_CODES[kind] ?? 'W_VALUE_TYPE_MISMATCH', message: `'${text}' is not a valid ${kind}`, at: node };
+      }
+      return { ok: true, value: { kind: 'primitive', primitive: kind, value: text } };
+    }
+  }
+}
+
+const INVALID_CODES: Partial<Record<PrimitiveKind, DiagnosticCode>> = {
+  dateTimeOffset: 'W_INVALID_DATE_TIME',
+  date: 'W_INVALID_DATE_TIME',
+  timeOfDay: 'W_INVALID_DATE_TIME',
+  duration: 'W_INVALID_DURATION',
+  guid: 'W_INVALID_GUID',
+  binary: 'W_INVALID_BINARY',
+};
+
+function mismatch(at: JsonNode, message: string): Typed {
+  return { ok: false, code: 'W_VALUE_TYPE_MISMATCH', message, at };
+}
+
+function numberText(node: JsonNode, ctx: BodyContext): string {
+  return ctx.text.slice(node.offset, node.offset + node.length);
+}
+
+export function toUntyped(node: JsonNode, ctx: Pick<BodyContext, 'text'>): UntypedNode {
+  switch (node.type) {
+    case 'object':
+      return {
+        kind: 'untypedObject',
+        entries: lastOccurrences(node).map((m) => ({
+          key: String(m.children![0]!.value),
+          value: m.children![1] ? toUntyped(m.children![1], ctx) : { kind: 'untypedNull' },
+        })),
+      };
+    case 'array':
+      return { kind: 'untypedArray', items: (node.children ?? []).map((c) => toUntyped(c, ctx)) };
+    case 'string':
+      return { kind: 'untypedString', value: String(node.value) };
+    case 'number':
+      return { kind: 'untypedNumber', value: ctx.text.slice(node.offset, node.offset + node.length) };
+    case 'boolean':
+      return { kind: 'untypedBoolean', value: node.value === true };
+    default:
+      return { kind: 'untypedNull' };
+  }
+}
+
+function warn(ctx: BodyContext, code: DiagnosticCode, message: string, at: JsonNode): void {
+  ctx.warnings.push({ severity: 'warning', code, message, location: ctx.locate(at.offset) });
+}

@@ -1,0 +1,123 @@
+import type { AstBody, AstHeader, PathSegment, SnippetAst } from './types.js';
+import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
+import type { HttpRequest } from '../http/types.js';
+import type { SchemaIndex } from '../metadata/schema-index.js';
+import type { TypeRef } from '../metadata/schema.js';
+import { typeEntityBody, typeParameterBody, type BodyContext } from './body.js';
+import { resolvePath } from './path.js';
+import { remapForSdk } from './sdk-paths.js';
+
+export type AstResult =
+  | { readonly ok: true; readonly ast: SnippetAst; readonly warnings: readonly Diagnostic[] }
+  | { readonly ok: false; readonly error: Diagnostic; readonly warnings: readonly Diagnostic[] };
+
+/**
+ * Headers the SDK sets itself: authentication, host, and content headers that follow from the
+ * body. Every other header of the example goes through the request configuration.
+ */
+const SDK_OWNED_HEADERS = new Set(['host', 'authorization', 'content-type', 'content-length']);
+
+export function buildSnippetAst(request: HttpRequest, schema: SchemaIndex): AstResult {
+  const warnings: Diagnostic[] = [...request.diagnostics.filter((d) => d.severity === 'warning')];
+  const sdkPath = remapForSdk(request.path);
+  const resolution = resolvePath(sdkPath, { schema, method: request.method });
+  if (!resolution.ok) {
+    return {
+      ok: false,
+      warnings,
+      error: {
+        severity: 'error',
+        code: 'E_PATH_UNRESOLVED',
+        message: `cannot resolve the path ${request.path}: ${resolution.message}`,
+        location: urlLocation(request, resolution.failedAt.text),
+      },
+    };
+  }
+  const segments = resolution.segments;
+  if (resolution.inferred) {
+    for (const note of resolution.notes) {
+      warnings.push({ severity: 'warning', code: 'W_PATH_INFERRED', message: `${note} (no entity container for ${schema.version})`, location: request.requestLineLocation });
+    }
+  }
+  const last = segments[segments.length - 1]!;
+  const body = buildBody(request, segments, schema, warnings);
+  const headers: AstHeader[] = request.headers
+    .filter((h) => !SDK_OWNED_HEADERS.has(h.name.toLowerCase()))
+    .map((h) => ({ name: h.name, value: h.value }));
+  const ast: SnippetAst = {
+    version: request.version,
+    method: request.method,
+    path: segments,
+    query: request.query.map((q) => ({ name: q.name, system: q.system, value: q.value })),
+    headers,
+    body,
+    responseType: responseType(request.method, last),
+    resolution: resolution.inferred ? 'inferred' : 'metadata',
+  };
+  return { ok: true, ast, warnings };
+}
+
+function buildBody(request: HttpRequest, segments: readonly PathSegment[], schema: SchemaIndex, warnings: Diagnostic[]): AstBody | null {
+  const body = request.body;
+  if (!body) return null;
+  const last = segments[segments.length - 1]!;
+  if (body.kind === 'raw' || last.kind === 'value' || last.target?.primitive === 'stream') {
+    return { kind: 'stream', contentType: contentType(request), length: body.text.length };
+  }
+  if (request.method === 'GET' || request.method === 'DELETE') {
+    warnings.push({
+      severity: 'warning',
+      code: 'W_BODY_IGNORED',
+      message: `a ${request.method} request sends no body through the SDK; the example's body is not part of the snippet`,
+      location: request.locateBodyOffset(0),
+    });
+    return null;
+  }
+  const ctx: BodyContext = { schema, text: body.text, locate: request.locateBodyOffset, warnings };
+  if (last.kind === 'ref') {
+    const value = typeParameterBody(body.root, [{ name: '@odata.id', type: { primitive: 'string', isCollection: false }, nullable: false }], ctx, '$ref');
+    return { kind: 'json', bodyType: { kind: 'reference', method: request.method === 'PUT' ? 'PUT' : 'POST' }, value };
+  }
+  if (last.kind === 'action' || last.kind === 'function') {
+    const op = schema.operationsNamed(last.fullName).find((o) => o.kind === last.kind);
+    const parameters = op && schema.hasContainer ? op.parameters : (op?.parameters ?? null);
+    const value = typeParameterBody(body.root, parameters, ctx, `the ${last.kind} ${last.name}`);
+    return { kind: 'json', bodyType: { kind: 'actionParameters', operation: last.fullName, segmentName: last.name }, value };
+  }
+  const target = last.target;
+  if (!target?.name || !schema.structured(target.name)) {
+    const value = typeParameterBody(body.root, null, ctx, 'this request');
+    return { kind: 'json', bodyType: { kind: 'unknown' }, value };
+  }
+  return { kind: 'json', bodyType: { kind: 'type', typeName: target.name }, value: typeEntityBody(body.root, target.name, ctx) };
+}
+
+function contentType(request: HttpRequest): string | null {
+  return request.headers.find((h) => h.name.toLowerCase() === 'content-type')?.value ?? null;
+}
+
+/**
+ * Whether the call returns a body (`var result = ...`): reads return what they address, a POST
+ * to a collection returns the created entity, PATCH and PUT of an entity return it, actions
+ * return their declared type, and DELETE, `$ref` and stream uploads return nothing.
+ */
+function responseType(method: string, last: PathSegment): TypeRef | null {
+  if (method === 'DELETE') return null;
+  if (last.kind === 'ref') return method === 'GET' ? last.target : null;
+  if (last.kind === 'action') return last.target;
+  if (method === 'GET') return last.target;
+  if (last.kind === 'value') return null;
+  if (method === 'POST') {
+    if (last.kind === 'function') return last.target;
+    return last.target?.name ? { name: last.target.name, isCollection: false } : null;
+  }
+  // PATCH / PUT
+  return last.target?.name ? { name: last.target.name, isCollection: false } : null;
+}
+
+function urlLocation(request: HttpRequest, segmentText: string): SourceLocation {
+  const base = request.requestLineLocation;
+  const urlStart = request.method.length + 1;
+  const at = request.rawUrl.indexOf(segmentText);
+  return { ...base, column: base.column + urlStart + Math.max(0, at) };
+}

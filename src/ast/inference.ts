@@ -1,0 +1,71 @@
+import type { SchemaIndex } from '../metadata/schema-index.js';
+
+/**
+ * Path roots by convention, for schemas without an entity container (the SDK typings).
+ *
+ * Graph names most entity sets as the plural of their entity type (`users` → `user`,
+ * `policies` → … ) and most singletons after their type (`identityGovernance`). The roots whose
+ * type name follows neither rule are listed here, from the Graph metadata's entity container.
+ */
+const ROOT_EXCEPTIONS: Readonly<Record<string, { kind: 'entitySet' | 'singleton'; typeName: string }>> = {
+  me: { kind: 'singleton', typeName: 'microsoft.graph.user' },
+  organization: { kind: 'entitySet', typeName: 'microsoft.graph.organization' },
+  education: { kind: 'singleton', typeName: 'microsoft.graph.educationRoot' },
+  policies: { kind: 'singleton', typeName: 'microsoft.graph.policyRoot' },
+  reports: { kind: 'singleton', typeName: 'microsoft.graph.reportRoot' },
+  communications: { kind: 'singleton', typeName: 'microsoft.graph.cloudCommunications' },
+  solutions: { kind: 'singleton', typeName: 'microsoft.graph.solutionsRoot' },
+  identityProtection: { kind: 'singleton', typeName: 'microsoft.graph.identityProtectionRoot' },
+  identity: { kind: 'singleton', typeName: 'microsoft.graph.identityContainer' },
+  search: { kind: 'singleton', typeName: 'microsoft.graph.searchEntity' },
+  auditLogs: { kind: 'singleton', typeName: 'microsoft.graph.auditLogRoot' },
+  security: { kind: 'singleton', typeName: 'microsoft.graph.security' },
+  drive: { kind: 'singleton', typeName: 'microsoft.graph.drive' },
+  planner: { kind: 'singleton', typeName: 'microsoft.graph.planner' },
+  print: { kind: 'singleton', typeName: 'microsoft.graph.print' },
+  compliance: { kind: 'singleton', typeName: 'microsoft.graph.compliance' },
+  external: { kind: 'singleton', typeName: 'microsoft.graph.externalConnectors.external' },
+  connections: { kind: 'entitySet', typeName: 'microsoft.graph.externalConnectors.externalConnection' },
+  termStore: { kind: 'singleton', typeName: 'microsoft.graph.termStore.store' },
+  tenantRelationships: { kind: 'singleton', typeName: 'microsoft.graph.tenantRelationship' },
+  roleManagement: { kind: 'singleton', typeName: 'microsoft.graph.roleManagement' },
+  app: { kind: 'singleton', typeName: 'microsoft.graph.commsApplication' },
+  storage: { kind: 'singleton', typeName: 'microsoft.graph.storage' },
+  employeeExperience: { kind: 'singleton', typeName: 'microsoft.graph.employeeExperience' },
+  informationProtection: { kind: 'singleton', typeName: 'microsoft.graph.informationProtection' },
+  directory: { kind: 'singleton', typeName: 'microsoft.graph.directory' },
+  admin: { kind: 'singleton', typeName: 'microsoft.graph.admin' },
+  teamwork: { kind: 'singleton', typeName: 'microsoft.graph.teamwork' },
+  agreements: { kind: 'entitySet', typeName: 'microsoft.graph.agreement' },
+  shares: { kind: 'entitySet', typeName: 'microsoft.graph.sharedDriveItem' },
+  places: { kind: 'entitySet', typeName: 'microsoft.graph.place' },
+  oauth2PermissionGrants: { kind: 'entitySet', typeName: 'microsoft.graph.oAuth2PermissionGrant' },
+  identityProviders: { kind: 'entitySet', typeName: 'microsoft.graph.identityProvider' },
+  groupSettings: { kind: 'entitySet', typeName: 'microsoft.graph.groupSetting' },
+  settings: { kind: 'entitySet', typeName: 'microsoft.graph.groupSetting' },
+};
+
+export interface InferredRoot {
+  readonly kind: 'entitySet' | 'singleton';
+  readonly typeName: string;
+}
+
+export function inferRoot(name: string, schema: SchemaIndex): InferredRoot | undefined {
+  const known = Object.entries(ROOT_EXCEPTIONS).find(([k]) => k.toLowerCase() === name.toLowerCase());
+  if (known && schema.structured(known[1].typeName)) return known[1];
+  for (const singular of singularForms(name)) {
+    const t = schema.findTypeByReference(singular);
+    if (t && t.kind === 'entity') return { kind: 'entitySet', typeName: t.fullName };
+  }
+  const same = schema.findTypeByReference(name);
+  if (same && same.kind === 'entity') return { kind: 'singleton', typeName: same.fullName };
+  return undefined;
+}
+
+function singularForms(name: string): string[] {
+  const forms: string[] = [];
+  if (/ies$/i.test(name)) forms.push(name.slice(0, -3) + 'y');
+  if (/(sses|xes|ches|shes)$/i.test(name)) forms.push(name.slice(0, -2));
+  if (/s$/i.test(name)) forms.push(name.slice(0, -1));
+  return forms;
+}

@@ -1,0 +1,242 @@
+import type { OperationArgument, PathSegment } from './types.js';
+import type { SchemaIndex } from '../metadata/schema-index.js';
+import type { OperationDef, TypeRef } from '../metadata/schema.js';
+import { inferRoot } from './inference.js';
+import { isPlaceholder, splitPath, type RawPathSegment } from './segments.js';
+
+/**
+ * Walks a URL path from the entity container, resolving each segment against the metadata:
+ * entity set or singleton, navigation or structural property, key, type cast, bound action or
+ * function, `$ref`, `$value`, `$count`. Each resolved segment knows the type it addresses.
+ *
+ * Without an entity container (SDK typings only) the root is inferred by documented
+ * conventions (`inference.ts`) and unknown trailing names become actions or functions; the
+ * result is then marked `inferred`.
+ */
+export type PathResolution =
+  | { readonly ok: true; readonly segments: readonly PathSegment[]; readonly inferred: boolean; readonly notes: readonly string[] }
+  | {
+      readonly ok: false;
+      readonly segments: readonly PathSegment[];
+      /** The segment that did not resolve, and its offset in the path. */
+      readonly failedAt: RawPathSegment;
+      readonly message: string;
+    };
+
+export interface PathContext {
+  readonly schema: SchemaIndex;
+  readonly method: string;
+}
+
+const MICROSOFT_GRAPH = /^(microsoft\.graph\.|graph\.)/i;
+
+export function resolvePath(path: string, ctx: PathContext): PathResolution {
+  const raw = splitPath(path);
+  const segments: PathSegment[] = [];
+  const notes: string[] = [];
+  let inferred = false;
+  let current: TypeRef | null = null;
+  if (raw.length === 0) {
+    return { ok: false, segments, failedAt: { text: path, name: path, args: null, offset: 0 }, message: 'the URL has no path' };
+  }
+  for (let i = 0; i < raw.length; i++) {
+    const seg = raw[i]!;
+    const isLast = i === raw.length - 1;
+    const resolved: Step | undefined =
+      i === 0 ? resolveRoot(seg, ctx) : resolveNext(seg, current!, ctx, isLast);
+    if (!resolved) {
+      return {
+        ok: false,
+        segments,
+        failedAt: seg,
+        message:
+          i === 0
+            ? `'${seg.name}' is not an entity set, singleton or operation of the ${ctx.schema.version} metadata`
+            : `'${seg.text}' is not a navigation property, property, key, cast or operation of ${describe(current)}`,
+      };
+    }
+    if (resolved.inferred) {
+      inferred = true;
+      notes.push(resolved.inferred);
+    }
+    segments.push(...resolved.segments);
+    current = resolved.segments[resolved.segments.length - 1]!.target;
+    if (!current && !isLast) {
+      const nextSeg = raw[i + 1]!;
+      return { ok: false, segments, failedAt: nextSeg, message: `'${seg.text}' addresses a value with no type, so '${nextSeg.text}' cannot follow it` };
+    }
+  }
+  return { ok: true, segments, inferred, notes };
+}
+
+interface Step {
+  readonly segments: PathSegment[];
+  /** Set when a convention, not the metadata, decided this step. */
+  readonly inferred?: string;
+}
+
+function describe(t: TypeRef | null): string {
+  if (!t) return 'an untyped value';
+  const inner = t.name ?? `Edm.${t.primitive}`;
+  return t.isCollection ? `a collection of ${inner}` : inner;
+}
+
+function single(name: string): TypeRef {
+  return { name, isCollection: false };
+}
+
+function resolveRoot(seg: RawPathSegment, ctx: PathContext): Step | undefined {
+  const { schema } = ctx;
+  const set = schema.entitySet(seg.name);
+  if (set) {
+    const target: TypeRef = { name: set.entityType, isCollection: true };
+    const first: PathSegment = { kind: 'entitySet', raw: seg.name, name: set.name, target };
+    return withParenthesisedKey(first, seg, ctx);
+  }
+  const singleton = schema.singleton(seg.name);
+  if (singleton) {
+    return { segments: [{ kind: 'singleton', raw: seg.text, name: singleton.name, target: single(singleton.type) }] };
+  }
+  const op = schema.unboundOperation(seg.name);
+  if (op) return { segments: [operationSegment(seg, op)] };
+  if (!schema.hasContainer) {
+    const guess = inferRoot(seg.name, schema);
+    if (guess) {
+      const first: PathSegment =
+        guess.kind === 'entitySet'
+          ? { kind: 'entitySet', raw: seg.name, name: seg.name, target: { name: guess.typeName, isCollection: true } }
+          : { kind: 'singleton', raw: seg.text, name: seg.name, target: single(guess.typeName) };
+      const step = guess.kind === 'entitySet' ? withParenthesisedKey(first, seg, ctx) : { segments: [first] };
+      return step && { ...step, inferred: `root '${seg.name}' inferred as ${guess.kind} of ${guess.typeName}` };
+    }
+  }
+  return undefined;
+}
+
+/** `users('id')` is `users` followed by a key segment. */
+function withParenthesisedKey(first: PathSegment, seg: RawPathSegment, ctx: PathContext): Step | undefined {
+  if (seg.args === null) return { segments: [first] };
+  const key = keySegment(seg.args.map((a) => (a.name ? `${a.name}='${a.value}'` : a.value)).join(','), first.target!, seg.text);
+  void ctx;
+  return { segments: [first, key] };
+}
+
+function keySegment(value: string, collection: TypeRef, raw: string): PathSegment {
+  const elementType = collection.name!;
+  const shortName = elementType.slice(elementType.lastIndexOf('.') + 1);
+  return {
+    kind: 'key',
+    raw,
+    parameter: `${shortName}-id`,
+    value,
+    isPlaceholder: isPlaceholder(value),
+    target: single(elementType),
+  };
+}
+
+function resolveNext(seg: RawPathSegment, current: TypeRef, ctx: PathContext, isLast: boolean): Step | undefined {
+  const { schema } = ctx;
+  const lower = seg.name.toLowerCase();
+  if (lower === '$ref') return { segments: [{ kind: 'ref', raw: seg.text, target: null }] };
+  if (lower === '$count') return { segments: [{ kind: 'count', raw: seg.text, target: { primitive: 'int32', isCollection: false } }] };
+  if (lower === '$value') {
+    return { segments: [{ kind: 'value', raw: seg.text, target: { primitive: 'stream', isCollection: false } }] };
+  }
+  if (current.primitive) return undefined;
+  const typeName = current.name!;
+
+  if (current.isCollection) {
+    const cast = castSegment(seg, current, ctx);
+    if (cast) return cast;
+    const op = isPlaceholder(seg.name) ? undefined : schema.boundOperation(seg.name, current);
+    if (op) return { segments: [operationSegment(seg, op)] };
+    // A collection of complex values has no keys.
+    if (schema.structured(typeName)?.kind === 'complex') return undefined;
+    if (!schema.hasContainer && seg.args !== null && !isPlaceholder(seg.name)) {
+      return inferredOperation(seg, current, ctx, isLast);
+    }
+    return { segments: [keySegment(seg.text, current, seg.text)] };
+  }
+
+  if (seg.args === null || seg.args.length === 0) {
+    const nav = schema.navigation(typeName, seg.name);
+    if (nav) {
+      const step: PathSegment = { kind: 'navigation', raw: seg.text, name: nav.name, containsTarget: nav.containsTarget, target: nav.type };
+      return { segments: [step] };
+    }
+    const prop = schema.structuralProperty(typeName, seg.name);
+    if (prop) return { segments: [{ kind: 'property', raw: seg.text, name: prop.name, target: prop.type }] };
+  } else {
+    // `messages('id')` on an entity: a navigation with a parenthesised key.
+    const nav = schema.navigation(typeName, seg.name) ?? asNavigation(schema.structuralProperty(typeName, seg.name));
+    if (nav && nav.type.isCollection && seg.args.every((a) => a.name === null)) {
+      const step: PathSegment = { kind: 'navigation', raw: seg.name, name: nav.name, containsTarget: nav.containsTarget, target: nav.type };
+      return { segments: [step, keySegment(seg.args.map((a) => a.value).join(','), nav.type, seg.text)] };
+    }
+  }
+  const cast = castSegment(seg, current, ctx);
+  if (cast) return cast;
+  const op = schema.boundOperation(seg.name, current);
+  if (op) return { segments: [operationSegment(seg, op)] };
+  if (!schema.hasContainer) return inferredOperation(seg, current, ctx, isLast);
+  return undefined;
+}
+
+function asNavigation(p: { name: string; type: TypeRef } | undefined) {
+  return p ? { name: p.name, type: p.type, containsTarget: true } : undefined;
+}
+
+function castSegment(seg: RawPathSegment, current: TypeRef, ctx: PathContext): Step | undefined {
+  if (seg.args !== null || !seg.name.includes('.')) return undefined;
+  const t = ctx.schema.findTypeByReference(seg.name);
+  if (!t || t.kind === 'enum') return undefined;
+  if (!ctx.schema.isSameOrDerived(t.fullName, current.name!) && !ctx.schema.isSameOrDerived(current.name!, t.fullName)) {
+    return undefined;
+  }
+  return {
+    segments: [{ kind: 'cast', raw: seg.text, typeName: t.fullName, target: { name: t.fullName, isCollection: current.isCollection } }],
+  };
+}
+
+function operationSegment(seg: RawPathSegment, op: OperationDef): PathSegment {
+  const args: OperationArgument[] = (seg.args ?? [])
+    .filter((a) => a.name !== null)
+    .map((a) => {
+      const param = op.parameters.find((p) => p.name.toLowerCase() === a.name!.toLowerCase());
+      return { name: param?.name ?? a.name!, value: a.value, type: param?.type ?? null };
+    });
+  return {
+    kind: op.kind,
+    raw: seg.text,
+    name: op.name,
+    fullName: op.fullName,
+    arguments: args,
+    isBound: op.isBound,
+    target: op.returnType,
+  };
+}
+
+/**
+ * Without CSDL the typings know no operations. A name that is no property of the current
+ * type is taken as an operation: a function when it has parentheses or is read with GET,
+ * else an action. Its parameters and return type are unknown.
+ */
+function inferredOperation(seg: RawPathSegment, current: TypeRef, ctx: PathContext, isLast: boolean): Step | undefined {
+  if (!/^[A-Za-z_][\w.]*$/.test(seg.name)) return undefined;
+  const name = seg.name.replace(MICROSOFT_GRAPH, '');
+  const isFunction = seg.args !== null || (ctx.method === 'GET' && isLast);
+  const args: OperationArgument[] = (seg.args ?? [])
+    .filter((a) => a.name !== null)
+    .map((a) => ({ name: a.name!, value: a.value, type: null }));
+  const segment: PathSegment = {
+    kind: isFunction ? 'function' : 'action',
+    raw: seg.text,
+    name,
+    fullName: `microsoft.graph.${name}`,
+    arguments: args,
+    isBound: true,
+    target: null,
+  };
+  void current;
+  return { segments: [segment], inferred: `'${seg.text}' inferred as a bound ${segment.kind}` };
+}

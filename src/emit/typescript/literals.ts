@@ -1,0 +1,105 @@
+/**
+ * TypeScript literal text. Every string that reaches a snippet (values, keys, header names and
+ * values, query values, placeholders, URLs) goes through {@link tsString}, so any string
+ * round-trips exactly through the TypeScript parser.
+ */
+
+/** Strings made only of printable ASCII other than `"` and `\` need no escaping (the common case). */
+const SAFE_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+
+function hex4(code: number): string {
+  return `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * Code points written as `\uXXXX` although they are legal inside a string literal: invisible
+ * or direction-changing characters (so the code reads as what it does, "Trojan Source"), line
+ * and paragraph separators, and non-characters.
+ */
+function isInvisible(code: number): boolean {
+  return (
+    (code >= 0x7f && code <= 0x9f) ||
+    code === 0xad ||
+    code === 0x061c ||
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x2028 && code <= 0x202e) ||
+    (code >= 0x2060 && code <= 0x206f) ||
+    code === 0xfeff ||
+    (code >= 0xfff9 && code <= 0xfffb) ||
+    code === 0xfffe ||
+    code === 0xffff
+  );
+}
+
+/**
+ * A double-quoted TypeScript string literal for `value`. Escapes quotes, backslashes, all
+ * control characters (`\0` is written `\u0000` so a following digit cannot turn it into an
+ * octal escape), invisible/bidirectional characters and unpaired surrogates (a lone surrogate
+ * cannot be encoded in UTF-8, so it would not survive being written to a file). Paired
+ * surrogates (emoji) and other non-ASCII text stay as they are. `${` needs nothing in a
+ * double-quoted string.
+ */
+export function tsString(value: string): string {
+  if (SAFE_ASCII.test(value)) return `"${value}"`;
+  let out = '"';
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 0x22) out += '\\"';
+    else if (code === 0x5c) out += '\\\\';
+    else if (code === 0x0a) out += '\\n';
+    else if (code === 0x0d) out += '\\r';
+    else if (code === 0x09) out += '\\t';
+    else if (code < 0x20) out += hex4(code);
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      const next = i + 1 < value.length ? value.charCodeAt(i + 1) : 0;
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        out += value[i]! + value[i + 1]!;
+        i++;
+      } else {
+        out += hex4(code);
+      }
+    } else if (code >= 0xdc00 && code <= 0xdfff) out += hex4(code);
+    else if (isInvisible(code)) out += hex4(code);
+    else out += value[i]!;
+  }
+  return `${out}"`;
+}
+
+/**
+ * An object-literal key for a wire name kept exactly (additional data, untyped objects,
+ * headers). Always quoted, as the reference prints them; `__proto__` is written as a computed
+ * key because a plain `"__proto__" :` sets the prototype instead of creating a property.
+ */
+export function tsQuotedKey(key: string): string {
+  return key === '__proto__' ? `[${tsString(key)}]` : tsString(key);
+}
+
+const JSON_NUMBER = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
+/**
+ * A number token as written in the JSON body (precision kept). A value that is not a JSON
+ * number (a placeholder such as `{count}` where the schema expects a number) is kept as a
+ * string so the reader sees it, at the cost of a type error.
+ */
+export function tsNumber(token: string): string {
+  return JSON_NUMBER.test(token) ? token : tsString(token);
+}
+
+export function tsBoolean(token: string): string {
+  return token === 'true' || token === 'false' ? token : tsString(token);
+}
+
+const BASE64URL_ONLY = /^[A-Za-z0-9_-]+=*$/;
+const BASE64URL_CHARS = /[-_]/;
+const MINUS = /-/g;
+const UNDERSCORE = /_/g;
+
+/**
+ * `Edm.Binary` → the SDK's `ArrayBuffer` (sdk-conventions.md §6): decode the base64 text at
+ * run time. `atob` accepts only the standard alphabet, so base64url text (`-`, `_`) is
+ * translated to it first; the bytes are the same.
+ */
+export function tsBinary(base64: string): string {
+  const text = BASE64URL_ONLY.test(base64) && BASE64URL_CHARS.test(base64) ? base64.replace(MINUS, '+').replace(UNDERSCORE, '/') : base64;
+  return `Uint8Array.from(atob(${tsString(text)}), c => c.charCodeAt(0)).buffer`;
+}

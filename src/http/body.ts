@@ -1,0 +1,173 @@
+import { parseTree, type ParseError } from 'jsonc-parser';
+import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
+import { describeJsoncError } from '../docs/extract.js';
+import type { HttpBody, JsonNode } from './types.js';
+
+/** Bodies above this are refused before any parsing (no example is anywhere near it). */
+export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+/** Deeper JSON is refused before `parseTree`, whose recursion would otherwise overflow. */
+export const MAX_JSON_DEPTH = 500;
+
+export type BodyResult =
+  | { readonly ok: true; readonly body: HttpBody; readonly warnings: Diagnostic[] }
+  | { readonly ok: false; readonly error: Diagnostic };
+
+/** `application/json`, `…+json`, `text/json`, with or without parameters. */
+export function isJsonMediaType(contentType: string): boolean {
+  const media = contentType.split(';')[0]!.trim().toLowerCase();
+  return media === 'application/json' || media === 'text/json' || media.endsWith('+json');
+}
+
+/**
+ * Parses a request body. JSON when the Content-Type is JSON or absent and the text starts like
+ * JSON (`{`, `[`, or a comment); anything else (text/plain, images, multipart, placeholders such
+ * as `<bytes 0-25 of the file>`) is a raw body and never an error.
+ */
+export function parseBody(
+  text: string,
+  contentType: string | null,
+  locate: (offset: number) => SourceLocation,
+): BodyResult {
+  if (text.length > MAX_BODY_BYTES / 4 && Buffer.byteLength(text, 'utf8') > MAX_BODY_BYTES) {
+    return {
+      ok: false,
+      error: {
+        severity: 'error',
+        code: 'E_BODY_TOO_LARGE',
+        message: `request body is larger than ${MAX_BODY_BYTES / (1024 * 1024)} MB`,
+        location: locate(0),
+      },
+    };
+  }
+  const jsonAllowed = contentType === null || isJsonMediaType(contentType);
+  if (!jsonAllowed || !looksLikeJson(text)) {
+    return { ok: true, body: { kind: 'raw', text, contentType }, warnings: [] };
+  }
+
+  const tooDeep = findExcessDepth(text, MAX_JSON_DEPTH);
+  if (tooDeep >= 0) {
+    return {
+      ok: false,
+      error: {
+        severity: 'error',
+        code: 'E_BODY_TOO_DEEP',
+        message: `JSON body is nested deeper than ${MAX_JSON_DEPTH} levels`,
+        location: locate(tooDeep),
+      },
+    };
+  }
+
+  const errors: ParseError[] = [];
+  const root = parseTree(nbspToSpace(text), errors, {
+    allowTrailingComma: true,
+    disallowComments: false,
+  });
+  if (errors.length > 0 || !root) {
+    // The first error only: later ones are usually consequences of it.
+    const first = errors[0] ?? { error: 0, offset: 0, length: 0 };
+    return {
+      ok: false,
+      error: {
+        severity: 'error',
+        code: 'E_BODY_JSON',
+        message: `invalid JSON body: ${describeJsoncError(first as ParseError, text)}`,
+        location: locate(first.offset),
+      },
+    };
+  }
+  return { ok: true, body: { kind: 'json', text, root }, warnings: duplicateKeys(root, locate) };
+}
+
+function looksLikeJson(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k]!;
+    if (c === ' ' || c === '\t' || c === '\n') continue;
+    return c === '{' || c === '[' || (c === '/' && (text[k + 1] === '/' || text[k + 1] === '*'));
+  }
+  return false;
+}
+
+/**
+ * No-break spaces outside strings become spaces: pasted indentation in the docs carries them
+ * (user-update-mailboxsettings.md) and they are whitespace to any reader. Same length, so node
+ * offsets still point into the text as written.
+ */
+function nbspToSpace(text: string): string {
+  if (!text.includes('\u00a0')) return text;
+  let out = '';
+  let last = 0;
+  let inString = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k];
+    if (inString) {
+      if (c === '\\') k++;
+      else if (c === '"' || c === '\n') inString = false;
+    } else if (c === '"') {
+      inString = true;
+    } else if (c === '\u00a0') {
+      out += text.slice(last, k) + ' ';
+      last = k + 1;
+    }
+  }
+  return out + text.slice(last);
+}
+
+/** Offset of the first `{`/`[` that opens level `max + 1`, or -1. Skips strings and comments. */
+export function findExcessDepth(text: string, max: number): number {
+  let depth = 0;
+  const n = text.length;
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x22) {
+      // string: skip to the closing quote, honouring escapes; a newline ends a broken string.
+      for (k++; k < n; k++) {
+        const d = text.charCodeAt(k);
+        if (d === 0x5c) k++;
+        else if (d === 0x22 || d === 0x0a) break;
+      }
+    } else if (c === 0x2f && text.charCodeAt(k + 1) === 0x2f) {
+      const e = text.indexOf('\n', k);
+      k = e < 0 ? n : e;
+    } else if (c === 0x2f && text.charCodeAt(k + 1) === 0x2a) {
+      const e = text.indexOf('*/', k + 2);
+      k = e < 0 ? n : e + 1;
+    } else if (c === 0x7b || c === 0x5b) {
+      if (++depth > max) return k;
+    } else if (c === 0x7d || c === 0x5d) {
+      if (depth > 0) depth--;
+    }
+  }
+  return -1;
+}
+
+/** W_DUPLICATE_KEY at every repeated key (iterative walk: no recursion on deep documents). */
+function duplicateKeys(root: JsonNode, locate: (offset: number) => SourceLocation): Diagnostic[] {
+  const warnings: Diagnostic[] = [];
+  const stack: JsonNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'object') {
+      const seen = new Set<string>();
+      for (const prop of node.children ?? []) {
+        const key = prop.children?.[0];
+        if (key && typeof key.value === 'string') {
+          if (seen.has(key.value)) {
+            warnings.push({
+              severity: 'warning',
+              code: 'W_DUPLICATE_KEY',
+              message: `duplicate key "${key.value}" in JSON body`,
+              location: locate(key.offset),
+            });
+          }
+          seen.add(key.value);
+        }
+        const value = prop.children?.[1];
+        if (value) stack.push(value);
+      }
+    } else if (node.type === 'array') {
+      for (const child of node.children ?? []) stack.push(child);
+    }
+  }
+  // Stack order is not document order; report in document order.
+  return warnings.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
+}

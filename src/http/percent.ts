@@ -1,0 +1,63 @@
+/** Result of percent-decoding: the value, or the index of the first bad `%` sequence. */
+export type DecodeResult =
+  | { readonly ok: true; readonly value: string }
+  | { readonly ok: false; readonly index: number; readonly message: string };
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function hex(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x41 && c <= 0x46) return c - 0x37;
+  if (c >= 0x61 && c <= 0x66) return c - 0x57;
+  return -1;
+}
+
+/**
+ * Strict percent-decoding: `%` must start `%XX`, and each run of `%XX` must be valid UTF-8
+ * (`decodeURIComponent` would throw without saying where). `plusAsSpace` is for query strings,
+ * where Graph (like every form decoder) reads `+` as a space; the docs rely on that
+ * (`$filter=resourceId+eq+'…'`).
+ */
+export function percentDecode(s: string, plusAsSpace: boolean): DecodeResult {
+  if (!s.includes('%') && !(plusAsSpace && s.includes('+'))) return { ok: true, value: s };
+  let out = '';
+  let k = 0;
+  while (k < s.length) {
+    const c = s.charCodeAt(k);
+    if (c === 0x2b && plusAsSpace) {
+      out += ' ';
+      k++;
+      continue;
+    }
+    if (c !== 0x25) {
+      out += s[k];
+      k++;
+      continue;
+    }
+    const runStart = k;
+    const bytes: number[] = [];
+    while (k < s.length && s.charCodeAt(k) === 0x25) {
+      const hi = hex(s.charCodeAt(k + 1));
+      const lo = hex(s.charCodeAt(k + 2));
+      if (hi < 0 || lo < 0) {
+        return {
+          ok: false,
+          index: k,
+          message: `invalid percent-encoding '${s.slice(k, k + 3)}' (expected % and two hex digits)`,
+        };
+      }
+      bytes.push(hi * 16 + lo);
+      k += 3;
+    }
+    try {
+      out += utf8.decode(new Uint8Array(bytes));
+    } catch {
+      return {
+        ok: false,
+        index: runStart,
+        message: `percent-encoded bytes '${s.slice(runStart, k)}' are not valid UTF-8`,
+      };
+    }
+  }
+  return { ok: true, value: out };
+}

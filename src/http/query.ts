@@ -1,0 +1,147 @@
+import type { QueryOption, QueryValue, SystemQueryOption } from './types.js';
+import { percentDecode } from './percent.js';
+
+export interface QueryError {
+  /** Index in the query text of the offending character. */
+  readonly index: number;
+  readonly message: string;
+}
+
+const SYSTEM: Readonly<Record<string, SystemQueryOption>> = {
+  select: 'select',
+  expand: 'expand',
+  filter: 'filter',
+  orderby: 'orderby',
+  search: 'search',
+  top: 'top',
+  skip: 'skip',
+  count: 'count',
+  skiptoken: 'skiptoken',
+  deltatoken: 'deltatoken',
+  format: 'format',
+};
+
+/**
+ * System options Graph also accepts without `$` (always on beta; on v1.0 for the OneDrive and
+ * SharePoint APIs, which is where the docs use them: `?expand=fields`, `?select=id`). `format`,
+ * `skiptoken` and `deltatoken` are left out: without `$` they are real custom parameters
+ * (`driveItem/content?format=pdf`, `delta?token=…`).
+ */
+const DOLLARLESS: ReadonlySet<string> = new Set([
+  'select',
+  'expand',
+  'filter',
+  'orderby',
+  'search',
+  'top',
+  'skip',
+  'count',
+]);
+
+/**
+ * Parses the raw query text (after `?`). Pairs are split on `&` outside single-quoted OData
+ * literals and parentheses (`$filter=name eq 'A&B'`), falling back to a plain split when quotes
+ * or parentheses do not balance. Names and values are percent-decoded (`+` is a space, as Graph
+ * reads it) and trimmed (the docs write `$filter = x`). Empty pairs (`?&$top=1`) are skipped.
+ */
+export function parseQuery(query: string): QueryOption[] | QueryError {
+  const options: QueryOption[] = [];
+  for (const [start, end] of splitPairs(query)) {
+    const piece = query.slice(start, end);
+    if (piece.trim() === '') continue;
+    const eq = piece.indexOf('=');
+    const rawName = eq < 0 ? piece : piece.slice(0, eq);
+    const rawValue = eq < 0 ? '' : piece.slice(eq + 1);
+    const name = percentDecode(rawName, true);
+    if (!name.ok) return { index: start + name.index, message: name.message };
+    const value = percentDecode(rawValue, true);
+    if (!value.ok) return { index: start + eq + 1 + value.index, message: value.message };
+    options.push(makeOption(name.value.trim(), value.value.trim()));
+  }
+  return options;
+}
+
+export function isQueryError(r: QueryOption[] | QueryError): r is QueryError {
+  return !Array.isArray(r);
+}
+
+function makeOption(name: string, raw: string): QueryOption {
+  const lower = name.toLowerCase();
+  const system = lower.startsWith('$')
+    ? (SYSTEM[lower.slice(1)] ?? null)
+    : DOLLARLESS.has(lower)
+      ? SYSTEM[lower]!
+      : null;
+  return { name, system, raw, value: typedValue(system, raw) };
+}
+
+function typedValue(system: SystemQueryOption | null, raw: string): QueryValue {
+  switch (system) {
+    case 'select':
+    case 'expand':
+    case 'orderby':
+      return { kind: 'list', items: splitList(raw) };
+    case 'top':
+    case 'skip':
+      return /^[+-]?\d+$/.test(raw) && Number.isSafeInteger(Number(raw))
+        ? { kind: 'integer', value: Number(raw) }
+        : { kind: 'string', value: raw };
+    case 'count':
+      return booleanOr(raw);
+    case null:
+      return booleanOr(raw);
+    default:
+      // filter, search (quotes kept as written), skiptoken, deltatoken, format.
+      return { kind: 'string', value: raw };
+  }
+}
+
+function booleanOr(raw: string): QueryValue {
+  const l = raw.toLowerCase();
+  if (l === 'true' || l === 'false') return { kind: 'boolean', value: l === 'true' };
+  return { kind: 'string', value: raw };
+}
+
+/** `a, b($select=c,d)` → `['a', 'b($select=c,d)']`: commas inside parentheses or quotes stay. */
+export function splitList(raw: string): string[] {
+  return splitOutside(raw, ',')
+    .map(([s, e]) => raw.slice(s, e).trim())
+    .filter((x) => x !== '');
+}
+
+function splitPairs(query: string): Array<[number, number]> {
+  return splitOutside(query, '&');
+}
+
+/**
+ * Ranges of `text` separated by `sep` at parenthesis depth 0 and outside '…' literals (OData
+ * escapes a quote by doubling it, which toggling handles). Unbalanced text → plain split, so a
+ * stray quote cannot swallow the rest of the query.
+ */
+function splitOutside(text: string, sep: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  let depth = 0;
+  let inQuote = false;
+  let start = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k];
+    if (c === "'") inQuote = !inQuote;
+    else if (inQuote) continue;
+    else if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === sep && depth === 0) {
+      ranges.push([start, k]);
+      start = k + 1;
+    }
+  }
+  ranges.push([start, text.length]);
+  if (!inQuote && depth === 0) return ranges;
+  const plain: Array<[number, number]> = [];
+  start = 0;
+  for (let k = text.indexOf(sep); k >= 0; k = text.indexOf(sep, k + 1)) {
+    plain.push([start, k]);
+    start = k + 1;
+  }
+  plain.push([start, text.length]);
+  return plain;
+}

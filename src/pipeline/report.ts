@@ -1,0 +1,78 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { ExampleOutcome, PipelineResult } from './types.js';
+
+/**
+ * The run report (`--report FILE`): one entry per request example found, in file and line
+ * order, with its status, warnings, error and, per language, the output path or the error.
+ */
+interface ReportDiagnostic {
+  readonly code: string;
+  readonly message: string;
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+function toReport(d: Diagnostic): ReportDiagnostic {
+  return { code: d.code, message: d.message, file: d.location.file, line: d.location.line, column: d.location.column };
+}
+
+export function buildReport(result: PipelineResult, languages: readonly string[]) {
+  const examples = result.examples.map((e) => ({
+    file: e.file,
+    line: e.line,
+    name: e.name,
+    outputName: e.outputName,
+    version: e.version,
+    method: e.method,
+    url: e.url,
+    status: e.status,
+    resolution: e.ast?.resolution ?? null,
+    warnings: e.warnings.map(toReport),
+    ...(e.error ? { error: toReport(e.error) } : {}),
+    outputs: Object.fromEntries(
+      languages.map((lang) => {
+        const snippet = e.snippets.find((s) => s.language === lang);
+        if (snippet) return [lang, { path: snippet.path }];
+        const failure = e.failures.find((f) => f.language === lang);
+        if (failure) return [lang, { error: toReport(failure.error) }];
+        return [lang, { error: { code: e.error?.code ?? 'E_NOT_GENERATED', message: 'the example has no AST' } }];
+      }),
+    ),
+  }));
+  return { examples, summary: summarize(result.examples, languages) };
+}
+
+export function summarize(examples: readonly ExampleOutcome[], languages: readonly string[]) {
+  const errorsByCode: Record<string, number> = {};
+  const warningsByCode: Record<string, number> = {};
+  for (const e of examples) {
+    if (e.error) errorsByCode[e.error.code] = (errorsByCode[e.error.code] ?? 0) + 1;
+    for (const w of e.warnings) warningsByCode[w.code] = (warningsByCode[w.code] ?? 0) + 1;
+  }
+  const perLanguage = Object.fromEntries(
+    languages.map((lang) => {
+      const produced = examples.filter((e) => e.snippets.some((s) => s.language === lang)).length;
+      const failuresByCode: Record<string, number> = {};
+      for (const e of examples) {
+        for (const f of e.failures) if (f.language === lang) failuresByCode[f.error.code] = (failuresByCode[f.error.code] ?? 0) + 1;
+      }
+      return [lang, { produced, failed: examples.length - produced, emitFailures: sortKeys(failuresByCode) }];
+    }),
+  );
+  const ok = examples.filter((e) => e.status === 'ok').length;
+  return {
+    total: examples.length,
+    ok,
+    error: examples.length - ok,
+    inferred: examples.filter((e) => e.ast?.resolution === 'inferred').length,
+    allLanguages: examples.filter((e) => languages.every((l) => e.snippets.some((s) => s.language === l))).length,
+    errorsByCode: sortKeys(errorsByCode),
+    warningsByCode: sortKeys(warningsByCode),
+    languages: perLanguage,
+  };
+}
+
+function sortKeys(record: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

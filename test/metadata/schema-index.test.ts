@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseCsdl } from '../../src/metadata/csdl.js';
+import { SchemaIndex } from '../../src/metadata/schema-index.js';
+
+const MINI = fileURLToPath(new URL('../fixtures/csdl/mini.csdl.xml', import.meta.url));
+const index = new SchemaIndex(
+  parseCsdl(readFileSync(MINI, 'utf8'), 'v1.0', { kind: 'csdl', description: 'mini', fingerprint: 'test' }),
+);
+
+const USER = { name: 'microsoft.graph.user', isCollection: false } as const;
+const GROUP = { name: 'microsoft.graph.group', isCollection: false } as const;
+
+describe('SchemaIndex over CSDL', () => {
+  it('exposes version and container', () => {
+    expect(index.version).toBe('v1.0');
+    expect(index.hasContainer).toBe(true);
+  });
+
+  it('looks types up by full name, case-insensitively, by kind', () => {
+    expect(index.type('microsoft.graph.user')?.fullName).toBe('microsoft.graph.user');
+    expect(index.type('Microsoft.Graph.USER')?.fullName).toBe('microsoft.graph.user');
+    expect(index.structured('microsoft.graph.bodyType')).toBeUndefined();
+    expect(index.enumType('microsoft.graph.bodyType')?.members).toHaveLength(2);
+    expect(index.type(null)).toBeUndefined();
+  });
+
+  it('finds types by reference: #full, full, graph. alias, short name', () => {
+    for (const ref of ['#microsoft.graph.user', 'microsoft.graph.user', 'graph.user', 'user', ' #Graph.User ']) {
+      expect(index.findTypeByReference(ref)?.fullName, ref).toBe('microsoft.graph.user');
+    }
+    expect(index.findTypeByReference('#microsoft.graph.security.user')?.fullName).toBe('microsoft.graph.security.user');
+    expect(index.findTypeByReference('#microsoft.graph.security.alert')?.fullName).toBe(
+      'microsoft.graph.security.alert',
+    );
+    expect(index.findTypeByReference('alert')?.fullName).toBe('microsoft.graph.security.alert');
+    expect(index.findTypeByReference('graph.nothing')).toBeUndefined();
+    expect(index.findTypeByReference('nothing')).toBeUndefined();
+  });
+
+  it('follows base types: ancestry, derived types, inherited properties', () => {
+    expect(index.ancestry('microsoft.graph.user').map((t) => t.name)).toEqual(['user', 'directoryObject', 'entity']);
+    expect(index.isSameOrDerived('microsoft.graph.user', 'microsoft.graph.entity')).toBe(true);
+    expect(index.isSameOrDerived('microsoft.graph.entity', 'microsoft.graph.user')).toBe(false);
+    expect(index.derivedTypes('microsoft.graph.directoryObject')).toEqual([
+      'microsoft.graph.user',
+      'microsoft.graph.group',
+    ]);
+    expect(index.derivedTypes('microsoft.graph.security.alertEvidence')).toEqual([
+      'microsoft.graph.security.fileEvidence',
+    ]);
+    expect(index.derivedTypes('microsoft.graph.entity')).toContain('microsoft.graph.security.alert');
+
+    expect(index.property('microsoft.graph.user', 'ID')?.type).toEqual({ primitive: 'string', isCollection: false });
+    expect(index.property('microsoft.graph.user', 'deletedDateTime')?.type.primitive).toBe('dateTimeOffset');
+    expect(index.property('microsoft.graph.user', 'messages')?.type).toEqual({
+      name: 'microsoft.graph.message',
+      isCollection: true,
+    });
+    expect(index.property('microsoft.graph.directoryObject', 'displayName')).toBeUndefined();
+    expect(index.structuralProperty('microsoft.graph.user', 'mailboxSettings')?.type.name).toBe(
+      'microsoft.graph.mailboxSettings',
+    );
+    expect(index.structuralProperty('microsoft.graph.user', 'messages')).toBeUndefined();
+  });
+
+  it('finds navigation properties, inherited ones too', () => {
+    expect(index.navigation('microsoft.graph.user', 'Messages')?.containsTarget).toBe(true);
+    expect(index.navigation('microsoft.graph.user', 'manager')?.containsTarget).toBe(false);
+    expect(index.navigation('microsoft.graph.security', 'alerts_v2')?.type.name).toBe('microsoft.graph.security.alert');
+    expect(index.navigation('microsoft.graph.user', 'members')).toBeUndefined();
+  });
+
+  it('finds entity sets and singletons case-insensitively', () => {
+    expect(index.entitySet('Users')?.entityType).toBe('microsoft.graph.user');
+    expect(index.entitySet('groups')?.entityType).toBe('microsoft.graph.group');
+    expect(index.singleton('ME')?.type).toBe('microsoft.graph.user');
+    expect(index.singleton('users')).toBeUndefined();
+  });
+
+  it('finds entity-bound operations, with or without namespace', () => {
+    const sendMail = index.boundOperation('sendMail', USER);
+    expect(sendMail?.fullName).toBe('microsoft.graph.sendMail');
+    expect(sendMail?.parameters.map((p) => p.name)).toEqual(['Message', 'SaveToSentItems']);
+    expect(index.boundOperation('microsoft.graph.sendMail', USER)).toBe(sendMail);
+    expect(index.boundOperation('graph.SENDMAIL', USER)).toBe(sendMail);
+    expect(index.boundOperation('sendMail', GROUP)).toBeUndefined();
+    expect(index.boundOperation('sendMail', { ...USER, isCollection: true })).toBeUndefined();
+  });
+
+  it('matches operations bound to a base type, preferring the most specific overload', () => {
+    expect(index.boundOperation('getMemberGroups', GROUP)?.bindingType?.name).toBe('microsoft.graph.directoryObject');
+    const restoreUser = index.boundOperation('restore', USER);
+    expect(restoreUser?.bindingType?.name).toBe('microsoft.graph.user');
+    expect(restoreUser?.parameters.map((p) => p.name)).toEqual(['newUserPrincipalName']);
+    expect(index.boundOperation('restore', GROUP)?.bindingType?.name).toBe('microsoft.graph.directoryObject');
+  });
+
+  it('finds collection-bound functions by binding collection type', () => {
+    const users = index.boundOperation('delta', { ...USER, isCollection: true });
+    expect(users?.returnType).toEqual({ name: 'microsoft.graph.user', isCollection: true });
+    expect(users?.isComposable).toBe(true);
+    expect(index.boundOperation('delta', { ...GROUP, isCollection: true })?.returnType?.name).toBe(
+      'microsoft.graph.group',
+    );
+    expect(index.boundOperation('delta', USER)).toBeUndefined();
+  });
+
+  it('finds operations of another namespace and unbound operations', () => {
+    const hunting = index.boundOperation('microsoft.graph.security.runHuntingQuery', {
+      name: 'microsoft.graph.security',
+      isCollection: false,
+    });
+    expect(hunting?.namespace).toBe('microsoft.graph.security');
+    expect(index.unboundOperation('getSomething')?.returnType?.name).toBe('microsoft.graph.user');
+    expect(index.unboundOperation('microsoft.graph.doThing')?.kind).toBe('action');
+    expect(index.unboundOperation('sendMail')).toBeUndefined();
+    expect(index.schema.container?.operationImports).toEqual(['getSomething', 'doThing']);
+  });
+});
