@@ -5,6 +5,7 @@ import type { SchemaIndex } from '../metadata/schema-index.js';
 import type { TypeRef } from '../metadata/schema.js';
 import { typeEntityBody, typeParameterBody, type BodyContext } from './body.js';
 import { resolvePath } from './path.js';
+import type { RawPathSegment } from './segments.js';
 import { remapForSdk } from './sdk-paths.js';
 
 export type AstResult =
@@ -29,7 +30,7 @@ export function buildSnippetAst(request: HttpRequest, schema: SchemaIndex): AstR
         severity: 'error',
         code: 'E_PATH_UNRESOLVED',
         message: `cannot resolve the path ${request.path}: ${resolution.message}`,
-        location: urlLocation(request, resolution.failedAt.text),
+        location: urlLocation(request, resolution.failedAt, sdkPath),
       },
     };
   }
@@ -115,9 +116,16 @@ function responseType(method: string, last: PathSegment): TypeRef | null {
   return last.target?.name ? { name: last.target.name, isCollection: false } : null;
 }
 
-function urlLocation(request: HttpRequest, segmentText: string): SourceLocation {
+function urlLocation(request: HttpRequest, failed: RawPathSegment, path: string): SourceLocation {
   const base = request.requestLineLocation;
   const urlStart = request.method.length + 1;
-  const at = request.rawUrl.indexOf(segmentText);
+  // Search after the host (`graph` in `graph.microsoft.com`), and take the occurrence that
+  // matches the failing segment when its text repeats (`/users/{id}/manager/{id}`).
+  const pathStart = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?]*/.exec(request.rawUrl)?.[0].length ?? 0;
+  let nth = 0;
+  for (let k = path.indexOf(failed.text); k >= 0 && k < failed.offset; k = path.indexOf(failed.text, k + 1)) nth++;
+  let at = request.rawUrl.indexOf(failed.text, pathStart);
+  for (; nth > 0 && at >= 0; nth--) at = request.rawUrl.indexOf(failed.text, at + 1);
+  if (at < 0) at = request.rawUrl.indexOf(failed.text, pathStart);
   return { ...base, column: base.column + urlStart + Math.max(0, at) };
 }

@@ -10,7 +10,11 @@
  */
 const DRIVE_OWNER = /^\/(?:(?:me|users\/[^/]+|groups\/[^/]+|sites\/[^/]+)\/)?drive(?=\/)/i;
 
+/** `/drives/{id}/root:/a/b.txt:`: a path-based address is an item key (`items['root:/a/b.txt:']`). */
+const DRIVES_ROOT_BY_PATH = /^(\/drives\/[^/]+)\/(root:)/i;
+
 export function remapForSdk(path: string): string {
+  if (DRIVES_ROOT_BY_PATH.test(path)) return path.replace(DRIVES_ROOT_BY_PATH, '$1/items/$2');
   const m = DRIVE_OWNER.exec(path);
   if (!m) return path;
   const rest = path.slice(m[0].length);

@@ -1,6 +1,6 @@
 import { parseTree, type ParseError } from 'jsonc-parser';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
-import { describeJsoncError } from '../docs/extract.js';
+import { describeJsoncError } from '../docs/jsonc-error.js';
 import type { HttpBody, JsonNode } from './types.js';
 
 /** Bodies above this are refused before any parsing (no example is anywhere near it). */

@@ -3,13 +3,7 @@ import type { RequestExample } from '../docs/types.js';
 import { parseBody } from './body.js';
 import { ContentLocator } from './locate.js';
 import { isQueryError, parseQuery } from './query.js';
-import {
-  HTTP_METHODS,
-  type HttpBody,
-  type HttpHeader,
-  type HttpMethod,
-  type HttpParseResult,
-} from './types.js';
+import { HTTP_METHODS, type HttpBody, type HttpHeader, type HttpMethod, type HttpParseResult } from './types.js';
 import { isUrlError, parseUrl } from './url.js';
 
 export interface HttpParseOptions {
@@ -19,7 +13,7 @@ export interface HttpParseOptions {
 
 /** RFC 9110 token: what a header name may be. */
 const HEADER_RE = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)[ \t]*:(.*)$/;
-const HTTP_VERSION_RE = /[ \t]+HTTP\/\d+(?:\.\d+)?[ \t]*$/i;
+const HTTP_VERSION_RE = /^HTTP\/\d+(?:\.\d+)?$/i;
 
 /**
  * Parses the fenced text of a request example:
@@ -33,10 +27,7 @@ const HTTP_VERSION_RE = /[ \t]+HTTP\/\d+(?:\.\d+)?[ \t]*$/i;
  * as is), extraction warnings come first in `request.diagnostics`, so callers need only the
  * result. Errors are located at page line:column (indentation removed by the extractor counted).
  */
-export function parseHttpExample(
-  example: RequestExample,
-  options: HttpParseOptions,
-): HttpParseResult {
+export function parseHttpExample(example: RequestExample, options: HttpParseOptions): HttpParseResult {
   if (example.diagnostics.some((d) => d.severity === 'error')) {
     return { ok: false, diagnostics: example.diagnostics };
   }
@@ -80,8 +71,15 @@ export function parseHttpExample(
   // in URLs (`$filter=name eq 'x'`, `healthOverviews/Microsoft 365 suite`), so no split on blanks.
   let urlStart = methodEnd;
   while (urlStart < requestLine.length && /[ \t]/.test(requestLine[urlStart]!)) urlStart++;
-  const versionMatch = HTTP_VERSION_RE.exec(requestLine.slice(urlStart));
-  const urlEnd = versionMatch ? urlStart + versionMatch.index : requestLine.trimEnd().length;
+  // Last blank-separated token checked by hand: a regex anchored at `$` after `[ \t]+` would be
+  // quadratic on long runs of blanks.
+  let urlEnd = requestLine.trimEnd().length;
+  let lastToken = urlEnd;
+  while (lastToken > urlStart && !/[ \t]/.test(requestLine[lastToken - 1]!)) lastToken--;
+  if (HTTP_VERSION_RE.test(requestLine.slice(lastToken, urlEnd))) {
+    urlEnd = lastToken;
+    while (urlEnd > urlStart && /[ \t]/.test(requestLine[urlEnd - 1]!)) urlEnd--;
+  }
   const rawUrl = requestLine.slice(urlStart, urlEnd);
   if (rawUrl === '') {
     return fail({

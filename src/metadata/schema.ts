@@ -93,6 +93,11 @@ export interface StructuredTypeDef {
   /** Declared properties (not inherited), in declaration order. */
   readonly properties: readonly PropertyDef[];
   readonly navigationProperties: readonly NavigationPropertyDef[];
+  /**
+   * Set by `mergeSchemas` on types only the CSDL knows: today's SDK has no class for them, so
+   * a snippet may resolve through them but must not print their name.
+   */
+  readonly sdkMissing?: boolean;
 }
 
 export interface EnumMemberDef {
@@ -107,6 +112,8 @@ export interface EnumTypeDef {
   readonly name: string;
   readonly isFlags: boolean;
   readonly members: readonly EnumMemberDef[];
+  /** As {@link StructuredTypeDef.sdkMissing}: an enum only the CSDL knows. */
+  readonly sdkMissing?: boolean;
 }
 
 export type SchemaTypeDef = StructuredTypeDef | EnumTypeDef;

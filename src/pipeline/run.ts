@@ -60,7 +60,8 @@ export async function runOnExamples(
   let emitMs = 0;
   const outcomes: ExampleOutcome[] = [];
   for (const { example, request, error } of parsed) {
-    const warnings: Diagnostic[] = [...example.diagnostics.filter((d) => d.severity === 'warning')];
+    // The HTTP parse repeats the extraction's warnings; take them from one place.
+    const warnings: Diagnostic[] = (request ? request.diagnostics : example.diagnostics).filter((d) => d.severity === 'warning');
     const version = request?.version ?? null;
     const outputName = names.allocate(version ?? 'unknown', example.name);
     const base = {
@@ -85,7 +86,6 @@ export async function runOnExamples(
       outcomes.push({ ...base, status: 'error', warnings, error, ast: null, snippets: [], failures: [] });
       continue;
     }
-    warnings.push(...request.diagnostics.filter((d) => d.severity === 'warning'));
     const loaded = metadata.get(request.version)!;
     if (loaded instanceof Error) {
       const noMetadata: Diagnostic = {

@@ -314,13 +314,17 @@ export function verifyTypeScript(snippets: readonly VerifySnippet[], options: Ts
       passed++;
       continue;
     }
-    if (r.missingImports.length > 0) {
-      failures.push({ example: s.example, language: 'typescript', cause: 'missing-import', detail: `needs import "${r.missingImports.join('", "')}"` });
-    }
+    // One failure per snippet: the first compiler error names the cause; a missing side-effect
+    // import (which the shared program cannot see, see above) is reported when it is the only
+    // problem, and mentioned in the detail otherwise.
     const first = r.diagnostics[0];
+    const importNote = r.missingImports.length > 0 ? `needs import "${r.missingImports.join('", "')}"` : '';
     if (first) {
       const more = r.diagnostics.length > 1 ? ` (+${r.diagnostics.length - 1} more)` : '';
-      failures.push({ example: s.example, language: 'typescript', cause: `TS${first.code}`, detail: `${first.line}:${first.column} ${first.message}${more}` });
+      const tail = importNote ? `; also ${importNote}` : '';
+      failures.push({ example: s.example, language: 'typescript', cause: `TS${first.code}`, detail: `${first.line}:${first.column} ${first.message}${more}${tail}` });
+    } else {
+      failures.push({ example: s.example, language: 'typescript', cause: 'missing-import', detail: importNote });
     }
   }
   return {

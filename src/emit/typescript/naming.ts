@@ -63,15 +63,27 @@ export function escapeReserved(name: string): string {
   return isReservedName(name) ? `${name}Escaped` : name;
 }
 
-/** Model property from its wire name: `@odata.type` → `odataType`, `default` → `defaultEscaped`. */
-export function propertyName(wire: string): string {
-  return escapeReserved(camelCase(wire));
+/**
+ * Memoizes a naming function: the same few thousand wire names recur across the corpus, and
+ * the symbol clean-up is the hot spot of emitting.
+ */
+function memoized(compute: (name: string) => string): (name: string) => string {
+  const cache = new Map<string, string>();
+  return (name) => {
+    let out = cache.get(name);
+    if (out === undefined) {
+      out = compute(name);
+      cache.set(name, out);
+    }
+    return out;
+  };
 }
 
+/** Model property from its wire name: `@odata.type` → `odataType`, `default` → `defaultEscaped`. */
+export const propertyName: (wire: string) => string = memoized((wire) => escapeReserved(camelCase(wire)));
+
 /** Query parameter from its name as written: `$select` → `select`, `StartDateTime` → `startDateTime`. */
-export function queryParameterName(name: string): string {
-  return escapeReserved(camelCase(name));
-}
+export const queryParameterName: (name: string) => string = memoized((name) => escapeReserved(camelCase(name)));
 
 /** Last dotted part of a full OData name: `microsoft.graph.security.alert` → `alert`. */
 export function shortName(fullName: string): string {
@@ -90,9 +102,9 @@ export function namespaceOf(fullName: string): string {
  * `AccessPackageAssignmentPolicy`, `microsoft.graph.package` → `PackageEscaped`. Underscores stay
  * (`CorsConfiguration_v2`), as in the SDK.
  */
-export function typeName(fullName: string): string {
-  return escapeReserved(upperFirst(cleanupSymbolName(shortName(fullName))));
-}
+export const typeName: (fullName: string) => string = memoized((fullName) =>
+  escapeReserved(upperFirst(cleanupSymbolName(shortName(fullName)))),
+);
 
 /** The const object holding an enum's members: `microsoft.graph.bodyType` → `BodyTypeObject`. */
 export function enumConstName(fullName: string): string {
@@ -100,9 +112,9 @@ export function enumConstName(fullName: string): string {
 }
 
 /** Enum member from its wire value: `html` → `Html`, `id_token` → `Id_token`, `error` → `ErrorEscaped`. */
-export function enumMemberName(member: string): string {
-  return escapeReserved(upperFirst(cleanupSymbolName(member)));
-}
+export const enumMemberName: (member: string) => string = memoized((member) =>
+  escapeReserved(upperFirst(cleanupSymbolName(member))),
+);
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 

@@ -18,7 +18,8 @@ import {
  * - the property name is spelled identically, and
  * - the types are compatible: the same primitive kind, or typings `int32` (TS `number`)
  *   against any CSDL number kind (byte/sbyte/int16/int32/int64/single/double/decimal), or
- *   `binary` against `stream`; or the same named type (case-insensitive, the SDK names
+ *   `binary` against `stream`, or `untyped` against the CSDL's `microsoft.graph.Json` (Kiota
+ *   maps that type to `UntypedNode`); or the same named type (case-insensitive, the SDK names
  *   types in PascalCase anyway), with the same collection-ness.
  * A CSDL navigation property against a typings property agrees on the same rule: the typings
  * cannot tell them apart, so only the target type is compared.
@@ -28,6 +29,7 @@ export type DisagreementCategory =
   | 'property-name-spelling'
   | 'flags-enum-as-collection'
   | 'collection-of-enum-as-flags'
+  | 'collection-of-flags-enum'
   | 'collection-mismatch'
   | 'primitive-kind'
   | 'primitive-vs-named'
@@ -115,10 +117,14 @@ export function compareSchemas(typings: ApiSchema, csdl: ApiSchema): AgreementRe
       if (!primitivesCompatible(tp.primitive, cp.primitive)) return 'primitive-kind';
       return tp.isCollection === cp.isCollection ? null : 'collection-mismatch';
     }
+    if (tp.primitive === 'untyped' && cp.name?.toLowerCase() === 'microsoft.graph.json') {
+      return tp.isCollection === cp.isCollection ? null : 'collection-mismatch';
+    }
     if (tp.primitive || cp.primitive) return 'primitive-vs-named';
     if (tp.name!.toLowerCase() !== cp.name!.toLowerCase()) return 'named-type';
     if (tp.isCollection === cp.isCollection) return null;
     if (tp.isCollection && isFlagsEnum(cIndex, cp.name)) return 'flags-enum-as-collection';
+    if (!tp.isCollection && isFlagsEnum(cIndex, cp.name)) return 'collection-of-flags-enum';
     if (!tp.isCollection && isFlagsEnum(tIndex, tp.name)) return 'collection-of-enum-as-flags';
     return 'collection-mismatch';
   };
@@ -156,7 +162,13 @@ export function compareSchemas(typings: ApiSchema, csdl: ApiSchema): AgreementRe
       const category = tp.name !== cp.name ? 'property-name-spelling' : classify(tp.type, cp.type);
       if (category) {
         byCategory[category] = (byCategory[category] ?? 0) + 1;
-        disagreements.push({ type: c.fullName, property: cp.name, category, typings: show(tp.type), csdl: show(cp.type) });
+        disagreements.push({
+          type: c.fullName,
+          property: cp.name,
+          category,
+          typings: show(tp.type),
+          csdl: show(cp.type),
+        });
       }
     }
     propertiesOnlyInTypings += t.properties.filter((p) => !seen.has(p.name.toLowerCase())).length;

@@ -21,10 +21,10 @@ import { type ModelFile, type SdkPackage, type TypingsVersion, inspectSdkPackage
  *
  * What the typings can and cannot tell (every limit here is one the merge with a CSDL fixes):
  * - Type names: `models/<dir>/index.d.ts` declares the namespace `microsoft.graph.<dir>`; the
- *   OData name is taken from the `@odata.type` discriminators of the serialization code where
- *   the type has one (every derived type does), otherwise it is the TS name with a lower-case
- *   first letter (Kiota's PascalCase is the only transformation; `XEscaped` is a reserved-word
- *   escape). The few CSDL types whose names start upper-case (`Dictionary`, `Json`) come out
+ *   OData name is the TS name with a lower-case first letter (Kiota's PascalCase is the only
+ *   transformation; `XEscaped` is a reserved-word escape), spelled exactly as the
+ *   `@odata.type` discriminators of the serialization code spell it where the type has one
+ *   (every derived type does). The few CSDL types whose names start upper-case (`Dictionary`, `Json`) come out
  *   lower-cased; lookups are case-insensitive anyway.
  * - Kinds: `number` cannot say Int32/Int64/Double/Decimal, so it becomes `int32` (the most
  *   common Graph number). Navigation and structural properties look the same, so all are
@@ -82,6 +82,8 @@ export interface TypingsBuildStats {
   /** Property types that could not be mapped (kept as `untyped`). */
   readonly unmappedTypes: number;
   readonly skippedWrappers: number;
+  /** TS declarations that mapped to an already used full name (kept: the first). */
+  readonly nameCollisions: number;
 }
 
 let lastStats: TypingsBuildStats | undefined;
@@ -127,7 +129,8 @@ export function buildSchemaFromTypings(version: TypingsVersion, options: BuildTy
   const enums = new Map<string, EnumDecl>();
   const keyOf = (dir: string, name: string): string => `${dir}|${name}`;
   for (const { file, raw } of files) {
-    for (const i of raw.interfaces) interfaces.set(keyOf(file.dir, i.name), { file, raw: i, key: keyOf(file.dir, i.name) });
+    for (const i of raw.interfaces)
+      interfaces.set(keyOf(file.dir, i.name), { file, raw: i, key: keyOf(file.dir, i.name) });
     for (const e of raw.enums) {
       const members = raw.enumObjects.get(e.objectName);
       if (members) enums.set(keyOf(file.dir, e.name), { file, name: e.name, members, key: keyOf(file.dir, e.name) });
@@ -260,6 +263,7 @@ export function buildSchemaFromTypings(version: TypingsVersion, options: BuildTy
 
   const types: Record<string, SchemaTypeDef> = {};
   let skippedWrappers = 0;
+  let nameCollisions = 0;
   let propertyCount = 0;
   // Kept mutable until the flags decision below, which can only be made after every use is seen.
   const propertyLists: PropertyDef[][] = [];
@@ -271,6 +275,10 @@ export function buildSchemaFromTypings(version: TypingsVersion, options: BuildTy
         continue;
       }
       const fullName = fullNames.get(key)!;
+      if (types[fullName]) {
+        nameCollisions++;
+        continue;
+      }
       const wire = wireNames(oracle?.properties.get(raw.name));
       const properties: PropertyDef[] = [];
       for (const p of raw.properties) {
@@ -305,7 +313,15 @@ export function buildSchemaFromTypings(version: TypingsVersion, options: BuildTy
   let flagsEnums = 0;
   for (const e of enums.values()) {
     const fullName = fullNames.get(e.key)!;
-    const isFlags = isFlagsCandidate(fullName, e.members.map(([, v]) => v), enumUse.get(fullName));
+    if (types[fullName]) {
+      nameCollisions++;
+      continue;
+    }
+    const isFlags = isFlagsCandidate(
+      fullName,
+      e.members.map(([, v]) => v),
+      enumUse.get(fullName),
+    );
     if (isFlags) flagsEnums++;
     const def: EnumTypeDef = {
       kind: 'enum',
@@ -345,6 +361,7 @@ export function buildSchemaFromTypings(version: TypingsVersion, options: BuildTy
     wireNameFallbacks,
     unmappedTypes,
     skippedWrappers,
+    nameCollisions,
   };
   lastStats = stats;
   assertSane(stats, describe, pkg.root, types);
@@ -371,8 +388,8 @@ export interface EnumUse {
  * Flags enums cannot be told from collections of enums in the typings: both are `X[]`, both go
  * through `writeCollectionOfEnumValues`, and the docs comments do not say. The rule, measured
  * against the CSDL (docs/metadata-merge.md): an enum is flags when
- * - it is used by at least one property and only ever as an array (never one flags value
- *   needed a scalar property: recall ~100% on its own, but precision ~75%), and
+ * - it is used by at least one property and only ever as an array (no CSDL flags enum is used
+ *   by a single-valued property: recall ~100% on its own, but precision ~75%), and
  * - its first member is `none` (the zero "no flag" member most flags enums carry), or its
  *   name is a plural (`chatMessageActions`, `passkeyTypes`: flags enums name a set), or every
  *   property using it has a singular name (`managedBrowser`, `responseType`), whereas
@@ -416,15 +433,22 @@ function shortNameOf(fullName: string): string {
   return fullName.slice(fullName.lastIndexOf('.') + 1);
 }
 
-function assertSane(stats: TypingsBuildStats, describe: string, root: string, types: Record<string, SchemaTypeDef>): void {
+function assertSane(
+  stats: TypingsBuildStats,
+  describe: string,
+  root: string,
+  types: Record<string, SchemaTypeDef>,
+): void {
   const problems: string[] = [];
-  if (stats.structured < MINIMUM.structured) problems.push(`${stats.structured} structured types (< ${MINIMUM.structured})`);
+  if (stats.structured < MINIMUM.structured)
+    problems.push(`${stats.structured} structured types (< ${MINIMUM.structured})`);
   if (stats.entities < MINIMUM.entities) problems.push(`${stats.entities} entity types (< ${MINIMUM.entities})`);
   if (stats.enums < MINIMUM.enums) problems.push(`${stats.enums} enum types (< ${MINIMUM.enums})`);
   if (stats.properties < MINIMUM.properties) problems.push(`${stats.properties} properties (< ${MINIMUM.properties})`);
   if (!types['microsoft.graph.entity']) problems.push('no microsoft.graph.entity');
   // A few unmapped property types are tolerable; many mean the typings changed shape.
   if (stats.unmappedTypes > stats.properties * 0.01) problems.push(`${stats.unmappedTypes} unmapped property types`);
+  if (stats.nameCollisions > 10) problems.push(`${stats.nameCollisions} declarations mapped to the same full names`);
   if (problems.length > 0) {
     throw new MetadataConfigError(
       `${describe} at ${root} has an unexpected layout: ${problems.join(', ')}; ` +

@@ -42,7 +42,8 @@ export interface JsOracle {
 
 const IMPORT_RE = /^import \{([^}]*)\} from '(\.[^']*)';/gm;
 const FUNCTION_RE = /^export function (deserializeInto|create)([A-Za-z0-9_]+?)(FromDiscriminatorValue)?\(/gm;
-const ENTRY_RE = /"([^"]+)": n => \{ (?:var [^;]*; )?[A-Za-z0-9_$]+\.([A-Za-z0-9_$]+) = (?:n\.([A-Za-z]+)\(([^)]*)\)|true);/g;
+const ENTRY_RE =
+  /"([^"]+)": n => \{ (?:var [^;]*; )?[A-Za-z0-9_$]+\.([A-Za-z0-9_$]+) = (?:n\.([A-Za-z]+)\(([^)]*)\)|true);/g;
 const CASE_RE = /case "(#[^"]+)":\s*(?:return\s+)?([A-Za-z0-9_$]+)/g;
 
 export function readJsOracle(text: string, dir: string): JsOracle {

@@ -1,0 +1,535 @@
+import type {
+  AstBody,
+  AstQueryOption,
+  EnumNode,
+  ObjectNode,
+  PrimitiveNode,
+  PropertyNode,
+  SnippetAst,
+  UntypedNode,
+  ValueNode,
+} from '../../ast/types.js';
+import type { QueryValue } from '../../http/types.js';
+import type { SchemaIndex } from '../../metadata/schema-index.js';
+import { upperFirst } from '../common/naming.js';
+import { type BuilderStep, requestBuilderSteps } from '../common/request-builders.js';
+import { EmitError } from '../types.js';
+import { PythonImports } from './imports.js';
+import { PY_NONE, paddedBase64, pyBoolean, pyBooleanToken, pyFloat, pyInteger, pyNumber, pyString } from './literals.js';
+import {
+  builderMemberName,
+  className,
+  enumMemberName,
+  isIdentifier,
+  modelModule,
+  modelNamespaceModules,
+  moduleName,
+  namespaceOf,
+  packageName,
+  propertyName,
+  queryParameterName,
+} from './naming.js';
+
+/**
+ * The plain view model `templates/python/snippet.hbs` prints. Every identifier, literal and
+ * indentation string is final here; the templates only concatenate.
+ *
+ * Values are a two-kind tree: `inline` (printed as `text`) and `block` (`text` opens it —
+ * `Class(`, `[` or `{` —, then one entry per line at `indent` with its `prefix` (`name = `,
+ * `"key" : ` or nothing) and a trailing comma, then `closeIndent` + `close`). Model
+ * constructors, lists and dictionaries are all blocks, so one recursive partial prints them.
+ */
+export interface SnippetView {
+  readonly imports: readonly string[];
+  readonly body: ValueView | null;
+  readonly queryParameters: QueryParametersView | null;
+  readonly requestConfiguration: RequestConfigurationView | null;
+  readonly call: CallView;
+}
+
+export interface ValueView {
+  readonly kind: 'inline' | 'block';
+  readonly text: string;
+  readonly entries: readonly EntryView[];
+  readonly closeIndent: string;
+  readonly close: string;
+}
+
+export interface EntryView {
+  readonly indent: string;
+  readonly prefix: string;
+  readonly value: ValueView;
+}
+
+export interface QueryParametersView {
+  /** `UsersRequestBuilder.UsersRequestBuilderGetQueryParameters` */
+  readonly className: string;
+  readonly entries: readonly { readonly indent: string; readonly name: string; readonly value: string }[];
+}
+
+export interface RequestConfigurationView {
+  readonly withQueryParameters: boolean;
+  readonly headers: readonly { readonly name: string; readonly value: string }[];
+}
+
+export interface CallView {
+  readonly assignsResult: boolean;
+  /** `.users.by_user_id('user-id').send_mail` (with a final `.with_url("…")` when needed). */
+  readonly chain: string;
+  readonly method: string;
+  /** `request_body, request_configuration = request_configuration` */
+  readonly arguments: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Indentation and small constructors
+
+const TABS: string[] = [''];
+function tabs(depth: number): string {
+  while (TABS.length <= depth) TABS.push(`${TABS[TABS.length - 1]!}\t`);
+  return TABS[depth]!;
+}
+
+function inline(text: string): ValueView {
+  return { kind: 'inline', text, entries: [], closeIndent: '', close: '' };
+}
+
+function block(open: string, entries: EntryView[], depth: number, close: string): ValueView {
+  return { kind: 'block', text: open, entries, closeIndent: tabs(depth), close };
+}
+
+const NONE = inline(PY_NONE);
+
+// ---------------------------------------------------------------------------------------------
+// Request-builder chain
+
+/** One request-builder step in Python terms. */
+interface PyStep {
+  /** Text after the `.`: `users`, `by_user_id('user-id')`, `get_email_activity_counts_with_period("{period}")`. */
+  readonly member: string;
+  /** Module path parts this step adds below `<pkg>.generated`. */
+  readonly modules: readonly string[];
+  /** Builder class without the `RequestBuilder` suffix. */
+  readonly builderClass: string;
+  readonly step: BuilderStep;
+}
+
+function checkedIdentifier(name: string, what: string): string {
+  if (!isIdentifier(name)) throw new EmitError(`cannot write ${what} "${name}" as a Python identifier`);
+  return name;
+}
+
+function pythonSteps(ast: SnippetAst): PyStep[] {
+  return requestBuilderSteps(ast.path).map((step, index): PyStep => {
+    switch (step.kind) {
+      case 'property':
+        // `graph_client.me` is the users item builder: its modules live under `users/item`.
+        if (index === 0 && step.segment.kind === 'singleton' && step.name.toLowerCase() === 'me') {
+          return { member: 'me', modules: ['users', 'item'], builderClass: 'UserItem', step };
+        }
+        return {
+          member: checkedIdentifier(builderMemberName(step.name), 'path segment'),
+          modules: [moduleName(step.namespacePart)],
+          builderClass: step.className,
+          step,
+        };
+      case 'indexer':
+        return {
+          member: `${checkedIdentifier(builderMemberName(step.methodName), 'key segment')}(${pyString(step.parameter, "'")})`,
+          modules: ['item'],
+          builderClass: step.className,
+          step,
+        };
+      case 'method': {
+        const args = step.args.map((a) => (a.isInteger ? '1' : pyString(a.placeholder))).join(', ');
+        return {
+          member: `${checkedIdentifier(builderMemberName(step.name), 'function')}(${args})`,
+          modules: [moduleName(step.namespacePart)],
+          builderClass: step.className,
+          step,
+        };
+      }
+    }
+  });
+}
+
+function builderModule(pkg: string, steps: readonly PyStep[], file: string): string {
+  return [pkg, 'generated', ...steps.flatMap((s) => s.modules), moduleName(file)].join('.');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Values
+
+interface ValueContext {
+  readonly schema: SchemaIndex;
+  readonly version: string;
+  readonly imports: PythonImports;
+}
+
+/** The local name of a model or enum class, imported on first use. */
+function modelClass(ctx: ValueContext, typeName: string): string {
+  const def = ctx.schema.type(typeName);
+  const fullName = def ? def.fullName : typeName;
+  const cls = checkedIdentifier(className(fullName), 'class');
+  const nsModules = modelNamespaceModules(def ? def.namespace : namespaceOf(fullName));
+  const aliasHint = nsModules.map((m) => upperFirst(m.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase()))).join('') + cls;
+  return ctx.imports.symbol(modelModule(fullName, ctx.version), cls, aliasHint);
+}
+
+function isUntyped(node: ValueNode): node is UntypedNode {
+  return node.kind.startsWith('untyped');
+}
+
+/**
+ * A declared property whose value Kiota's Python models cannot hold: `Edm.Untyped` properties
+ * are removed from the generated models (conventions §6), and an object of no known type has
+ * no class. Both go to `additional_data` under the wire name.
+ */
+function belongsInAdditionalData(p: PropertyNode): boolean {
+  return (
+    p.type?.primitive === 'untyped' ||
+    isUntyped(p.value) ||
+    (p.value.kind === 'object' && p.value.typeName === null) ||
+    (p.value.kind === 'enum' && p.value.members.length > 1)
+  );
+}
+
+/** Field names a model already has besides its properties; a property may not take them. */
+const HOLDER_FIELDS = ['additional_data', 'backing_store'];
+
+interface ExtraEntry {
+  readonly key: string;
+  readonly value: ValueNode;
+}
+
+function objectView(ctx: ValueContext, node: ObjectNode, depth: number, classLocal: string | null): ValueView {
+  const callee = classLocal ?? (node.typeName !== null ? modelClass(ctx, node.typeName) : null);
+  if (callee === null) return untypedObjectView(ctx, node, depth);
+  const inner = tabs(depth + 1);
+  const entries: EntryView[] = [];
+  const extra: ExtraEntry[] = [];
+  const used = new Set(HOLDER_FIELDS);
+  for (const p of node.properties) {
+    const name = propertyName(p.name);
+    if (belongsInAdditionalData(p) || !isIdentifier(name) || used.has(name)) {
+      extra.push({ key: p.name, value: p.value });
+      continue;
+    }
+    used.add(name);
+    entries.push({ indent: inner, prefix: `${name} = `, value: valueView(ctx, p.value, depth + 1) });
+  }
+  for (const e of node.additionalData) extra.push({ key: e.key, value: e.value });
+  if (extra.length > 0) {
+    entries.push({ indent: inner, prefix: 'additional_data = ', value: dictView(ctx, extra, depth + 1) });
+  }
+  return block(`${callee}(`, entries, depth, ')');
+}
+
+function dictView(ctx: ValueContext, items: readonly ExtraEntry[], depth: number): ValueView {
+  const inner = tabs(depth + 1);
+  return block(
+    '{',
+    items.map((e) => ({ indent: inner, prefix: `${pyString(e.key)} : `, value: valueView(ctx, e.value, depth + 1) })),
+    depth,
+    '}',
+  );
+}
+
+/** An object of no known type: a plain dictionary with its wire keys. */
+function untypedObjectView(ctx: ValueContext, node: ObjectNode, depth: number): ValueView {
+  const items: ExtraEntry[] = [
+    ...node.properties.map((p) => ({ key: p.name, value: p.value })),
+    ...node.additionalData.map((e) => ({ key: e.key, value: e.value })),
+  ];
+  return dictView(ctx, items, depth);
+}
+
+function listView(ctx: ValueContext, items: readonly ValueNode[], depth: number): ValueView {
+  const inner = tabs(depth + 1);
+  return block(
+    '[',
+    items.map((item) => ({ indent: inner, prefix: '', value: valueView(ctx, item, depth + 1) })),
+    depth,
+    ']',
+  );
+}
+
+function enumView(ctx: ValueContext, node: EnumNode): ValueView {
+  if (node.members.length === 0) return NONE;
+  // Kiota's Python models hold one enum member; several flags have no typed spelling (`A | B`
+  // is a TypeError on `str` enums), so they are sent as the wire text `a,b`.
+  if (node.members.length > 1) return inline(pyString(node.members.join(',')));
+  const cls = modelClass(ctx, node.enumTypeName);
+  return inline(`${cls}.${checkedIdentifier(enumMemberName(node.members[0]!), 'enum member')}`);
+}
+
+function primitiveText(ctx: ValueContext, node: PrimitiveNode): string {
+  const v = node.value;
+  switch (node.primitive) {
+    case 'string':
+      return pyString(v);
+    case 'boolean':
+      return pyBooleanToken(v) ?? pyString(v);
+    case 'byte':
+    case 'sbyte':
+    case 'int16':
+    case 'int32':
+    case 'int64':
+      return pyInteger(v) ?? pyString(v);
+    case 'single':
+    case 'double':
+    case 'decimal':
+      return pyFloat(v) ?? pyString(v);
+    case 'dateTimeOffset':
+      ctx.imports.useStdlib('datetime');
+      return `datetime.fromisoformat(${pyString(v)})`;
+    case 'date':
+      ctx.imports.useStdlib('date');
+      return `date.fromisoformat(${pyString(v)})`;
+    case 'timeOfDay':
+      ctx.imports.useStdlib('time');
+      return `time.fromisoformat(${pyString(v)})`;
+    case 'duration':
+      // Kept as the ISO 8601 text: kiota-serialization-json writes a `timedelta` as
+      // `str(td)` ("14 days, 0:00:00"), which Graph rejects, while it passes a valid ISO
+      // duration string through unchanged.
+      return pyString(v);
+    case 'guid':
+      ctx.imports.useStdlib('UUID');
+      return `UUID(${pyString(v)})`;
+    case 'binary':
+      ctx.imports.useStdlib('base64');
+      return `base64.urlsafe_b64decode(${pyString(paddedBase64(v))})`;
+  }
+}
+
+function untypedView(ctx: ValueContext, node: UntypedNode, depth: number): ValueView {
+  switch (node.kind) {
+    case 'untypedObject':
+      return dictView(ctx, node.entries, depth);
+    case 'untypedArray':
+      return listView(ctx, node.items, depth);
+    case 'untypedString':
+      return inline(pyString(node.value));
+    case 'untypedNumber':
+      return inline(pyNumber(node.value) ?? pyString(node.value));
+    case 'untypedBoolean':
+      return inline(pyBoolean(node.value));
+    case 'untypedNull':
+      return NONE;
+  }
+}
+
+function valueView(ctx: ValueContext, node: ValueNode, depth: number): ValueView {
+  switch (node.kind) {
+    case 'object':
+      return objectView(ctx, node, depth, null);
+    case 'array':
+      // The reference imports a typed list's element class where the list is, even when the
+      // list is empty or holds derived classes only (seed 002: `UserSet`); keep its order.
+      if (node.elementType?.name !== undefined && ctx.schema.type(node.elementType.name)) {
+        modelClass(ctx, node.elementType.name);
+      }
+      return listView(ctx, node.items, depth);
+    case 'primitive':
+      return inline(primitiveText(ctx, node));
+    case 'enum':
+      return enumView(ctx, node);
+    case 'null':
+      return NONE;
+    default:
+      return untypedView(ctx, node, depth);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Request body
+
+function bodyView(ctx: ValueContext, body: AstBody, steps: readonly PyStep[], pkg: string): ValueView {
+  if (body.kind === 'stream') {
+    // The SDK's stream methods take `bytes`; the example's content is not in the AST, so the
+    // body is that many zero bytes (as TypeScript's `new ArrayBuffer(n)`).
+    return inline(`bytes(${body.length})`);
+  }
+  const { bodyType, value } = body;
+  if (value.kind !== 'object') return valueView(ctx, value, 0);
+  switch (bodyType.kind) {
+    case 'actionParameters': {
+      const index = actionStepIndex(steps, bodyType.segmentName);
+      const owner = steps.slice(0, index + 1);
+      const cls = `${checkedIdentifier(owner[owner.length - 1]?.builderClass ?? upperFirst(bodyType.segmentName), 'action')}PostRequestBody`;
+      const local = ctx.imports.symbol(builderModule(pkg, owner, cls), cls, cls);
+      return objectView(ctx, value, 0, local);
+    }
+    case 'reference': {
+      const cls = bodyType.method === 'PUT' ? 'ReferenceUpdate' : 'ReferenceCreate';
+      const local = ctx.imports.symbol(`${pkg}.generated.models.${moduleName(cls)}`, cls, cls);
+      return objectView(ctx, referenceObject(value), 0, local);
+    }
+    case 'type':
+      return objectView(ctx, value, 0, value.typeName === null ? modelClass(ctx, bodyType.typeName) : null);
+    case 'unknown':
+      return objectView(ctx, value, 0, null);
+  }
+}
+
+/** Index of the step that names the action (normally the last one). */
+function actionStepIndex(steps: readonly PyStep[], segmentName: string): number {
+  for (let i = steps.length - 1; i >= 0; i--) {
+    const segment = steps[i]!.step.segment;
+    if ((segment.kind === 'action' || segment.kind === 'function') && segment.name === segmentName) return i;
+  }
+  return steps.length - 1;
+}
+
+/**
+ * `ReferenceCreate`/`ReferenceUpdate` declare `@odata.id`; when the AST left it in additional
+ * data (no schema for the body), it is moved to the declared `odata_id`.
+ */
+function referenceObject(node: ObjectNode): ObjectNode {
+  const hasDeclared = node.properties.some((p) => p.name === '@odata.id');
+  const entry = node.additionalData.find((e) => e.key === '@odata.id' && e.value.kind === 'untypedString');
+  if (hasDeclared || !entry || entry.value.kind !== 'untypedString') return node;
+  const id: PropertyNode = {
+    name: '@odata.id',
+    type: { primitive: 'string', isCollection: false },
+    value: { kind: 'primitive', primitive: 'string', value: entry.value.value },
+  };
+  return { ...node, properties: [id, ...node.properties], additionalData: node.additionalData.filter((e) => e !== entry) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Query parameters, headers, call
+
+/** The query value as written in the URL. */
+function rawQueryText(value: QueryValue): string {
+  switch (value.kind) {
+    case 'list':
+      return value.items.join(',');
+    case 'integer':
+      return String(value.value);
+    case 'boolean':
+      return String(value.value);
+    case 'string':
+      return value.value;
+  }
+}
+
+/** The literal for one query option, typed as the SDK's query-parameter dataclasses type it. */
+function queryValueText(option: AstQueryOption): string {
+  const value = option.value;
+  switch (option.system) {
+    case 'select':
+    case 'expand':
+    case 'orderby': {
+      const items = value.kind === 'list' ? value.items : [rawQueryText(value)];
+      return `[${items.map((i) => pyString(i)).join(',')}]`;
+    }
+    case 'top':
+    case 'skip':
+      if (value.kind === 'integer') return String(value.value);
+      return (value.kind === 'string' && /^-?\d+$/.test(value.value) ? value.value : null) ?? pyString(rawQueryText(value));
+    case 'count':
+      if (value.kind === 'boolean') return pyBoolean(value.value);
+      return pyBooleanToken(rawQueryText(value).toLowerCase()) ?? pyString(rawQueryText(value));
+    default:
+      // `$filter`, `$search` and custom parameters are `str` fields in the SDK.
+      return pyString(rawQueryText(value));
+  }
+}
+
+/** Options the SDK's query-parameter classes do not have: the request then goes through `with_url`. */
+const URL_ONLY_OPTIONS = new Set(['skiptoken', 'deltatoken']);
+
+/** Headers that are not request-configuration headers (conventions §5). */
+const DROPPED_HEADERS = new Set(['host', 'content-type']);
+
+function withUrlText(ast: SnippetAst): string {
+  const path = ast.path.map((s) => s.raw).join('/');
+  const query = ast.query.map((q) => `${q.name}=${rawQueryText(q.value)}`).join('&');
+  return `https://graph.microsoft.com/${ast.version}/${path}${query ? `?${query}` : ''}`;
+}
+
+const METHOD_NAMES = { GET: 'get', POST: 'post', PATCH: 'patch', PUT: 'put', DELETE: 'delete' } as const;
+
+export function buildView(ast: SnippetAst, schema: SchemaIndex): SnippetView {
+  const pkg = packageName(ast.version);
+  const imports = new PythonImports(pkg);
+  const ctx: ValueContext = { schema, version: ast.version, imports };
+  const steps = pythonSteps(ast);
+  const last = steps[steps.length - 1];
+
+  // Query parameters: one dataclass field per option, unless one cannot be a field.
+  const queryEntries: { indent: string; name: string; value: string }[] = [];
+  const seen = new Map<string, number>();
+  let useWithUrl = last === undefined && ast.query.length > 0;
+  for (const option of ast.query) {
+    const name = queryParameterName(option.name, option.system);
+    if ((option.system !== null && URL_ONLY_OPTIONS.has(option.system)) || !isIdentifier(name)) {
+      useWithUrl = true;
+      break;
+    }
+    // A repeated option would be a repeated keyword argument (a SyntaxError): the last wins.
+    const entry = { indent: '\t\t', name, value: queryValueText(option) };
+    const at = seen.get(name);
+    if (at === undefined) {
+      seen.set(name, queryEntries.length);
+      queryEntries.push(entry);
+    } else {
+      queryEntries[at] = entry;
+    }
+  }
+  if (useWithUrl) queryEntries.length = 0;
+
+  const headers = ast.headers
+    .filter((h) => !DROPPED_HEADERS.has(h.name.toLowerCase()))
+    .map((h) => ({ name: pyString(h.name), value: pyString(h.value) }));
+
+  // The builder and RequestConfiguration imports come right after GraphServiceClient, as in
+  // the reference snippets; model imports follow in first-use order.
+  let queryParameters: QueryParametersView | null = null;
+  if (queryEntries.length > 0 && last !== undefined) {
+    const builder = `${last.builderClass}RequestBuilder`;
+    const local = imports.symbol(builderModule(pkg, steps, builder), builder, builder);
+    queryParameters = {
+      className: `${local}.${builder}${upperFirst(METHOD_NAMES[ast.method])}QueryParameters`,
+      entries: queryEntries,
+    };
+  }
+  let requestConfiguration: RequestConfigurationView | null = null;
+  if (queryParameters !== null || headers.length > 0) {
+    imports.requestConfiguration();
+    requestConfiguration = { withQueryParameters: queryParameters !== null, headers };
+  }
+
+  // `get()` and `delete()` take no body: one in a GET/DELETE example is not sent.
+  const sendsBody = ast.method !== 'GET' && ast.method !== 'DELETE';
+  const body = ast.body && sendsBody ? bodyView(ctx, ast.body, steps, pkg) : null;
+
+  const args: string[] = [];
+  if (body !== null) args.push('request_body');
+  // As the reference: a body-taking method called without an example body gets `None`. An
+  // action's `post` has no body parameter when the action has no parameters, so none there.
+  else if (sendsBody && !endsWithAction(ast)) args.push(PY_NONE);
+  if (requestConfiguration !== null) args.push('request_configuration = request_configuration');
+
+  let chain = steps.map((s) => `.${s.member}`).join('');
+  if (useWithUrl) chain += `.with_url(${pyString(withUrlText(ast))})`;
+
+  return {
+    imports: imports.render(),
+    body,
+    queryParameters,
+    requestConfiguration,
+    call: {
+      assignsResult: ast.responseType !== null,
+      chain,
+      method: METHOD_NAMES[ast.method],
+      arguments: args.join(', '),
+    },
+  };
+}
+
+function endsWithAction(ast: SnippetAst): boolean {
+  return ast.path[ast.path.length - 1]?.kind === 'action';
+}

@@ -1,0 +1,532 @@
+import type {
+  AstBody,
+  AstHeader,
+  AstQueryOption,
+  EnumNode,
+  ObjectNode,
+  OperationSegment,
+  PathSegment,
+  PrimitiveNode,
+  SnippetAst,
+  UntypedNode,
+  ValueNode,
+} from '../../ast/types.js';
+import type { QueryValue } from '../../http/types.js';
+import type { SchemaIndex } from '../../metadata/schema-index.js';
+import { cleanupSymbolName, upperFirst } from '../common/naming.js';
+import { type BuilderStep, requestBuilderSteps } from '../common/request-builders.js';
+import { ImportSet } from './imports.js';
+import { tsBinary, tsBoolean, tsNumber, tsQuotedKey, tsString } from './literals.js';
+import {
+  enumConstName,
+  enumMemberName,
+  isPlainIdentifier,
+  modelsSubpath,
+  namespaceOf,
+  propertyName,
+  queryParameterName,
+  typeName,
+} from './naming.js';
+
+/**
+ * The plain view model `templates/typescript/snippet.hbs` prints. Every identifier, literal and
+ * indentation string is final here; the templates only concatenate.
+ *
+ * Values are a two-kind tree: `scalar` (printed inline) and `block` (an opening text, one
+ * entry per line at `indent`, optionally `key : `, then `closeIndent` + `close`). Objects,
+ * arrays, `createUntypedObject({…})`, `additionalData`, headers and query parameters are all
+ * blocks, so one recursive partial prints them all.
+ */
+export interface SnippetView {
+  readonly header: string;
+  readonly imports: readonly string[];
+  readonly clientFactory: string;
+  readonly body: BodyView | null;
+  readonly configuration: ValueView | null;
+  /** Comment line before a `withUrl` call, or `null`. */
+  readonly note: string | null;
+  readonly call: CallView;
+}
+
+export interface BodyView {
+  /** ` : Type` or `''`. */
+  readonly annotation: string;
+  readonly value: ValueView;
+}
+
+export interface CallView {
+  readonly assignsResult: boolean;
+  /** `.users`, `.byUserId("user-id")`, `.withUrl("…")`, … */
+  readonly chain: readonly string[];
+  readonly method: string;
+  readonly args: string;
+}
+
+export interface ValueView {
+  readonly kind: 'scalar' | 'block';
+  /** `kind === 'scalar'`, as a field: the template tests it without a helper call. */
+  readonly isScalar: boolean;
+  /** Scalar text; `''` for blocks. */
+  readonly text: string;
+  readonly open: string;
+  readonly entries: readonly EntryView[];
+  readonly closeIndent: string;
+  readonly close: string;
+}
+
+export interface EntryView {
+  /** Final key text (`displayName`, `"@odata.id"`), or `null` for array items. */
+  readonly key: string | null;
+  /** What the line starts with: the indentation, then `key : ` when there is a key. */
+  readonly lead: string;
+  readonly value: ValueView;
+}
+
+export const SNIPPET_HEADER = '//THIS SNIPPET IS A PREVIEW FOR THE KIOTA BASED SDK. NON-PRODUCTION USE ONLY';
+const WITH_URL_NOTE =
+  '// Note: The URI string parameter used with withUrl() can be retrieved using the odataNextLink or odataDeltaLink property from a response object';
+const KIOTA_ABSTRACTIONS = '@microsoft/kiota-abstractions';
+const GRAPH_HOST = 'https://graph.microsoft.com';
+
+/** Identifiers the snippet declares itself; an imported name equal to one gets an alias. */
+const SNIPPET_LOCALS = ['graphServiceClient', 'requestBody', 'configuration', 'result', 'requestAdapter'];
+
+const INDENTS: string[] = [''];
+function indent(depth: number): string {
+  while (INDENTS.length <= depth) INDENTS.push(`${INDENTS[INDENTS.length - 1]!}\t`);
+  return INDENTS[depth]!;
+}
+
+function scalar(text: string): ValueView {
+  return { kind: 'scalar', isScalar: true, text, open: '', entries: [], closeIndent: '', close: '' };
+}
+
+function block(open: string, entries: EntryView[], depth: number, close: string): ValueView {
+  return { kind: 'block', isScalar: false, text: '', open, entries, closeIndent: indent(depth), close };
+}
+
+/** An entry of a block whose entries are at `depth`. */
+function entry(depth: number, key: string | null, value: ValueView): EntryView {
+  return { key, lead: key === null ? indent(depth) : `${indent(depth)}${key} : `, value };
+}
+
+/**
+ * Keeps the last entry for each key: TypeScript rejects duplicate keys in an object literal
+ * (TS1117) and JSON readers keep the last value.
+ */
+function dedupeByKey(entries: EntryView[]): EntryView[] {
+  const seen = new Set<string>();
+  let duplicates = false;
+  for (const e of entries) {
+    if (e.key === null) continue;
+    if (seen.has(e.key)) duplicates = true;
+    seen.add(e.key);
+  }
+  if (!duplicates) return entries;
+  const lastIndex = new Map<string, number>();
+  entries.forEach((e, i) => {
+    if (e.key !== null) lastIndex.set(e.key, i);
+  });
+  return entries.filter((e, i) => e.key === null || lastIndex.get(e.key) === i);
+}
+
+const INTEGER_KINDS = new Set(['int16', 'int32', 'int64', 'byte', 'sbyte']);
+const ARRAY_QUERY_OPTIONS = new Set(['select', 'expand', 'orderby']);
+const NUMBER_QUERY_OPTIONS = new Set(['top', 'skip']);
+const DIGITS = /^\d+$/;
+
+class ViewBuilder {
+  readonly imports = new ImportSet(SNIPPET_LOCALS);
+  readonly sdkPackage: string;
+
+  constructor(
+    private readonly ast: SnippetAst,
+    private readonly schema: SchemaIndex,
+  ) {
+    this.sdkPackage = ast.version === 'beta' ? '@microsoft/msgraph-beta-sdk' : '@microsoft/msgraph-sdk';
+  }
+
+  // ---- names and imports ----
+
+  /** Imports a model type (interface) and returns its local identifier. */
+  modelType(fullName: string): string {
+    const def = this.schema.type(fullName);
+    const full = def?.fullName ?? fullName;
+    const ns = def?.namespace ?? namespaceOf(full);
+    return this.imports.use(`${this.sdkPackage}/${modelsSubpath(ns)}`, typeName(full));
+  }
+
+  enumConst(fullName: string): string {
+    const def = this.schema.enumType(fullName);
+    const full = def?.fullName ?? fullName;
+    const ns = def?.namespace ?? namespaceOf(full);
+    return this.imports.use(`${this.sdkPackage}/${modelsSubpath(ns)}`, enumConstName(full));
+  }
+
+  kiota(name: string): string {
+    return this.imports.use(KIOTA_ABSTRACTIONS, name);
+  }
+
+  // ---- typed values ----
+
+  /** A value in a typed place (a model property, an array of the body, the body itself). */
+  value(node: ValueNode, depth: number, inArray: boolean): ValueView {
+    switch (node.kind) {
+      case 'object':
+        return this.object(node, depth, false);
+      case 'array':
+        return block(
+          '[',
+          node.items.map((item) => entry(depth + 1, null, this.value(item, depth + 1, true))),
+          depth,
+          ']',
+        );
+      case 'primitive':
+        return scalar(this.primitive(node, inArray));
+      case 'enum':
+        return scalar(this.enumValue(node));
+      case 'null':
+        return scalar('null');
+      default:
+        return this.untyped(node, depth);
+    }
+  }
+
+  /**
+   * An object literal. A derived type in a base-typed place gets `as Derived`: TypeScript
+   * rejects derived-only properties in a base-typed literal (sdk-conventions.md §6).
+   * The body (`isRoot`) is annotated with its type instead of cast.
+   */
+  object(node: ObjectNode, depth: number, isRoot: boolean, promoteOdataId = false): ValueView {
+    const entries: EntryView[] = [];
+    for (const p of node.properties) {
+      entries.push(entry(depth + 1, objectKey(propertyName(p.name)), this.value(p.value, depth + 1, false)));
+    }
+    const additional: EntryView[] = [];
+    for (const a of node.additionalData) {
+      if (promoteOdataId && a.key === '@odata.id' && a.value.kind === 'untypedString') {
+        // `ReferenceCreate`/`ReferenceUpdate` declare `odataId`; use it rather than the map.
+        entries.push(entry(depth + 1, 'odataId', scalar(tsString(a.value.value))));
+        continue;
+      }
+      additional.push(entry(depth + 2, tsQuotedKey(a.key), this.plain(a.value, depth + 2)));
+    }
+    if (additional.length > 0) {
+      entries.push(entry(depth + 1, 'additionalData', block('{', dedupeByKey(additional), depth + 1, '}')));
+    }
+    let close = '}';
+    if (
+      !isRoot &&
+      node.typeName !== null &&
+      node.declaredTypeName !== null &&
+      node.typeName !== node.declaredTypeName
+    ) {
+      close = `} as ${this.modelType(node.typeName)}`;
+    }
+    return block('{', dedupeByKey(entries), depth, close);
+  }
+
+  primitive(node: PrimitiveNode, inArray: boolean): string {
+    // `DateOnly.parse` and friends return `T | undefined`; array items must be `T`.
+    const bang = inArray ? '!' : '';
+    switch (node.primitive) {
+      case 'string':
+      case 'guid':
+        return tsString(node.value);
+      case 'boolean':
+        return tsBoolean(node.value);
+      case 'byte':
+      case 'sbyte':
+      case 'int16':
+      case 'int32':
+      case 'int64':
+      case 'single':
+      case 'double':
+      case 'decimal':
+        return tsNumber(node.value);
+      case 'dateTimeOffset':
+        return `new Date(${tsString(node.value)})`;
+      case 'date':
+        return `${this.kiota('DateOnly')}.parse(${tsString(node.value)})${bang}`;
+      case 'timeOfDay':
+        return `${this.kiota('TimeOnly')}.parse(${tsString(node.value)})${bang}`;
+      case 'duration':
+        return `${this.kiota('Duration')}.parse(${tsString(node.value)})${bang}`;
+      case 'binary':
+        return tsBinary(node.value);
+    }
+  }
+
+  /** `BodyTypeObject.Html`; flag enums are arrays in the SDK (`[XObject.A, XObject.B]`). */
+  enumValue(node: EnumNode): string {
+    const holder = this.enumConst(node.enumTypeName);
+    const members = node.members.map((m) => `${holder}.${enumMemberName(m)}`);
+    if (node.isFlags) return `[${members.join(', ')}]`;
+    return members[0] ?? 'null';
+  }
+
+  /** Untyped JSON at a declared `Edm.Untyped` place: the SDK's `UntypedNode` factories. */
+  untyped(node: UntypedNode, depth: number): ValueView {
+    switch (node.kind) {
+      case 'untypedObject':
+        return block(
+          `${this.kiota('createUntypedObject')}({`,
+          dedupeByKey(
+            node.entries.map((e) => entry(depth + 1, tsQuotedKey(e.key), this.untyped(e.value, depth + 1))),
+          ),
+          depth,
+          '})',
+        );
+      case 'untypedArray':
+        return block(
+          `${this.kiota('createUntypedArray')}([`,
+          node.items.map((item) => entry(depth + 1, null, this.untyped(item, depth + 1))),
+          depth,
+          '])',
+        );
+      case 'untypedString':
+        return scalar(`${this.kiota('createUntypedString')}(${tsString(node.value)})`);
+      case 'untypedNumber':
+        return scalar(`${this.kiota('createUntypedNumber')}(${tsNumber(node.value)})`);
+      case 'untypedBoolean':
+        return scalar(`${this.kiota('createUntypedBoolean')}(${node.value ? 'true' : 'false'})`);
+      case 'untypedNull':
+        return scalar(`${this.kiota('createUntypedNull')}()`);
+    }
+  }
+
+  /**
+   * Plain JSON for `additionalData` (`Record<string, unknown>`): the JSON serialization writer
+   * writes nested plain objects and arrays as they are, whereas `UntypedNode` instances there
+   * would be serialized as their internal fields.
+   */
+  plain(node: UntypedNode, depth: number): ValueView {
+    switch (node.kind) {
+      case 'untypedObject':
+        return block(
+          '{',
+          dedupeByKey(node.entries.map((e) => entry(depth + 1, tsQuotedKey(e.key), this.plain(e.value, depth + 1)))),
+          depth,
+          '}',
+        );
+      case 'untypedArray':
+        return block(
+          '[',
+          node.items.map((item) => entry(depth + 1, null, this.plain(item, depth + 1))),
+          depth,
+          ']',
+        );
+      case 'untypedString':
+        return scalar(tsString(node.value));
+      case 'untypedNumber':
+        return scalar(tsNumber(node.value));
+      case 'untypedBoolean':
+        return scalar(node.value ? 'true' : 'false');
+      case 'untypedNull':
+        return scalar('null');
+    }
+  }
+
+  // ---- body ----
+
+  body(body: AstBody, steps: readonly BuilderStep[]): BodyView {
+    if (body.kind === 'stream') {
+      return { annotation: '', value: scalar(`new ArrayBuffer(${body.length})`) };
+    }
+    const value = body.value;
+    if (value.kind !== 'object') return { annotation: '', value: this.value(value, 0, false) };
+    const info = body.bodyType;
+    let type: string | null = null;
+    let promoteOdataId = false;
+    switch (info.kind) {
+      case 'actionParameters':
+        type = this.actionBodyType(info.segmentName, steps);
+        break;
+      case 'reference':
+        type = this.imports.use(`${this.sdkPackage}/models`, info.method === 'PUT' ? 'ReferenceUpdate' : 'ReferenceCreate');
+        promoteOdataId = true;
+        break;
+      case 'type':
+        type = this.modelType(value.typeName ?? info.typeName);
+        break;
+      case 'unknown':
+        type = value.typeName !== null ? this.modelType(value.typeName) : null;
+        break;
+    }
+    return { annotation: type === null ? '' : ` : ${type}`, value: this.object(value, 0, true, promoteOdataId) };
+  }
+
+  /**
+   * `<Action>PostRequestBody`, from the request builder's folder in the service package:
+   * `@microsoft/msgraph-sdk-users/users/item/sendMail` (`me` is `users/item` in TypeScript).
+   */
+  actionBodyType(segmentName: string, steps: readonly BuilderStep[]): string {
+    const lower = segmentName.toLowerCase();
+    let end = steps.length - 1;
+    for (let i = steps.length - 1; i >= 0; i--) {
+      const s = steps[i]!.segment;
+      if (s.kind === 'action' && s.name.toLowerCase() === lower) {
+        end = i;
+        break;
+      }
+    }
+    const actionStep = steps[end];
+    const className = actionStep ? actionStep.className : upperFirst(cleanupSymbolName(segmentName));
+    const folders = steps.slice(0, end + 1).flatMap((s, i) => (i === 0 && isMe(s.segment) ? ['users', 'item'] : [s.namespacePart]));
+    const module = `${servicePackage(this.sdkPackage, steps)}/${folders.join('/')}`;
+    return this.imports.use(module, `${className}${upperFirst(this.ast.method.toLowerCase())}RequestBody`);
+  }
+
+  // ---- request configuration ----
+
+  configuration(headers: readonly AstHeader[], query: readonly AstQueryOption[] | null): ValueView | null {
+    const entries: EntryView[] = [];
+    const headerEntries = this.headers(headers);
+    if (headerEntries.length > 0) entries.push(entry(1, 'headers', block('{', headerEntries, 1, '}')));
+    const queryEntries = query === null ? [] : this.queryParameters(query);
+    if (queryEntries.length > 0) {
+      entries.push(entry(1, 'queryParameters', block('{', queryEntries, 1, '}')));
+    }
+    return entries.length === 0 ? null : block('{', entries, 0, '}');
+  }
+
+  /**
+   * Header entries (the AST already left out the ones the SDK sets itself, such as
+   * `Content-Type`). A repeated header becomes one `string[]` entry: duplicate keys do not
+   * compile.
+   */
+  headers(headers: readonly AstHeader[]): EntryView[] {
+    const groups = new Map<string, { name: string; values: string[] }>();
+    for (const h of headers) {
+      const lower = h.name.toLowerCase();
+      const g = groups.get(lower);
+      if (g) g.values.push(h.value);
+      else groups.set(lower, { name: h.name, values: [h.value] });
+    }
+    return [...groups.values()].map((g) =>
+      entry(2, tsQuotedKey(g.name), scalar(g.values.length === 1 ? tsString(g.values[0]!) : `[${g.values.map(tsString).join(', ')}]`)),
+    );
+  }
+
+  queryParameters(query: readonly AstQueryOption[]): EntryView[] {
+    const entries = query.map((q) => {
+      const name = queryParameterName(q.name);
+      return entry(2, objectKey(name), scalar(queryValue(q, q.value)));
+    });
+    return dedupeByKey(entries);
+  }
+}
+
+/** `{ … }` keys: Kiota names are identifiers; anything else is quoted. */
+function objectKey(name: string): string {
+  return isPlainIdentifier(name) ? name : tsQuotedKey(name);
+}
+
+function queryValue(option: AstQueryOption, value: QueryValue): string {
+  // The SDK types select/expand/orderby as string[], top/skip as number, count as boolean.
+  const system = option.system;
+  switch (value.kind) {
+    case 'list':
+      return `[${value.items.map(tsString).join(',')}]`;
+    case 'integer':
+      return String(value.value);
+    case 'boolean':
+      return value.value ? 'true' : 'false';
+    case 'string':
+      if (system !== null && ARRAY_QUERY_OPTIONS.has(system)) return `[${tsString(value.value)}]`;
+      if (system !== null && NUMBER_QUERY_OPTIONS.has(system) && DIGITS.test(value.value)) return value.value;
+      if (system === 'count' && (value.value === 'true' || value.value === 'false')) return value.value;
+      return tsString(value.value);
+  }
+}
+
+function queryText(value: QueryValue): string {
+  switch (value.kind) {
+    case 'list':
+      return value.items.join(',');
+    case 'integer':
+      return String(value.value);
+    case 'boolean':
+      return value.value ? 'true' : 'false';
+    case 'string':
+      return value.value;
+  }
+}
+
+function isMe(segment: PathSegment): boolean {
+  return segment.kind === 'singleton' && segment.name.toLowerCase() === 'me';
+}
+
+/**
+ * The service package whose side-effect import adds the first path segment to the client:
+ * `@microsoft/msgraph-sdk-users` (also for `me`), `@microsoft/msgraph-beta-sdk-identitygovernance`.
+ */
+function servicePackage(sdkPackage: string, steps: readonly BuilderStep[]): string {
+  const first = steps[0];
+  if (!first) return sdkPackage;
+  const segment = isMe(first.segment) ? 'users' : first.namespacePart.toLowerCase();
+  return `${sdkPackage}-${segment}`;
+}
+
+function stepText(step: BuilderStep): string {
+  switch (step.kind) {
+    case 'property':
+      return `.${step.name}`;
+    case 'indexer':
+      return `.${step.methodName}(${tsString(step.parameter)})`;
+    case 'method': {
+      const segment = step.segment as OperationSegment;
+      const args = step.args.map((a) => {
+        const declared = segment.arguments.find((x) => x.name === a.name)?.type?.primitive;
+        // The SDK types path-function parameters as string, number or boolean.
+        if (a.isInteger || (declared !== undefined && INTEGER_KINDS.has(declared))) return '1';
+        if (declared === 'boolean') return 'true';
+        return tsString(a.placeholder);
+      });
+      return `.${step.name}(${args.join(', ')})`;
+    }
+  }
+}
+
+/**
+ * Skip and delta tokens are not query parameters of any TypeScript request builder; like the
+ * reference does for C#, such a request is made on the full URL with `withUrl(…)`.
+ */
+function tokenUrl(ast: SnippetAst): string | null {
+  if (!ast.query.some((q) => q.system === 'skiptoken' || q.system === 'deltatoken')) return null;
+  const path = ast.path.map((s) => s.raw).join('/');
+  const query = ast.query.map((q) => `${q.name}=${queryText(q.value)}`).join('&');
+  return `${GRAPH_HOST}/${ast.version}/${path}?${query}`;
+}
+
+export function buildSnippetView(ast: SnippetAst, schema: SchemaIndex): SnippetView {
+  const b = new ViewBuilder(ast, schema);
+  const steps = requestBuilderSteps(ast.path);
+  const clientFactory = ast.version === 'beta' ? 'createGraphBetaServiceClient' : 'createGraphServiceClient';
+  b.imports.use(b.sdkPackage, clientFactory);
+
+  const body = ast.body === null ? null : b.body(ast.body, steps);
+  const url = tokenUrl(ast);
+  const configuration = b.configuration(ast.headers, url === null ? ast.query : null);
+  const chain = steps.map(stepText);
+  if (url !== null) chain.push(`.withUrl(${tsString(url)})`);
+  const args: string[] = [];
+  if (body !== null) args.push('requestBody');
+  if (configuration !== null) args.push('configuration');
+
+  const sideEffect = steps.length > 0 ? servicePackage(b.sdkPackage, steps) : null;
+  return {
+    header: SNIPPET_HEADER,
+    imports: b.imports.lines(sideEffect, b.sdkPackage),
+    clientFactory,
+    body,
+    configuration,
+    note: url === null ? null : WITH_URL_NOTE,
+    call: {
+      assignsResult: ast.responseType !== null,
+      chain,
+      method: ast.method.toLowerCase(),
+      args: args.join(', '),
+    },
+  };
+}

@@ -1,0 +1,529 @@
+/**
+ * Hand-built ASTs and a tiny schema for the Python emitter tests: the seed request (example 2 of
+ * shared/seeds/004_*, a beta POST of an accessPackageAssignmentPolicy) and small helpers for
+ * feature tests.
+ */
+import type {
+  AdditionalDataEntry,
+  ArrayNode,
+  AstBody,
+  AstHeader,
+  AstQueryOption,
+  EnumNode,
+  NullNode,
+  ObjectNode,
+  PathSegment,
+  PrimitiveNode,
+  PropertyNode,
+  SnippetAst,
+  UntypedNode,
+  ValueNode,
+} from '../../../src/ast/types.js';
+import type { HttpMethod } from '../../../src/http/types.js';
+import type { ApiSchema, PrimitiveKind, SchemaTypeDef, StructuredTypeDef, TypeRef } from '../../../src/metadata/schema.js';
+import { parseTypeString } from '../../../src/metadata/schema.js';
+import { SchemaIndex } from '../../../src/metadata/schema-index.js';
+import type { EmitContext } from '../../../src/emit/types.js';
+
+// ---------------------------------------------------------------------------------------------
+// Schema
+
+function structured(
+  fullName: string,
+  properties: Record<string, string>,
+  baseType: string | null = null,
+  kind: 'entity' | 'complex' = 'complex',
+): StructuredTypeDef {
+  const dot = fullName.lastIndexOf('.');
+  return {
+    kind,
+    fullName,
+    namespace: fullName.slice(0, dot),
+    name: fullName.slice(dot + 1),
+    baseType,
+    isAbstract: false,
+    isOpen: false,
+    hasStream: false,
+    properties: Object.entries(properties).map(([name, type]) => ({ name, type: parseTypeString(type) })),
+    navigationProperties: [],
+  };
+}
+
+const G = 'microsoft.graph.';
+
+const TYPES: SchemaTypeDef[] = [
+  structured(`${G}entity`, { id: 'Edm.String' }, null, 'entity'),
+  structured(
+    `${G}accessPackageAssignmentPolicy`,
+    {
+      accessPackageId: 'Edm.String',
+      displayName: 'Edm.String',
+      description: 'Edm.String',
+      canExtend: 'Edm.Boolean',
+      durationInDays: 'Edm.Int32',
+      expirationDateTime: 'Edm.DateTimeOffset',
+      requestorSettings: `${G}requestorSettings`,
+      requestApprovalSettings: `${G}approvalSettings`,
+      accessReviewSettings: `${G}assignmentReviewSettings`,
+    },
+    `${G}entity`,
+    'entity',
+  ),
+  structured(`${G}requestorSettings`, {
+    scopeType: 'Edm.String',
+    acceptRequests: 'Edm.Boolean',
+    allowedRequestors: `Collection(${G}userSet)`,
+  }),
+  structured(`${G}approvalSettings`, {
+    isApprovalRequired: 'Edm.Boolean',
+    isApprovalRequiredForExtension: 'Edm.Boolean',
+    isRequestorJustificationRequired: 'Edm.Boolean',
+    approvalMode: 'Edm.String',
+    approvalStages: `Collection(${G}approvalStage)`,
+  }),
+  structured(`${G}approvalStage`, {
+    approvalStageTimeOutInDays: 'Edm.Int32',
+    isApproverJustificationRequired: 'Edm.Boolean',
+    isEscalationEnabled: 'Edm.Boolean',
+    escalationTimeInMinutes: 'Edm.Int32',
+    primaryApprovers: `Collection(${G}userSet)`,
+    escalationApprovers: `Collection(${G}userSet)`,
+  }),
+  structured(`${G}userSet`, { isBackup: 'Edm.Boolean' }),
+  structured(`${G}groupMembers`, { id: 'Edm.String', description: 'Edm.String' }, `${G}userSet`),
+  structured(`${G}externalSponsors`, {}, `${G}userSet`),
+  structured(`${G}internalSponsors`, {}, `${G}userSet`),
+  structured(`${G}singleUser`, { id: 'Edm.String', description: 'Edm.String' }, `${G}userSet`),
+  structured(`${G}assignmentReviewSettings`, {
+    isEnabled: 'Edm.Boolean',
+    recurrenceType: 'Edm.String',
+    reviewerType: 'Edm.String',
+    startDateTime: 'Edm.DateTimeOffset',
+    durationInDays: 'Edm.Int32',
+    reviewers: `Collection(${G}userSet)`,
+  }),
+  // Feature tests.
+  structured(`${G}message`, { subject: 'Edm.String', body: `${G}itemBody`, toRecipients: `Collection(${G}recipient)` }, `${G}entity`, 'entity'),
+  structured(`${G}itemBody`, { contentType: `${G}bodyType`, content: 'Edm.String' }),
+  structured(`${G}recipient`, { emailAddress: `${G}emailAddress` }),
+  structured(`${G}emailAddress`, { address: 'Edm.String', name: 'Edm.String' }),
+  { kind: 'enum', fullName: `${G}bodyType`, namespace: 'microsoft.graph', name: 'bodyType', isFlags: false, members: [
+    { name: 'text', value: 0 },
+    { name: 'html', value: 1 },
+  ] },
+  structured(`${G}list`, { displayName: 'Edm.String' }, `${G}entity`, 'entity'),
+  structured(`${G}alert`, { title: 'Edm.String' }, `${G}entity`, 'entity'),
+  structured(`${G}security.alert`, { title: 'Edm.String' }, `${G}entity`, 'entity'),
+  structured(`${G}callRecords.callRecord`, { version: 'Edm.Int64' }, `${G}entity`, 'entity'),
+];
+
+export const SCHEMA: ApiSchema = {
+  version: 'beta',
+  sources: [{ kind: 'csdl', description: 'hand-built test schema', fingerprint: 'test' }],
+  types: Object.fromEntries(TYPES.map((t) => [t.fullName, t])),
+  operations: [],
+  container: null,
+  discriminators: {},
+};
+
+export const INDEX = new SchemaIndex(SCHEMA);
+export const CONTEXT: EmitContext = { schema: INDEX, exampleName: 'test' };
+
+// ---------------------------------------------------------------------------------------------
+// AST helpers
+
+export const t = {
+  prim: (primitive: PrimitiveKind, isCollection = false): TypeRef => ({ primitive, isCollection }),
+  named: (name: string, isCollection = false): TypeRef => ({ name: name.includes('.') ? name : G + name, isCollection }),
+};
+
+export function prim(primitive: PrimitiveNode['primitive'], value: string): PrimitiveNode {
+  return { kind: 'primitive', primitive, value };
+}
+export const str = (value: string): PrimitiveNode => prim('string', value);
+export const bool = (value: boolean): PrimitiveNode => prim('boolean', String(value));
+export const int = (value: number): PrimitiveNode => prim('int32', String(value));
+export const NULL: NullNode = { kind: 'null' };
+
+export function prop(name: string, type: TypeRef | null, value: ValueNode): PropertyNode {
+  return { name, type, value };
+}
+
+export function obj(
+  typeName: string | null,
+  properties: PropertyNode[],
+  additionalData: AdditionalDataEntry[] = [],
+  declaredTypeName: string | null = typeName,
+): ObjectNode {
+  const full = (n: string | null): string | null => (n === null || n.includes('.') ? n : G + n);
+  return { kind: 'object', typeName: full(typeName), declaredTypeName: full(declaredTypeName), properties, additionalData };
+}
+
+export function arr(elementType: TypeRef | null, items: ValueNode[]): ArrayNode {
+  return { kind: 'array', elementType, items };
+}
+
+export function enumNode(enumTypeName: string, members: string[], isFlags = false): EnumNode {
+  return { kind: 'enum', enumTypeName: G + enumTypeName, isFlags, members };
+}
+
+export const u = {
+  obj: (entries: [string, UntypedNode][]): UntypedNode => ({ kind: 'untypedObject', entries: entries.map(([key, value]) => ({ key, value })) }),
+  arr: (items: UntypedNode[]): UntypedNode => ({ kind: 'untypedArray', items }),
+  str: (value: string): UntypedNode => ({ kind: 'untypedString', value }),
+  num: (value: string): UntypedNode => ({ kind: 'untypedNumber', value }),
+  bool: (value: boolean): UntypedNode => ({ kind: 'untypedBoolean', value }),
+  null: (): UntypedNode => ({ kind: 'untypedNull' }),
+};
+
+export function seg(kind: 'entitySet' | 'singleton' | 'navigation' | 'property', name: string, target: TypeRef | null = null): PathSegment {
+  if (kind === 'navigation') return { kind, name, raw: name, target, containsTarget: true };
+  return { kind, name, raw: name, target };
+}
+
+export function key(parameter: string, value = `{${parameter}}`): PathSegment {
+  return { kind: 'key', raw: value, target: null, parameter, value, isPlaceholder: value.startsWith('{') };
+}
+
+export function ast(partial: Partial<SnippetAst> & { path: PathSegment[] }): SnippetAst {
+  return {
+    version: 'v1.0',
+    method: 'GET',
+    query: [],
+    headers: [],
+    body: null,
+    responseType: null,
+    resolution: 'metadata',
+    ...partial,
+  };
+}
+
+export function jsonBody(value: ValueNode, typeName: string | null = null): AstBody {
+  return { kind: 'json', bodyType: typeName ? { kind: 'type', typeName: G + typeName } : { kind: 'unknown' }, value };
+}
+
+export function query(name: string, system: AstQueryOption['system'], value: AstQueryOption['value']): AstQueryOption {
+  return { name, system, value };
+}
+
+export function header(name: string, value: string): AstHeader {
+  return { name, value };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The seed request
+
+function approver(type: string, isBackup: boolean, description: string | null): ObjectNode {
+  const props = [prop('@odata.type', t.prim('string'), str(`#microsoft.graph.${type}`)), prop('isBackup', t.prim('boolean'), bool(isBackup))];
+  if (description !== null) {
+    props.push(prop('id', t.prim('string'), str('string (identifier)')), prop('description', t.prim('string'), str(description)));
+  }
+  return obj(type, props, [], 'userSet');
+}
+
+function stage(primaryDescription: string, escalationDescription: string, other: 'externalSponsors' | 'internalSponsors'): ObjectNode {
+  return obj('approvalStage', [
+    prop('approvalStageTimeOutInDays', t.prim('int32'), int(14)),
+    prop('isApproverJustificationRequired', t.prim('boolean'), bool(true)),
+    prop('isEscalationEnabled', t.prim('boolean'), bool(true)),
+    prop('escalationTimeInMinutes', t.prim('int32'), int(11520)),
+    prop(
+      'primaryApprovers',
+      t.named('userSet', true),
+      arr(t.named('userSet'), [approver('groupMembers', true, primaryDescription), approver(other, false, null)]),
+    ),
+    prop('escalationApprovers', t.named('userSet', true), arr(t.named('userSet'), [approver('singleUser', true, escalationDescription)])),
+  ]);
+}
+
+const SEED_BODY = obj('accessPackageAssignmentPolicy', [
+  prop('accessPackageId', t.prim('string'), str('string (identifier)')),
+  prop('displayName', t.prim('string'), str('Users from connected organizations can request')),
+  prop(
+    'description',
+    t.prim('string'),
+    str('Allow users from configured connected organizations to request and be approved by their sponsors'),
+  ),
+  prop('canExtend', t.prim('boolean'), bool(false)),
+  prop('durationInDays', t.prim('int32'), int(365)),
+  prop('expirationDateTime', t.prim('dateTimeOffset'), NULL),
+  prop(
+    'requestorSettings',
+    t.named('requestorSettings'),
+    obj('requestorSettings', [
+      prop('scopeType', t.prim('string'), str('AllExistingConnectedOrganizationSubjects')),
+      prop('acceptRequests', t.prim('boolean'), bool(true)),
+      prop('allowedRequestors', t.named('userSet', true), arr(t.named('userSet'), [])),
+    ]),
+  ),
+  prop(
+    'requestApprovalSettings',
+    t.named('approvalSettings'),
+    obj('approvalSettings', [
+      prop('isApprovalRequired', t.prim('boolean'), bool(true)),
+      prop('isApprovalRequiredForExtension', t.prim('boolean'), bool(false)),
+      prop('isRequestorJustificationRequired', t.prim('boolean'), bool(true)),
+      prop('approvalMode', t.prim('string'), str('Serial')),
+      prop(
+        'approvalStages',
+        t.named('approvalStage', true),
+        arr(t.named('approvalStage'), [
+          stage(
+            'group for users from connected organizations which have no external sponsor',
+            'user if the external sponsor does not respond',
+            'externalSponsors',
+          ),
+          stage(
+            'group for users from connected organizations which have no internal sponsor',
+            'user if the internal sponsor does not respond',
+            'internalSponsors',
+          ),
+        ]),
+      ),
+    ]),
+  ),
+  prop(
+    'accessReviewSettings',
+    t.named('assignmentReviewSettings'),
+    obj('assignmentReviewSettings', [
+      prop('isEnabled', t.prim('boolean'), bool(true)),
+      prop('recurrenceType', t.prim('string'), str('quarterly')),
+      prop('reviewerType', t.prim('string'), str('Self')),
+      prop('startDateTime', t.prim('dateTimeOffset'), prim('dateTimeOffset', '2020-04-01T07:59:59.998Z')),
+      prop('durationInDays', t.prim('int32'), int(25)),
+      prop('reviewers', t.named('userSet', true), arr(t.named('userSet'), [])),
+    ]),
+  ),
+]);
+
+export const SEED_AST: SnippetAst = ast({
+  version: 'beta',
+  method: 'POST' satisfies HttpMethod,
+  path: [
+    seg('singleton', 'identityGovernance'),
+    seg('property', 'entitlementManagement'),
+    seg('navigation', 'accessPackageAssignmentPolicies', t.named('accessPackageAssignmentPolicy', true)),
+  ],
+  body: jsonBody(SEED_BODY, 'accessPackageAssignmentPolicy'),
+  responseType: t.named('accessPackageAssignmentPolicy'),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Feature requests (v1.0), each covering a few AST features; also run against the real SDK by
+// hand (see the README of the verification harness).
+
+function action(name: string, target: TypeRef | null = null): PathSegment {
+  return { kind: 'action', raw: name, target, name, fullName: `microsoft.graph.${name}`, arguments: [], isBound: true };
+}
+
+function fn(name: string, args: { name: string; value: string; type: TypeRef | null }[]): PathSegment {
+  const raw = `${name}(${args.map((a) => `${a.name}='${a.value}'`).join(',')})`;
+  return { kind: 'function', raw, target: null, name, fullName: `microsoft.graph.${name}`, arguments: args, isBound: true };
+}
+
+const ME = seg('singleton', 'me', t.named('user'));
+const REF: PathSegment = { kind: 'ref', raw: '$ref', target: null };
+const VALUE: PathSegment = { kind: 'value', raw: '$value', target: null };
+const COUNT: PathSegment = { kind: 'count', raw: '$count', target: t.prim('int32') };
+
+export const FEATURES: Record<string, SnippetAst> = {
+  listUsersWithQuery: ast({
+    path: [seg('entitySet', 'users', t.named('user', true))],
+    query: [
+      query('$select', 'select', { kind: 'list', items: ['displayName', 'givenName'] }),
+      query('$filter', 'filter', { kind: 'string', value: "startswith(displayName,'a')" }),
+      query('$orderBy', 'orderby', { kind: 'list', items: ['displayName desc'] }),
+      query('$count', 'count', { kind: 'boolean', value: true }),
+      query('$top', 'top', { kind: 'integer', value: 5 }),
+      query('$expand', 'expand', { kind: 'list', items: ['manager($select=id,displayName)'] }),
+    ],
+    headers: [header('ConsistencyLevel', 'eventual'), header('Host', 'graph.microsoft.com')],
+    responseType: t.named('user', true),
+  }),
+  searchMessages: ast({
+    path: [ME, seg('navigation', 'messages', t.named('message', true))],
+    query: [query('$search', 'search', { kind: 'string', value: '"pizza"' }), query('$skip', 'skip', { kind: 'integer', value: 10 })],
+    responseType: t.named('message', true),
+  }),
+  headersOnly: ast({
+    path: [ME, seg('navigation', 'events', t.named('event', true)), key('event-id', 'AAMkAGI1')],
+    headers: [header('Prefer', 'outlook.timezone="Pacific Standard Time"')],
+    responseType: t.named('event'),
+  }),
+  sendMail: ast({
+    method: 'POST',
+    path: [ME, action('sendMail')],
+    body: {
+      kind: 'json',
+      bodyType: { kind: 'actionParameters', operation: 'microsoft.graph.sendMail', segmentName: 'sendMail' },
+      value: obj(null, [
+        prop(
+          'message',
+          t.named('message'),
+          obj('message', [
+            prop('subject', t.prim('string'), str('Meet for lunch?')),
+            prop('body', t.named('itemBody'), obj('itemBody', [
+              prop('contentType', t.named('bodyType'), enumNode('bodyType', ['html'])),
+              prop('content', t.prim('string'), str('The new cafeteria is open.\n"Come" \\ see')),
+            ])),
+            prop(
+              'toRecipients',
+              t.named('recipient', true),
+              arr(t.named('recipient'), [
+                obj('recipient', [prop('emailAddress', t.named('emailAddress'), obj('emailAddress', [prop('address', t.prim('string'), str('frannis@contoso.com'))]))]),
+              ]),
+            ),
+            prop('from', t.named('recipient'), obj('recipient', [prop('emailAddress', t.named('emailAddress'), obj('emailAddress', [prop('address', t.prim('string'), str('me@contoso.com'))]))])),
+          ]),
+        ),
+        prop('saveToSentItems', t.prim('boolean'), bool(false)),
+      ]),
+    },
+  }),
+  uploadPhoto: ast({
+    method: 'PUT',
+    path: [ME, seg('navigation', 'photo', t.named('profilePhoto')), VALUE],
+    body: { kind: 'stream', contentType: 'image/jpeg', length: 12 },
+  }),
+  addMemberRef: ast({
+    method: 'POST',
+    path: [seg('entitySet', 'groups', t.named('group', true)), key('group-id'), seg('navigation', 'members', t.named('directoryObject', true)), REF],
+    body: {
+      kind: 'json',
+      bodyType: { kind: 'reference', method: 'POST' },
+      value: obj(null, [], [{ key: '@odata.id', value: u.str('https://graph.microsoft.com/v1.0/directoryObjects/{id}') }]),
+    },
+  }),
+  removeMemberRef: ast({
+    method: 'DELETE',
+    path: [
+      seg('entitySet', 'groups', t.named('group', true)),
+      key('group-id'),
+      seg('navigation', 'members', t.named('directoryObject', true)),
+      key('directoryObject-id'),
+      REF,
+    ],
+  }),
+  functionWithParameters: ast({
+    path: [seg('entitySet', 'reports'), fn('getEmailActivityCounts', [{ name: 'period', value: 'D7', type: t.prim('string') }])],
+    responseType: t.prim('stream'),
+  }),
+  functionIntegerParameters: ast({
+    path: [ME, fn('exportDeviceAndAppManagementData', [
+      { name: 'skip', value: '0', type: t.prim('int32') },
+      { name: 'top', value: '5', type: t.prim('int32') },
+    ])],
+    responseType: t.named('deviceAndAppManagementData'),
+  }),
+  castAndCount: ast({
+    path: [
+      seg('entitySet', 'users', t.named('user', true)),
+      key('user-id'),
+      seg('navigation', 'memberOf', t.named('directoryObject', true)),
+      { kind: 'cast', raw: 'microsoft.graph.group', target: t.named('group', true), typeName: 'microsoft.graph.group' },
+      COUNT,
+    ],
+    headers: [header('ConsistencyLevel', 'eventual')],
+    responseType: t.prim('int32'),
+  }),
+  calendarViewCustomQuery: ast({
+    path: [ME, seg('navigation', 'calendarView', t.named('event', true))],
+    query: [
+      query('startDateTime', null, { kind: 'string', value: '2017-01-01T19:00:00-08:00' }),
+      query('endDateTime', null, { kind: 'string', value: '2017-01-07T19:00:00-08:00' }),
+    ],
+    responseType: t.named('event', true),
+  }),
+  deltaWithToken: ast({
+    path: [seg('entitySet', 'users', t.named('user', true)), fn('delta', [])],
+    query: [query('$deltatoken', 'deltatoken', { kind: 'string', value: 'oEcOySpF_hWYmTIUZBOIfPzcwisr_rPe8o9M54L45qEXQGmvQC6T2dbL-9O7nSU-njKhFiGlAZqewNAThmCVnNxqPu5gOBegrm1CaVZ-ZtFZ2tPOAO98OD9y0ao460' })],
+    responseType: t.named('user', true),
+  }),
+  primitivesAndData: ast({
+    method: 'POST',
+    path: [ME, action('findMeetingTimes')],
+    body: {
+      kind: 'json',
+      bodyType: { kind: 'actionParameters', operation: 'microsoft.graph.findMeetingTimes', segmentName: 'findMeetingTimes' },
+      value: obj(null, [
+        prop('meetingDuration', t.prim('duration'), prim('duration', 'PT1H')),
+        prop('minimumAttendeePercentage', t.prim('double'), prim('double', '100.5')),
+        prop('isOrganizerOptional', t.prim('boolean'), bool(false)),
+        prop('returnSuggestionReasons', t.prim('boolean'), bool(true)),
+        prop('maxCandidates', t.prim('int32'), prim('int32', '1.0')),
+      ], [
+        { key: 'customData@odata.type', value: u.str('#Collection(String)') },
+        { key: 'nested', value: u.obj([['a', u.arr([u.num('1'), u.num('2.5')])], ['b', u.bool(true)], ['c', u.null()], ['d', u.obj([])]]) },
+      ]),
+    },
+    responseType: t.named('meetingTimeSuggestionsResult'),
+  }),
+  assignLicense: ast({
+    method: 'POST',
+    path: [seg('entitySet', 'users', t.named('user', true)), key('user-id', 'cdb555e3-b33e-4fd5-a427-17fadacbdfa7'), action('assignLicense')],
+    body: {
+      kind: 'json',
+      bodyType: { kind: 'actionParameters', operation: 'microsoft.graph.assignLicense', segmentName: 'assignLicense' },
+      value: obj(null, [
+        prop('addLicenses', t.named('assignedLicense', true), arr(t.named('assignedLicense'), [
+          obj('assignedLicense', [
+            prop('disabledPlans', t.prim('guid', true), arr(t.prim('guid'), [prim('guid', '11b0131d-43c8-4bbb-b2c8-e80f9a50834a')])),
+            prop('skuId', t.prim('guid'), prim('guid', '45715bb8-13f9-4bf6-927f-ef96c102d394')),
+          ]),
+        ])),
+        prop('removeLicenses', t.prim('guid', true), arr(t.prim('guid'), [])),
+      ]),
+    },
+    responseType: t.named('user'),
+  }),
+  fileAttachment: ast({
+    method: 'POST',
+    path: [ME, seg('navigation', 'messages', t.named('message', true)), key('message-id'), seg('navigation', 'attachments', t.named('attachment', true))],
+    body: jsonBody(
+      obj('fileAttachment', [
+        prop('@odata.type', t.prim('string'), str('#microsoft.graph.fileAttachment')),
+        prop('name', t.prim('string'), str('smile')),
+        prop('contentBytes', t.prim('binary'), prim('binary', 'R0lGODdhEAYEAA7')),
+      ], [], 'attachment'),
+      'attachment',
+    ),
+    responseType: t.named('attachment'),
+  }),
+  mailboxSettings: ast({
+    method: 'PATCH',
+    path: [ME, seg('property', 'mailboxSettings', t.named('mailboxSettings'))],
+    body: jsonBody(
+      obj('mailboxSettings', [
+        prop('workingHours', t.named('workingHours'), obj('workingHours', [
+          prop('daysOfWeek', t.named('dayOfWeek', true), arr(t.named('dayOfWeek'), [enumNode('dayOfWeek', ['monday']), enumNode('dayOfWeek', ['tuesday'])])),
+          prop('startTime', t.prim('timeOfDay'), prim('timeOfDay', '08:00:00.0000000')),
+          prop('endTime', t.prim('timeOfDay'), prim('timeOfDay', '16:30:00.0000000')),
+        ])),
+      ], [{ key: '@odata.context', value: u.str('https://graph.microsoft.com/v1.0/$metadata#Me/mailboxSettings') }]),
+      'mailboxSettings',
+    ),
+    responseType: t.named('mailboxSettings'),
+  }),
+  flagsAndUntyped: ast({
+    method: 'PATCH',
+    path: [seg('entitySet', 'identity'), seg('navigation', 'conditionalAccess'), seg('navigation', 'policies'), key('conditionalAccessPolicy-id')],
+    body: jsonBody(
+      obj('conditionalAccessPolicy', [
+        prop('displayName', t.prim('string'), str('policy')),
+        prop('conditions', t.named('conditionalAccessConditionSet'), obj('conditionalAccessConditionSet', [
+          prop('users', t.named('conditionalAccessUsers'), obj('conditionalAccessUsers', [
+            prop('includeGuestsOrExternalUsers', t.named('conditionalAccessGuestsOrExternalUsers'), obj('conditionalAccessGuestsOrExternalUsers', [
+              prop('guestOrExternalUserTypes', t.named('conditionalAccessGuestOrExternalUserTypes'), enumNode('conditionalAccessGuestOrExternalUserTypes', ['internalGuest', 'serviceProvider'], true)),
+            ])),
+            prop('excludeGuestsOrExternalUsers', t.named('conditionalAccessGuestsOrExternalUsers'), obj('conditionalAccessGuestsOrExternalUsers', [
+              prop('guestOrExternalUserTypes', t.named('conditionalAccessGuestOrExternalUserTypes'), enumNode('conditionalAccessGuestOrExternalUserTypes', ['b2bCollaborationGuest'], true)),
+            ])),
+          ])),
+        ])),
+        prop('sessionControls', t.prim('untyped'), u.obj([['signInFrequency', u.obj([['value', u.num('4')], ['isEnabled', u.bool(true)]])]])),
+      ]),
+      'conditionalAccessPolicy',
+    ),
+    responseType: t.named('conditionalAccessPolicy'),
+  }),
+};

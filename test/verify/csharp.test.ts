@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Parser } from 'web-tree-sitter';
+import { parseCsdl } from '../../src/metadata/csdl.js';
+import { SchemaIndex } from '../../src/metadata/schema-index.js';
+import { checkCsharpCode, csharpParser, verifyCsharp } from '../../src/verify/csharp.js';
+import { CsharpSchemaNames } from '../../src/verify/csharp-names.js';
+import { csharpNaming } from '../../src/verify/csharp-naming-source.js';
+
+const csdl = readFileSync(new URL('./fixtures/verify-mini.csdl.xml', import.meta.url), 'utf8');
+const schema = new SchemaIndex(parseCsdl(csdl, 'v1.0', { kind: 'csdl', description: 'verify-mini', fingerprint: 'test' }));
+const names = new CsharpSchemaNames(schema, 'v1.0', csharpNaming());
+
+const VALID = `// Code snippets are only available for the latest version. Current version is 5.x
+
+// Dependencies
+using Microsoft.Graph.Models;
+using Microsoft.Graph.Users.Item.SendMail;
+
+var graphClient = new GraphServiceClient(requestAdapter);
+
+var requestBody = new SendMailPostRequestBody
+{
+	Message = new Message
+	{
+		Subject = "Meet for lunch?",
+		Body = new ItemBody
+		{
+			ContentType = BodyType.Text,
+			Content = "The new cafeteria is open.",
+		},
+		ToRecipients = new List<Recipient>
+		{
+			new Recipient
+			{
+				EmailAddress = new EmailAddress
+				{
+					Address = "frannis@contoso.com",
+				},
+			},
+		},
+		AdditionalData = new Dictionary<string, object>
+		{
+			{
+				"custom" , "value"
+			},
+		},
+	},
+	SaveToSentItems = false,
+};
+
+// To initialize your graphClient, see https://learn.microsoft.com/en-us/graph/sdks/create-client?from=snippets&tabs=csharp
+await graphClient.Users["{user-id}"].SendMail.PostAsync(requestBody);
+var result = await graphClient.Me.Messages.GetAsync((requestConfiguration) =>
+{
+	requestConfiguration.QueryParameters.Select = new string []{ "sender","subject" };
+	requestConfiguration.QueryParameters.Orderby = new string []{ "subject" };
+	requestConfiguration.Headers.Add("Prefer", "outlook.body-content-type=\\"text\\"");
+});
+var days = new List<DayOfWeekObject?> { DayOfWeekObject.Monday };
+var view = await graphClient.Me.ReminderViewWithStartDateTimeWithEndDateTime("{StartDateTime}", "{EndDateTime}").GetAsReminderViewWithStartDateTimeWithEndDateTimeGetResponseAsync();
+var delta = await graphClient.Users.Delta.GetAsDeltaGetResponseAsync();
+`;
+
+describe('C# check', () => {
+  let parser: Parser;
+  beforeAll(async () => {
+    parser = await csharpParser();
+  });
+
+  it('accepts a valid snippet (syntax, classes, properties, enums, chain)', () => {
+    const r = checkCsharpCode(parser, VALID, names);
+    expect(r.issues).toEqual([]);
+    expect(r).toMatchObject({ ok: true, namesChecked: true, chainChecked: true });
+  });
+
+  it('reports a misspelt class with a suggestion', () => {
+    const r = checkCsharpCode(parser, VALID.replace('new ItemBody', 'new ItemBdy'), names);
+    expect(r.ok).toBe(false);
+    expect(r.issues[0]).toMatchObject({ cause: 'unknown-class' });
+    expect(r.issues[0]!.detail).toContain('did you mean ItemBody');
+  });
+
+  it('reports a property that is not on the class, an unknown enum member and a wrong builder', () => {
+    const bad = VALID.replace('Subject = "Meet', 'Subjekt = "Meet')
+      .replace('BodyType.Text', 'BodyType.Markdown')
+      .replace('graphClient.Me.Messages.GetAsync', 'graphClient.Me.Mesages.GetAsync');
+    const causes = checkCsharpCode(parser, bad, names).issues.map((i) => i.cause);
+    expect(causes).toEqual(expect.arrayContaining(['unknown-property', 'unknown-enum-member', 'unknown-request-builder']));
+  });
+
+  it('reports a request body whose action is not on the path, a missing using and SDK spelling of $orderby', () => {
+    const bad = VALID.replace('using Microsoft.Graph.Models;\n', '')
+      .replace('.SendMail.PostAsync', '.MemberOf.PostAsync')
+      .replace('QueryParameters.Orderby', 'QueryParameters.OrderBy');
+    const causes = checkCsharpCode(parser, bad, names).issues.map((i) => i.cause);
+    expect(causes).toEqual(expect.arrayContaining(['unknown-class', 'missing-using', 'unknown-query-parameter']));
+  });
+
+  it('reports a syntax error with its position', () => {
+    const r = checkCsharpCode(parser, VALID.replace('SaveToSentItems = false,\n};', 'SaveToSentItems = false,\n'), names);
+    expect(r.ok).toBe(false);
+    expect(r.namesChecked).toBe(false);
+    expect(r.issues[0]!.cause).toBe('syntax');
+    expect(r.issues[0]!.line).toBeGreaterThan(1);
+  });
+
+  it('checks only the syntax without a schema, and reports per example', async () => {
+    const snippets = [
+      { id: 'a', example: 'ok_example', language: 'csharp', version: 'v1.0', code: VALID, request: null, file: 'p.md', line: 1 },
+      { id: 'b', example: 'bad_example', language: 'csharp', version: 'beta', code: 'var x = ;', request: null, file: 'p.md', line: 9 },
+    ];
+    const r = await verifyCsharp(snippets, (v) => (v === 'v1.0' ? names : null));
+    expect(r).toMatchObject({ total: 2, passed: 1 });
+    expect(r.failures).toEqual([expect.objectContaining({ example: 'bad_example', cause: 'syntax' })]);
+  });
+});
