@@ -48,6 +48,7 @@ function typeObject(node: JsonNode, declaredTypeName: string, ctx: BodyContext):
   const typeName = resolveDerivedType(node, declaredTypeName, ctx);
   const lookup = (name: string): TypeRef | undefined => {
     if (name === ODATA_TYPE) return STRING;
+    if (isAnnotation(name)) return undefined;
     return ctx.schema.property(typeName, name)?.type;
   };
   return buildObject(node, typeName, declaredTypeName, lookup, ctx, typeName, true);
@@ -69,7 +70,8 @@ function buildObject(
     const valueNode = member.children![1];
     const key = String(keyNode.value);
     if (!valueNode) continue;
-    const type = isAnnotation(key) && key !== ODATA_TYPE ? undefined : lookup(key);
+    // Annotations are additional data unless the lookup declares them (`@odata.id` of a `$ref`).
+    const type = lookup(key);
     if (!type) {
       if (warnUnknown && !isAnnotation(key)) {
         warn(ctx, 'W_PROPERTY_UNKNOWN', `'${key}' is not a property of ${owner}; it is sent as additional data`, keyNode);
@@ -117,6 +119,10 @@ function resolveDerivedType(node: JsonNode, declared: string, ctx: BodyContext):
     warn(ctx, 'W_TYPE_UNKNOWN', `@odata.type '${reference}' is not a type of the metadata; the object is built as ${declared}`, valueNode);
     return declared;
   }
+  if (found.sdkMissing) {
+    warn(ctx, 'W_TYPE_UNKNOWN', `@odata.type '${reference}' is not a type of today's SDK; the object is built as ${declared}`, valueNode);
+    return declared;
+  }
   if (!ctx.schema.isSameOrDerived(found.fullName, declared)) {
     warn(ctx, 'W_TYPE_UNKNOWN', `@odata.type '${reference}' does not derive from ${declared}; the object is built as ${declared}`, valueNode);
     return declared;
@@ -150,6 +156,10 @@ function typeValue(node: JsonNode, type: TypeRef, ctx: BodyContext): Typed {
   if (!def) {
     // A type the metadata names but does not define: keep the JSON as it is.
     return { ok: true, value: toUntyped(node, ctx) };
+  }
+  if (def.sdkMissing) {
+    // Known to the CSDL only: today's SDK has no such class, so no snippet may name it.
+    return { ok: false, code: 'W_TYPE_UNKNOWN', message: `${def.name} is not a type of today's SDK`, at: node };
   }
   if (def.kind === 'enum') {
     if (node.type !== 'string') return mismatch(node, `a JSON ${node.type} where the enum ${def.name} expects a string`);

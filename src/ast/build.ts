@@ -42,6 +42,7 @@ export function buildSnippetAst(request: HttpRequest, schema: SchemaIndex): AstR
   }
   const last = segments[segments.length - 1]!;
   const body = buildBody(request, segments, schema, warnings);
+  if (body && 'severity' in body) return { ok: false, error: body, warnings };
   const headers: AstHeader[] = request.headers
     .filter((h) => !SDK_OWNED_HEADERS.has(h.name.toLowerCase()))
     .map((h) => ({ name: h.name, value: h.value }));
@@ -58,7 +59,12 @@ export function buildSnippetAst(request: HttpRequest, schema: SchemaIndex): AstR
   return { ok: true, ast, warnings };
 }
 
-function buildBody(request: HttpRequest, segments: readonly PathSegment[], schema: SchemaIndex, warnings: Diagnostic[]): AstBody | null {
+function buildBody(
+  request: HttpRequest,
+  segments: readonly PathSegment[],
+  schema: SchemaIndex,
+  warnings: Diagnostic[],
+): AstBody | Diagnostic | null {
   const body = request.body;
   if (!body) return null;
   const last = segments[segments.length - 1]!;
@@ -86,9 +92,15 @@ function buildBody(request: HttpRequest, segments: readonly PathSegment[], schem
     return { kind: 'json', bodyType: { kind: 'actionParameters', operation: last.fullName, segmentName: last.name }, value };
   }
   const target = last.target;
-  if (!target?.name || !schema.structured(target.name)) {
-    const value = typeParameterBody(body.root, null, ctx, 'this request');
-    return { kind: 'json', bodyType: { kind: 'unknown' }, value };
+  if (!target?.name || !schema.structured(target.name) || schema.structured(target.name)!.sdkMissing) {
+    // No SDK class to build the body with: a snippet would have to invent one.
+    const what = target?.name ? `${target.name}, which today's SDK does not have` : 'a value with no known class';
+    return {
+      severity: 'error',
+      code: 'E_BODY_TYPE_UNKNOWN',
+      message: `the request body's type is unknown: the path addresses ${what}`,
+      location: request.locateBodyOffset(0),
+    };
   }
   return { kind: 'json', bodyType: { kind: 'type', typeName: target.name }, value: typeEntityBody(body.root, target.name, ctx) };
 }

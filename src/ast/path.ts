@@ -189,7 +189,7 @@ function asNavigation(p: { name: string; type: TypeRef } | undefined) {
 function castSegment(seg: RawPathSegment, current: TypeRef, ctx: PathContext): Step | undefined {
   if (seg.args !== null || !seg.name.includes('.')) return undefined;
   const t = ctx.schema.findTypeByReference(seg.name);
-  if (!t || t.kind === 'enum') return undefined;
+  if (!t || t.kind === 'enum' || t.sdkMissing) return undefined;
   if (!ctx.schema.isSameOrDerived(t.fullName, current.name!) && !ctx.schema.isSameOrDerived(current.name!, t.fullName)) {
     return undefined;
   }

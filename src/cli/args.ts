@@ -24,6 +24,7 @@ Options:
                           exit 1 when anything would
   --ast                   print the snippet AST of each example as JSON; write nothing
   --verbose               print warnings too
+  --timings               print stage timings (ms) as JSON on stderr
   --help                  this text
 
 Exit codes: 0 success; 1 drift (--check) or examples in error; 2 usage or configuration error.
@@ -36,6 +37,8 @@ export interface GenArguments {
   readonly check: boolean;
   readonly ast: boolean;
   readonly verbose: boolean;
+  /** Print stage timings as one JSON line on stderr (used by the benchmark). */
+  readonly timings: boolean;
   readonly help: boolean;
 }
 
@@ -78,6 +81,7 @@ export function parseGenArguments(argv: readonly string[]): GenArguments {
         check: { type: 'boolean' },
         ast: { type: 'boolean' },
         verbose: { type: 'boolean' },
+        timings: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: false,
@@ -101,6 +105,7 @@ export function parseGenArguments(argv: readonly string[]): GenArguments {
     check: v.check ?? false,
     ast: v.ast ?? false,
     verbose: v.verbose ?? false,
+    timings: v.timings ?? false,
     help: v.help ?? false,
   };
 }

@@ -20,6 +20,7 @@ export type DiagnosticCode =
   // Resolution
   | 'E_PATH_UNRESOLVED'
   | 'E_NO_METADATA'
+  | 'E_BODY_TYPE_UNKNOWN'
   // Emission
   | 'E_EMIT'
   // Warnings: the example is generated with a visible fallback.

@@ -14,7 +14,7 @@ export interface VerifyReport {
 }
 
 /** Summary figures that are counts (deterministic) go into the JSON; times do not. */
-const COUNT_STATS = new Set(['chainChecked', 'namesChecked']);
+const COUNT_STATS = new Set(['chainChecked', 'namesChecked', 'notGenerated']);
 
 export function buildVerifyReport(results: readonly CheckResult[]): VerifyReport {
   const summary: VerifyReport['summary'] = {};

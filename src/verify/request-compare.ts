@@ -18,7 +18,7 @@ import type { HttpRequest } from '../http/types.js';
  * - headers: every docs header except Authorization/Host/Content-Type/Content-Length must be
  *   sent with the same value (names case-insensitive). Extra SDK headers (Accept) are fine.
  * - body: JSON by meaning. Key order ignored; numbers numerically (a numeric string equals the
- *   number: the emitters coerce to the schema's type); date-times as instants; durations as
+ *   number, a `"true"` the boolean: the emitters coerce to the schema's type); date-times as instants; durations as
  *   lengths (ISO 8601 vs Python's `1 day, 0:00:00`); GUIDs case-insensitively; base64 by bytes;
  *   enum-like words case-insensitively; `null` equals absent; `@odata.type` is kept, but the
  *   SDK may add one the docs do not have. Non-JSON (stream) bodies are not compared.
@@ -310,7 +310,6 @@ function isEmptyJson(v: unknown): boolean {
 
 /** `null` when equal by meaning; else the first difference as `at <path>: docs X, snippet Y`. */
 export function compareJson(expected: unknown, actual: unknown, path = '$'): string | null {
-  if (valuesEqual(expected, actual)) return null;
   if (isObject(expected) && isObject(actual)) {
     const keys = new Set([...Object.keys(expected), ...Object.keys(actual)]);
     for (const k of [...keys].sort()) {
@@ -339,6 +338,7 @@ export function compareJson(expected: unknown, actual: unknown, path = '$'): str
     }
     return null;
   }
+  if (scalarsEqual(expected, actual)) return null;
   return `at ${path}: docs ${clip(JSON.stringify(expected))}, snippet ${clip(JSON.stringify(actual))}`;
 }
 
@@ -346,19 +346,16 @@ function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function valuesEqual(e: unknown, a: unknown): boolean {
+function scalarsEqual(e: unknown, a: unknown): boolean {
   if (e === a) return true;
-  if (isObject(e) || isObject(a) || Array.isArray(e) || Array.isArray(a)) {
-    if (isObject(e) && isObject(a)) return compareJson(e, a) === null;
-    if (Array.isArray(e) && Array.isArray(a)) return compareJson(e, a) === null;
-    return false;
-  }
+  if (typeof e === 'object' || typeof a === 'object') return false; // null, or object vs scalar
   if (e === null || a === null) return false;
   if (typeof e === 'number' || typeof a === 'number') {
     const x = Number(e);
     const y = Number(a);
     return typeof e !== 'boolean' && typeof a !== 'boolean' && e !== '' && a !== '' && Number.isFinite(x) && x === y;
   }
+  if (typeof e === 'boolean' || typeof a === 'boolean') return String(e).toLowerCase() === String(a).toLowerCase();
   if (typeof e === 'string' && typeof a === 'string') return stringsEqual(e, a);
   return false;
 }

@@ -3,26 +3,39 @@ import { describe, expect, it } from 'vitest';
 import type { AstBody, ObjectNode, PropertyNode, ValueNode } from '../../src/ast/types.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { TypeRef } from '../../src/metadata/schema.js';
-import { astOf, codes, fixtureIndex, jsonRequest } from './helpers.js';
+import { astOf, buildFrom, codes, fixtureIndex, jsonRequest } from './helpers.js';
 
 const schema = fixtureIndex('ast');
 
 const G = 'microsoft.graph.';
 const prim = (primitive: TypeRef['primitive'], isCollection = false): TypeRef => ({ primitive, isCollection });
 const named = (name: string, isCollection = false): TypeRef => ({ name: G + name, isCollection });
-const p = (primitive: Extract<ValueNode, { kind: 'primitive' }>['primitive'], value: string): ValueNode => ({ kind: 'primitive', primitive, value });
+const p = (primitive: Extract<ValueNode, { kind: 'primitive' }>['primitive'], value: string): ValueNode => ({
+  kind: 'primitive',
+  primitive,
+  value,
+});
 const str = (value: string): ValueNode => p('string', value);
 
 /** The body of a JSON request (body line k is page line k + 6), with the warnings. */
-function bodyOf(method: string, url: string, body: string | readonly string[]): { body: AstBody | null; warnings: readonly Diagnostic[] } {
+function bodyOf(
+  method: string,
+  url: string,
+  body: string | readonly string[],
+): { body: AstBody | null; warnings: readonly Diagnostic[] } {
   const { ast, warnings } = astOf(jsonRequest(method, url, body), schema);
   return { body: ast.body, warnings };
 }
 
 /** The typed root object of a JSON body. */
-function objectOf(method: string, url: string, body: string | readonly string[]): { object: ObjectNode; warnings: readonly Diagnostic[] } {
+function objectOf(
+  method: string,
+  url: string,
+  body: string | readonly string[],
+): { object: ObjectNode; warnings: readonly Diagnostic[] } {
   const { body: b, warnings } = bodyOf(method, url, body);
-  if (b?.kind !== 'json' || b.value.kind !== 'object') throw new Error(`expected a JSON object body, got ${JSON.stringify(b)}`);
+  if (b?.kind !== 'json' || b.value.kind !== 'object')
+    throw new Error(`expected a JSON object body, got ${JSON.stringify(b)}`);
   return { object: b.value, warnings };
 }
 
@@ -34,7 +47,13 @@ function prop(object: ObjectNode, name: string): PropertyNode {
 
 /** `PATCH /me` with `{ "primitives": { <members> } }`: the typed allPrimitives object. */
 function primitivesOf(members: readonly string[]): { object: ObjectNode; warnings: readonly Diagnostic[] } {
-  const { object, warnings } = objectOf('PATCH', '/me', ['{', '  "primitives": {', ...members.map((m, i) => `    ${m}${i < members.length - 1 ? ',' : ''}`), '  }', '}']);
+  const { object, warnings } = objectOf('PATCH', '/me', [
+    '{',
+    '  "primitives": {',
+    ...members.map((m, i) => `    ${m}${i < members.length - 1 ? ',' : ''}`),
+    '  }',
+    '}',
+  ]);
   const value = prop(object, 'primitives').value;
   if (value.kind !== 'object') throw new Error(`primitives is a ${value.kind}`);
   return { object: value, warnings };
@@ -76,7 +95,11 @@ describe('primitive kinds', () => {
         { name: 'pSingle', type: prim('single'), value: p('single', '1.5e3') },
         { name: 'pDouble', type: prim('double'), value: p('double', '-0.10') },
         { name: 'pDecimal', type: prim('decimal'), value: p('decimal', '12345678901234567890.123456789') },
-        { name: 'pDateTimeOffset', type: prim('dateTimeOffset'), value: p('dateTimeOffset', '2021-03-04T05:06:07.1234567Z') },
+        {
+          name: 'pDateTimeOffset',
+          type: prim('dateTimeOffset'),
+          value: p('dateTimeOffset', '2021-03-04T05:06:07.1234567Z'),
+        },
         { name: 'pDate', type: prim('date'), value: p('date', '2024-02-29') },
         { name: 'pTimeOfDay', type: prim('timeOfDay'), value: p('timeOfDay', '08:30:00') },
         { name: 'pDuration', type: prim('duration'), value: p('duration', 'PT1H30M') },
@@ -94,7 +117,12 @@ describe('primitive kinds', () => {
   });
 
   it('accepts date-time offsets with and without a zone or seconds', () => {
-    for (const text of ['2021-03-04T05:06:07Z', '2021-03-04T05:06:07+01:00', '2021-03-04T05:06', '2021-03-04T05:06:07.5-0800']) {
+    for (const text of [
+      '2021-03-04T05:06:07Z',
+      '2021-03-04T05:06:07+01:00',
+      '2021-03-04T05:06',
+      '2021-03-04T05:06:07.5-0800',
+    ]) {
       const { object, warnings } = primitivesOf([`"pDateTimeOffset": "${text}"`]);
       expect(warnings, text).toEqual([]);
       expect(prop(object, 'pDateTimeOffset').value).toEqual(p('dateTimeOffset', text));
@@ -128,7 +156,9 @@ describe('primitive kinds', () => {
     });
     // Untyped at the entity level too, whatever the JSON kind.
     const top = objectOf('PATCH', '/me', '{ "extensionData": "plain" }').object;
-    expect(top.properties).toEqual([{ name: 'extensionData', type: prim('untyped'), value: { kind: 'untypedString', value: 'plain' } }]);
+    expect(top.properties).toEqual([
+      { name: 'extensionData', type: prim('untyped'), value: { kind: 'untypedString', value: 'plain' } },
+    ]);
   });
 
   it('types a single enum member, case-insensitively, in the metadata spelling', () => {
@@ -159,7 +189,13 @@ describe('primitive kinds', () => {
   });
 
   it('types null for any declared type', () => {
-    const { object, warnings } = primitivesOf(['"pString": null', '"pInt64": null', '"pEnum": null', '"pComplex": null', '"pStrings": null']);
+    const { object, warnings } = primitivesOf([
+      '"pString": null',
+      '"pInt64": null',
+      '"pEnum": null',
+      '"pComplex": null',
+      '"pStrings": null',
+    ]);
     expect(warnings).toEqual([]);
     expect(object.properties.map((x) => [x.name, x.value])).toEqual([
       ['pString', { kind: 'null' }],
@@ -185,7 +221,11 @@ describe('collections and nested objects', () => {
       {
         name: 'pInt64s',
         type: prim('int64', true),
-        value: { kind: 'array', elementType: prim('int64'), items: [p('int64', '1'), p('int64', '9223372036854775807'), { kind: 'null' }] },
+        value: {
+          kind: 'array',
+          elementType: prim('int64'),
+          items: [p('int64', '1'), p('int64', '9223372036854775807'), { kind: 'null' }],
+        },
       },
       {
         name: 'pEnums',
@@ -224,7 +264,11 @@ describe('collections and nested objects', () => {
         },
       },
       // The duplicate `pStrings` is the last one (JSON semantics), at its last position.
-      { name: 'pStrings', type: prim('string', true), value: { kind: 'array', elementType: prim('string'), items: [] } },
+      {
+        name: 'pStrings',
+        type: prim('string', true),
+        value: { kind: 'array', elementType: prim('string'), items: [] },
+      },
     ]);
   });
 
@@ -244,7 +288,11 @@ describe('collections and nested objects', () => {
       declaredTypeName: `${G}message`,
       properties: [
         { name: 'subject', type: prim('string'), value: str('Hi') },
-        { name: 'importance', type: named('importance'), value: { kind: 'enum', enumTypeName: `${G}importance`, isFlags: false, members: ['low'] } },
+        {
+          name: 'importance',
+          type: named('importance'),
+          value: { kind: 'enum', enumTypeName: `${G}importance`, isFlags: false, members: ['low'] },
+        },
         {
           name: 'body',
           type: named('itemBody'),
@@ -253,7 +301,11 @@ describe('collections and nested objects', () => {
             typeName: `${G}itemBody`,
             declaredTypeName: `${G}itemBody`,
             properties: [
-              { name: 'contentType', type: named('bodyType'), value: { kind: 'enum', enumTypeName: `${G}bodyType`, isFlags: false, members: ['html'] } },
+              {
+                name: 'contentType',
+                type: named('bodyType'),
+                value: { kind: 'enum', enumTypeName: `${G}bodyType`, isFlags: false, members: ['html'] },
+              },
               { name: 'content', type: prim('string'), value: str('<p>x</p>') },
             ],
             additionalData: [],
@@ -335,7 +387,11 @@ describe('derived types via @odata.type', () => {
 
   it('accepts graph. and unprefixed references, and @odata.type after the properties', () => {
     for (const ref of ['graph.fileAttachment', 'fileAttachment', '#Microsoft.Graph.FileAttachment']) {
-      const { object, warnings } = objectOf('POST', '/me/messages/{id}/attachments', `{ "contentBytes": "AA==", "@odata.type": "${ref}" }`);
+      const { object, warnings } = objectOf(
+        'POST',
+        '/me/messages/{id}/attachments',
+        `{ "contentBytes": "AA==", "@odata.type": "${ref}" }`,
+      );
       expect(warnings, ref).toEqual([]);
       expect(object.typeName).toBe(`${G}fileAttachment`);
       expect(object.properties.map((x) => x.name)).toEqual(['contentBytes', '@odata.type']);
@@ -349,7 +405,12 @@ describe('derived types via @odata.type', () => {
   });
 
   it('warns and keeps the declared type when @odata.type does not derive from it', () => {
-    const { object, warnings } = objectOf('POST', '/me/messages', ['{', '  "@odata.type": "#microsoft.graph.user",', '  "subject": "s"', '}']);
+    const { object, warnings } = objectOf('POST', '/me/messages', [
+      '{',
+      '  "@odata.type": "#microsoft.graph.user",',
+      '  "subject": "s"',
+      '}',
+    ]);
     expect(object.typeName).toBe(`${G}message`);
     expect(object.declaredTypeName).toBe(`${G}message`);
     expect(object.properties).toEqual([
@@ -360,7 +421,8 @@ describe('derived types via @odata.type', () => {
       {
         severity: 'warning',
         code: 'W_TYPE_UNKNOWN',
-        message: "@odata.type '#microsoft.graph.user' does not derive from microsoft.graph.message; the object is built as microsoft.graph.message",
+        message:
+          "@odata.type '#microsoft.graph.user' does not derive from microsoft.graph.message; the object is built as microsoft.graph.message",
         location: { file: 'page.md', line: 7, column: 18 },
       },
     ]);
@@ -375,7 +437,11 @@ describe('derived types via @odata.type', () => {
   });
 
   it('types nested objects by their own @odata.type', () => {
-    const { object, warnings } = objectOf('PATCH', '/me', '{ "manager": { "@odata.type": "#microsoft.graph.group", "groupTypes": ["Unified"] } }');
+    const { object, warnings } = objectOf(
+      'PATCH',
+      '/me',
+      '{ "manager": { "@odata.type": "#microsoft.graph.group", "groupTypes": ["Unified"] } }',
+    );
     expect(warnings).toEqual([]);
     expect(prop(object, 'manager').value).toMatchObject({
       kind: 'object',
@@ -388,7 +454,12 @@ describe('derived types via @odata.type', () => {
 
 describe('additional data', () => {
   it('sends an unknown property as additional data with W_PROPERTY_UNKNOWN at its key', () => {
-    const { object, warnings } = objectOf('PATCH', '/me', ['{', '  "displayName": "A",', '  "fooBar": { "x": [1] }', '}']);
+    const { object, warnings } = objectOf('PATCH', '/me', [
+      '{',
+      '  "displayName": "A",',
+      '  "fooBar": { "x": [1] }',
+      '}',
+    ]);
     expect(object.properties).toEqual([{ name: 'displayName', type: prim('string'), value: str('A') }]);
     expect(object.additionalData).toEqual([
       {
@@ -422,7 +493,10 @@ describe('additional data', () => {
     expect(object.additionalData).toEqual([
       {
         key: 'members@odata.bind',
-        value: { kind: 'untypedArray', items: [{ kind: 'untypedString', value: 'https://graph.microsoft.com/v1.0/directoryObjects/{id}' }] },
+        value: {
+          kind: 'untypedArray',
+          items: [{ kind: 'untypedString', value: 'https://graph.microsoft.com/v1.0/directoryObjects/{id}' }],
+        },
       },
       { key: '@microsoft.graph.conflictBehavior', value: { kind: 'untypedString', value: 'rename' } },
     ]);
@@ -440,7 +514,10 @@ describe('additional data', () => {
     expect(object.properties).toEqual([]);
     expect(object.additionalData).toEqual([
       { key: 'displayName', value: { kind: 'untypedNumber', value: '5' } },
-      { key: 'businessPhones', value: { kind: 'untypedObject', entries: [{ key: 'a', value: { kind: 'untypedNumber', value: '1' } }] } },
+      {
+        key: 'businessPhones',
+        value: { kind: 'untypedObject', entries: [{ key: 'a', value: { kind: 'untypedNumber', value: '1' } }] },
+      },
       { key: 'accountEnabled', value: { kind: 'untypedString', value: 'true' } },
       { key: 'mailboxSettings', value: { kind: 'untypedString', value: 'UTC' } },
     ]);
@@ -450,11 +527,19 @@ describe('additional data', () => {
       ['W_VALUE_TYPE_MISMATCH', 9, 21],
       ['W_VALUE_TYPE_MISMATCH', 10, 22],
     ]);
-    expect(warnings[0]!.message).toBe("a JSON number where a string is expected; 'displayName' is sent as additional data, as written");
+    expect(warnings[0]!.message).toBe(
+      "a JSON number where a string is expected; 'displayName' is sent as additional data, as written",
+    );
   });
 
   it('rejects a string for a number, out-of-range and fractional integers', () => {
-    const { object, warnings } = primitivesOf(['"pInt32": "5"', '"pByte": 256', '"pInt16": 1.5', '"pDouble": "NaN"', '"pInt64": 9223372036854775808']);
+    const { object, warnings } = primitivesOf([
+      '"pInt32": "5"',
+      '"pByte": 256',
+      '"pInt16": 1.5',
+      '"pDouble": "NaN"',
+      '"pInt64": 9223372036854775808',
+    ]);
     expect(object.properties).toEqual([]);
     expect(object.additionalData).toEqual([
       { key: 'pInt32', value: { kind: 'untypedString', value: '5' } },
@@ -479,8 +564,8 @@ describe('additional data', () => {
     });
     // The warnings point at the offending elements.
     expect(warnings.map((w) => [w.code, w.location.line, w.location.column])).toEqual([
-      ['W_VALUE_TYPE_MISMATCH', 8, 25],
-      ['W_VALUE_TYPE_MISMATCH', 9, 44],
+      ['W_VALUE_TYPE_MISMATCH', 8, 23],
+      ['W_VALUE_TYPE_MISMATCH', 9, 40],
     ]);
   });
 
@@ -516,7 +601,8 @@ describe('additional data', () => {
     expect(warnings[0]).toEqual({
       severity: 'warning',
       code: 'W_INVALID_DATE_TIME',
-      message: "'String (timestamp)' is not a valid dateTimeOffset; 'pDateTimeOffset' is sent as additional data, as written",
+      message:
+        "'String (timestamp)' is not a valid dateTimeOffset; 'pDateTimeOffset' is sent as additional data, as written",
       location: { file: 'page.md', line: 8, column: 24 },
     });
   });
@@ -538,25 +624,50 @@ describe('additional data', () => {
     expect(object.additionalData).toEqual([
       { key: 'pEnum', value: { kind: 'untypedString', value: 'urgent' } },
       { key: 'pFlags', value: { kind: 'untypedString', value: 'read,bogus' } },
-      { key: 'pEnums', value: { kind: 'untypedArray', items: [{ kind: 'untypedString', value: 'low' }, { kind: 'untypedNumber', value: '1' }] } },
+      {
+        key: 'pEnums',
+        value: {
+          kind: 'untypedArray',
+          items: [
+            { kind: 'untypedString', value: 'low' },
+            { kind: 'untypedNumber', value: '1' },
+          ],
+        },
+      },
     ]);
     expect(codes(warnings)).toEqual(['W_ENUM_MEMBER_UNKNOWN', 'W_ENUM_MEMBER_UNKNOWN', 'W_VALUE_TYPE_MISMATCH']);
-    expect(warnings[0]!.message).toBe("'urgent' is not a member of the enum importance; 'pEnum' is sent as additional data, as written");
+    expect(warnings[0]!.message).toBe(
+      "'urgent' is not a member of the enum importance; 'pEnum' is sent as additional data, as written",
+    );
   });
 
   it('keeps the last value of a duplicate key, at its last position', () => {
-    const { object, warnings } = objectOf('PATCH', '/me', ['{', '  "displayName": "first",', '  "accountEnabled": true,', '  "displayName": "last"', '}']);
+    const { object, warnings } = objectOf('PATCH', '/me', [
+      '{',
+      '  "displayName": "first",',
+      '  "accountEnabled": true,',
+      '  "displayName": "last"',
+      '}',
+    ]);
     expect(object.properties).toEqual([
       { name: 'accountEnabled', type: prim('boolean'), value: p('boolean', 'true') },
       { name: 'displayName', type: prim('string'), value: str('last') },
     ]);
     expect(warnings).toEqual([
-      { severity: 'warning', code: 'W_DUPLICATE_KEY', message: 'duplicate key "displayName" in JSON body', location: { file: 'page.md', line: 9, column: 3 } },
+      {
+        severity: 'warning',
+        code: 'W_DUPLICATE_KEY',
+        message: 'duplicate key "displayName" in JSON body',
+        location: { file: 'page.md', line: 9, column: 3 },
+      },
     ]);
     // Duplicates inside untyped JSON follow the same rule.
     const untyped = objectOf('PATCH', '/me', '{ "x": { "a": 1, "a": 2 } }').object;
     expect(untyped.additionalData).toEqual([
-      { key: 'x', value: { kind: 'untypedObject', entries: [{ key: 'a', value: { kind: 'untypedNumber', value: '2' } }] } },
+      {
+        key: 'x',
+        value: { kind: 'untypedObject', entries: [{ key: 'a', value: { kind: 'untypedNumber', value: '2' } }] },
+      },
     ]);
   });
 
@@ -565,7 +676,13 @@ describe('additional data', () => {
     expect(body).toEqual({
       kind: 'json',
       bodyType: { kind: 'type', typeName: `${G}user` },
-      value: { kind: 'untypedArray', items: [{ kind: 'untypedNumber', value: '1' }, { kind: 'untypedString', value: 'a' }] },
+      value: {
+        kind: 'untypedArray',
+        items: [
+          { kind: 'untypedNumber', value: '1' },
+          { kind: 'untypedString', value: 'a' },
+        ],
+      },
     });
     expect(codes(warnings)).toEqual(['W_VALUE_TYPE_MISMATCH']);
   });
@@ -595,7 +712,11 @@ describe('action bodies', () => {
       ['message', named('message')],
       ['saveToSentItems', prim('boolean')],
     ]);
-    expect(value.properties[0]!.value).toMatchObject({ kind: 'object', typeName: `${G}message`, declaredTypeName: `${G}message` });
+    expect(value.properties[0]!.value).toMatchObject({
+      kind: 'object',
+      typeName: `${G}message`,
+      declaredTypeName: `${G}message`,
+    });
     expect(value.properties[1]!.value).toEqual(p('boolean', 'false'));
   });
 
@@ -628,7 +749,11 @@ describe('action bodies', () => {
                   declaredTypeName: `${G}assignedLicense`,
                   properties: [
                     { name: 'skuId', type: prim('guid'), value: p('guid', '48d31887-5fad-4d73-a9f5-3c356e68a038') },
-                    { name: 'disabledPlans', type: prim('guid', true), value: { kind: 'array', elementType: prim('guid'), items: [] } },
+                    {
+                      name: 'disabledPlans',
+                      type: prim('guid', true),
+                      value: { kind: 'array', elementType: prim('guid'), items: [] },
+                    },
                   ],
                   additionalData: [],
                 },
@@ -638,7 +763,11 @@ describe('action bodies', () => {
           {
             name: 'removeLicenses',
             type: prim('guid', true),
-            value: { kind: 'array', elementType: prim('guid'), items: [p('guid', 'bea13e0c-3828-4daa-a392-28af7ff61a0f')] },
+            value: {
+              kind: 'array',
+              elementType: prim('guid'),
+              items: [p('guid', 'bea13e0c-3828-4daa-a392-28af7ff61a0f')],
+            },
           },
         ],
         additionalData: [],
@@ -649,11 +778,21 @@ describe('action bodies', () => {
   it('types the body of a collection-bound action and of an unbound action import', () => {
     const byIds = bodyOf('POST', '/directoryObjects/getByIds', '{ "ids": ["1", "2"], "types": ["user"] }');
     expect(byIds.warnings).toEqual([]);
-    expect(byIds.body).toMatchObject({ bodyType: { kind: 'actionParameters', operation: `${G}getByIds`, segmentName: 'getByIds' } });
+    expect(byIds.body).toMatchObject({
+      bodyType: { kind: 'actionParameters', operation: `${G}getByIds`, segmentName: 'getByIds' },
+    });
     const value = (byIds.body as Extract<AstBody, { kind: 'json' }>).value as ObjectNode;
     expect(value.properties).toEqual([
-      { name: 'ids', type: prim('string', true), value: { kind: 'array', elementType: prim('string'), items: [str('1'), str('2')] } },
-      { name: 'types', type: prim('string', true), value: { kind: 'array', elementType: prim('string'), items: [str('user')] } },
+      {
+        name: 'ids',
+        type: prim('string', true),
+        value: { kind: 'array', elementType: prim('string'), items: [str('1'), str('2')] },
+      },
+      {
+        name: 'types',
+        type: prim('string', true),
+        value: { kind: 'array', elementType: prim('string'), items: [str('user')] },
+      },
     ]);
 
     const doThing = bodyOf('POST', '/doThing', '{ "count": 3 }');
@@ -661,7 +800,13 @@ describe('action bodies', () => {
     expect(doThing.body).toEqual({
       kind: 'json',
       bodyType: { kind: 'actionParameters', operation: `${G}doThing`, segmentName: 'doThing' },
-      value: { kind: 'object', typeName: null, declaredTypeName: null, properties: [{ name: 'count', type: prim('int32'), value: p('int32', '3') }], additionalData: [] },
+      value: {
+        kind: 'object',
+        typeName: null,
+        declaredTypeName: null,
+        properties: [{ name: 'count', type: prim('int32'), value: p('int32', '3') }],
+        additionalData: [],
+      },
     });
   });
 
@@ -679,7 +824,7 @@ describe('action bodies', () => {
         severity: 'warning',
         code: 'W_PROPERTY_UNKNOWN',
         message: "'extra' is not a property of the action getMemberGroups; it is sent as additional data",
-        location: { file: 'page.md', line: 6, column: 33 },
+        location: { file: 'page.md', line: 6, column: 32 },
       },
     ]);
   });
@@ -687,7 +832,11 @@ describe('action bodies', () => {
 
 describe('$ref and stream bodies', () => {
   it('types a POST $ref body as a reference with @odata.id', () => {
-    const { body, warnings } = bodyOf('POST', '/groups/{id}/members/$ref', '{ "@odata.id": "https://graph.microsoft.com/v1.0/directoryObjects/{id}" }');
+    const { body, warnings } = bodyOf(
+      'POST',
+      '/groups/{id}/members/$ref',
+      '{ "@odata.id": "https://graph.microsoft.com/v1.0/directoryObjects/{id}" }',
+    );
     expect(warnings).toEqual([]);
     expect(body).toEqual({
       kind: 'json',
@@ -696,19 +845,36 @@ describe('$ref and stream bodies', () => {
         kind: 'object',
         typeName: null,
         declaredTypeName: null,
-        properties: [{ name: '@odata.id', type: prim('string'), value: str('https://graph.microsoft.com/v1.0/directoryObjects/{id}') }],
+        properties: [
+          {
+            name: '@odata.id',
+            type: prim('string'),
+            value: str('https://graph.microsoft.com/v1.0/directoryObjects/{id}'),
+          },
+        ],
         additionalData: [],
       },
     });
   });
 
   it('types a PUT $ref body as a PUT reference', () => {
-    const { body } = bodyOf('PUT', '/users/{id}/manager/$ref', '{ "@odata.id": "https://graph.microsoft.com/v1.0/users/{id}" }');
-    expect(body).toMatchObject({ kind: 'json', bodyType: { kind: 'reference', method: 'PUT' }, value: { properties: [{ name: '@odata.id' }] } });
+    const { body } = bodyOf(
+      'PUT',
+      '/users/{id}/manager/$ref',
+      '{ "@odata.id": "https://graph.microsoft.com/v1.0/users/{id}" }',
+    );
+    expect(body).toMatchObject({
+      kind: 'json',
+      bodyType: { kind: 'reference', method: 'PUT' },
+      value: { properties: [{ name: '@odata.id' }] },
+    });
   });
 
   it('makes PUT $value a stream body whatever its content type', () => {
-    const { ast } = astOf(['PUT /me/photo/$value', 'Content-Type: image/jpeg', '', 'Binary data for the image'], schema);
+    const { ast } = astOf(
+      ['PUT /me/photo/$value', 'Content-Type: image/jpeg', '', 'Binary data for the image'],
+      schema,
+    );
     expect(ast.body).toEqual({ kind: 'stream', contentType: 'image/jpeg', length: 25 });
     expect(ast.responseType).toBeNull();
     const json = astOf(['PUT /me/photo/$value', '', '{ "a": 1 }'], schema).ast;
@@ -716,7 +882,10 @@ describe('$ref and stream bodies', () => {
   });
 
   it('makes an upload to a stream property a stream body', () => {
-    const { ast } = astOf(['PUT /me/drive/root:/a/b.txt:/content', 'Content-Type: text/plain', '', 'The contents of the file goes here.'], schema);
+    const { ast } = astOf(
+      ['PUT /me/drive/root:/a/b.txt:/content', 'Content-Type: text/plain', '', 'The contents of the file goes here.'],
+      schema,
+    );
     expect(ast.body).toEqual({ kind: 'stream', contentType: 'text/plain', length: 35 });
   });
 
@@ -750,19 +919,11 @@ describe('bodies the SDK does not send', () => {
     expect(astOf('POST /me/sendMail', schema).ast.body).toBeNull();
   });
 
-  it('keeps a body for a path with no structured type as untyped, without warnings', () => {
-    const { ast, warnings } = astOf(jsonRequest('PUT', '/me/mailboxSettings/timeZone', '{ "value": "UTC" }'), schema);
-    expect(warnings).toEqual([]);
-    expect(ast.body).toEqual({
-      kind: 'json',
-      bodyType: { kind: 'unknown' },
-      value: {
-        kind: 'object',
-        typeName: null,
-        declaredTypeName: null,
-        properties: [],
-        additionalData: [{ key: 'value', value: { kind: 'untypedString', value: 'UTC' } }],
-      },
+  it('refuses a body for a path with no structured type (E_BODY_TYPE_UNKNOWN at the body)', () => {
+    const result = buildFrom(jsonRequest('PUT', '/me/mailboxSettings/timeZone', '{ "value": "UTC" }'), schema);
+    expect(result).toMatchObject({
+      ok: false,
+      error: { severity: 'error', code: 'E_BODY_TYPE_UNKNOWN', location: { file: 'page.md', line: 6, column: 1 } },
     });
   });
 });
@@ -787,14 +948,25 @@ describe('nothing is dropped', () => {
   const key = fc.oneof(fc.constantFrom(...USER_KEYS), fc.string({ maxLength: 12 }));
   const value = fc.oneof(
     fc.jsonValue({ maxDepth: 3 }),
-    fc.constantFrom<unknown>('#microsoft.graph.user', '#microsoft.graph.group', 'read,write', '2021-01-01', { timeZone: 'UTC' }, ['a'], 9007199254740993n),
+    fc.constantFrom<unknown>(
+      '#microsoft.graph.user',
+      '#microsoft.graph.group',
+      'read,write',
+      '2021-01-01',
+      { timeZone: 'UTC' },
+      ['a'],
+      9007199254740993n,
+    ),
   );
   const body = fc.dictionary(key, value, { maxKeys: 12 });
 
   it('puts every top-level key of a PATCH body exactly once in properties or additional data', () => {
     fc.assert(
       fc.property(body, (obj) => {
-        const text = JSON.stringify(obj, (_k, v: unknown) => (typeof v === 'bigint' ? `__big${v}__` : v), 2).replace(/"__big(\d+)__"/g, '$1');
+        const text = JSON.stringify(obj, (_k, v: unknown) => (typeof v === 'bigint' ? `__big${v}__` : v), 2).replace(
+          /"__big(\d+)__"/g,
+          '$1',
+        );
         const { object } = objectOf('PATCH', '/users/{id}', text);
         const seen = [...object.properties.map((x) => x.name), ...object.additionalData.map((e) => e.key)];
         expect(seen.slice().sort()).toEqual(Object.keys(obj).sort());

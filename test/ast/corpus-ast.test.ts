@@ -1,48 +1,36 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildSnippetAst } from '../../src/ast/build.js';
-import { extractRequestExamples } from '../../src/docs/extract.js';
-import { parseHttpExample } from '../../src/http/parse.js';
-import { loadCsdlSchema } from '../../src/metadata/load-csdl.js';
-import { SchemaIndex } from '../../src/metadata/schema-index.js';
-import { collectMarkdownFiles } from '../../src/pipeline/inputs.js';
+import { runPipeline } from '../../src/pipeline/run.js';
 import { CORPUS, CSDL, sharedAvailable } from '../support/shared.js';
 
-describe.skipIf(!sharedAvailable(CORPUS))('corpus AST resolution (CSDL only)', () => {
-  it('resolves the path and body of the corpus examples', () => {
-    const indexes = {
-      'v1.0': new SchemaIndex(loadCsdlSchema(CSDL['v1.0'], 'v1.0').schema),
-      beta: new SchemaIndex(loadCsdlSchema(CSDL.beta, 'beta').schema),
-    } as Record<string, SchemaIndex>;
-    let total = 0;
-    let ok = 0;
-    const reasons: Record<string, number> = {};
-    const samples: Record<string, string[]> = {};
-    for (const file of collectMarkdownFiles([CORPUS])) {
-      for (const example of extractRequestExamples(file, readFileSync(file, 'utf8'))) {
-        total++;
-        const parsed = parseHttpExample(example, { defaultVersion: 'v1.0' });
-        let code: string;
-        let detail = '';
-        if (!parsed.ok) {
-          code = parsed.diagnostics[0]!.code;
-          detail = parsed.diagnostics[0]!.message;
-        } else {
-          const built = buildSnippetAst(parsed.request, indexes[parsed.request.version]!);
-          if (built.ok) {
-            ok++;
-            continue;
-          }
-          code = built.error.code;
-          detail = built.error.message;
-        }
-        reasons[code] = (reasons[code] ?? 0) + 1;
-        (samples[code] ??= []).push(`${example.file}:${example.line} ${detail}`);
+/**
+ * Issue 2's acceptance on the real corpus, with both CSDL files: every request example is
+ * reported, and the share whose whole path and body resolve stays at or above the floor
+ * measured when this test was written. Failure reasons are printed for the closing note.
+ */
+const RESOLUTION_FLOOR = 0.97;
+
+describe.skipIf(!sharedAvailable(CORPUS))('corpus: AST resolution with CSDL metadata', () => {
+  it('reports every example and resolves at least the measured share', async () => {
+    const result = await runPipeline({ inputs: [CORPUS], languages: [], metadata: CSDL, defaultVersion: 'v1.0' });
+    const examples = result.examples;
+    const ok = examples.filter((e) => e.status === 'ok');
+    const reasons: Record<string, string[]> = {};
+    for (const e of examples) {
+      if (e.error) (reasons[e.error.code] ??= []).push(`${e.file}:${e.error.location.line}:${e.error.location.column} ${e.error.message}`);
+    }
+    console.log(`corpus: ${examples.length} examples, ${ok.length} ok (${((100 * ok.length) / examples.length).toFixed(2)}%)`);
+    for (const [code, list] of Object.entries(reasons).sort()) {
+      console.log(`${code}: ${list.length}\n  ${list.slice(0, 8).join('\n  ')}`);
+    }
+    expect(examples.length).toBe(3968);
+    // Every failure carries a located reason.
+    for (const e of examples) {
+      if (e.status === 'error') {
+        expect(e.error).not.toBeNull();
+        expect(e.error!.location.line).toBeGreaterThan(0);
+        expect(e.error!.location.column).toBeGreaterThan(0);
       }
     }
-    console.log(`corpus: ${total} examples, ${ok} resolved (${((100 * ok) / total).toFixed(2)}%)`, reasons);
-    for (const [code, list] of Object.entries(samples)) console.log(code, list.slice(0, 200).join('\n'));
-    expect(total).toBe(3968);
-    expect(ok / total).toBeGreaterThanOrEqual(0.9);
+    expect(ok.length / examples.length).toBeGreaterThanOrEqual(RESOLUTION_FLOOR);
   });
 });

@@ -12,7 +12,9 @@ import { SchemaIndex } from '../../src/metadata/schema-index.js';
 /** A fixture of test/fixtures/csdl as a SchemaIndex (`ast` or `mini`). */
 export function fixtureIndex(name: 'ast' | 'mini', version = 'v1.0'): SchemaIndex {
   const file = fileURLToPath(new URL(`../fixtures/csdl/${name}.csdl.xml`, import.meta.url));
-  return new SchemaIndex(parseCsdl(readFileSync(file, 'utf8'), version, { kind: 'csdl', description: name, fingerprint: 'test' }));
+  return new SchemaIndex(
+    parseCsdl(readFileSync(file, 'utf8'), version, { kind: 'csdl', description: name, fingerprint: 'test' }),
+  );
 }
 
 export const PAGE = 'page.md';
@@ -28,7 +30,10 @@ export function pageOf(http: string | readonly string[]): string {
 }
 
 /** The `index`-th request example of an inline Markdown page, parsed. Throws on a parse error. */
-export function requestFromMarkdown(page: string, options: { file?: string; index?: number; version?: string } = {}): HttpRequest {
+export function requestFromMarkdown(
+  page: string,
+  options: { file?: string; index?: number; version?: string } = {},
+): HttpRequest {
   const examples = extractRequestExamples(options.file ?? PAGE, page);
   const example = examples[options.index ?? 0];
   if (!example) throw new Error(`no request example #${options.index ?? 0} in the page`);
@@ -47,7 +52,10 @@ export function buildFrom(http: string | readonly string[], schema: SchemaIndex)
 }
 
 /** Builds and expects success: the AST and its warnings. */
-export function astOf(http: string | readonly string[], schema: SchemaIndex): { ast: SnippetAst; warnings: readonly Diagnostic[] } {
+export function astOf(
+  http: string | readonly string[],
+  schema: SchemaIndex,
+): { ast: SnippetAst; warnings: readonly Diagnostic[] } {
   const result = buildFrom(http, schema);
   if (!result.ok) throw new Error(`expected an AST, got ${result.error.code}: ${result.error.message}`);
   return { ast: result.ast, warnings: result.warnings };

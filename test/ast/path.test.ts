@@ -63,7 +63,15 @@ describe('path roots', () => {
 
   it('resolves an unbound action import', () => {
     expect(pathOf('POST /doThing')).toEqual([
-      { kind: 'action', raw: 'doThing', name: 'doThing', fullName: 'microsoft.graph.doThing', arguments: [], isBound: false, target: null },
+      {
+        kind: 'action',
+        raw: 'doThing',
+        name: 'doThing',
+        fullName: 'microsoft.graph.doThing',
+        arguments: [],
+        isBound: false,
+        target: null,
+      },
     ]);
   });
 });
@@ -105,7 +113,10 @@ describe('keys', () => {
   it('recognises placeholders: {user-id}, {id | userPrincipalName}', () => {
     expect(pathOf('GET /users/{user-id}')).toEqual([USERS, key('{user-id}', 'user')]);
     expect(pathOf('GET /users/{id | userPrincipalName}')).toEqual([USERS, key('{id | userPrincipalName}', 'user')]);
-    expect(pathOf('GET /users/{id%20%7C%20userPrincipalName}')).toEqual([USERS, key('{id | userPrincipalName}', 'user')]);
+    expect(pathOf('GET /users/{id%20%7C%20userPrincipalName}')).toEqual([
+      USERS,
+      key('{id | userPrincipalName}', 'user'),
+    ]);
   });
 
   it('names the key parameter after the declared element type of the collection', () => {
@@ -388,7 +399,8 @@ describe('unresolved paths', () => {
       ok: false,
       error: {
         code: 'E_PATH_UNRESOLVED',
-        message: "cannot resolve the path /nothing: 'nothing' is not an entity set, singleton or operation of the v1.0 metadata",
+        message:
+          "cannot resolve the path /nothing: 'nothing' is not an entity set, singleton or operation of the v1.0 metadata",
         location: { file: 'page.md', line: 3, column: 6 },
       },
     });
@@ -425,7 +437,10 @@ describe('unresolved paths', () => {
     const result = buildFrom('GET /groups/{id}/members/$ref/x', schema);
     expect(result).toMatchObject({
       ok: false,
-      error: { code: 'E_PATH_UNRESOLVED', message: expect.stringContaining("'$ref' addresses a value with no type, so 'x' cannot follow it") },
+      error: {
+        code: 'E_PATH_UNRESOLVED',
+        message: expect.stringContaining("'$ref' addresses a value with no type, so 'x' cannot follow it"),
+      },
     });
   });
 

@@ -60,6 +60,22 @@ export const PYTHON_RESERVED_WORDS: readonly string[] = [
 
 const RESERVED = new Set(PYTHON_RESERVED_WORDS.map((w) => w.toLowerCase()));
 
+/**
+ * Caches a pure name function: the same few thousand wire names recur across the ~4,000
+ * corpus examples, and recomputing them dominated the emit time.
+ */
+function memoized(fn: (name: string) => string): (name: string) => string {
+  const cache = new Map<string, string>();
+  return (name) => {
+    let out = cache.get(name);
+    if (out === undefined) {
+      out = fn(name);
+      cache.set(name, out);
+    }
+    return out;
+  };
+}
+
 /** Kiota's escape: a `_` suffix on any name that is reserved, ignoring case (`from_`, `None_`, `List_`). */
 export function escapeReserved(name: string): string {
   return RESERVED.has(name.toLowerCase()) ? `${name}_` : name;
@@ -82,10 +98,10 @@ export function isIdentifier(name: string): boolean {
  * `additional_data` field gets a `_property` suffix, as Kiota does (`additionalData` →
  * `additional_data_property` in the SDK).
  */
-export function propertyName(wire: string): string {
+export const propertyName = memoized((wire: string): string => {
   const name = escapeReserved(snakeMemberName(wire));
   return name === 'additional_data' ? 'additional_data_property' : name;
-}
+});
 
 function lastDotted(fullName: string): string {
   const dot = fullName.lastIndexOf('.');
@@ -99,31 +115,31 @@ export function namespaceOf(fullName: string): string {
 }
 
 /** Class for a type name (full or short): `microsoft.graph.user` → `User`, `microsoft.graph.list` → `List_`. */
-export function className(fullName: string): string {
+export const className = memoized((fullName: string): string => {
   return escapeReserved(upperFirst(cleanupSymbolName(lastDotted(fullName))));
-}
+});
 
 /**
  * A module (file or folder) name: Kiota snake_case plus the reserved-word escape.
  * `SendMailPostRequestBody` → `send_mail_post_request_body`, `memberOf` → `member_of`,
  * `List_` → `list_`, `list` → `list_`, `callRecords` → `call_records`.
  */
-export function moduleName(name: string): string {
+export const moduleName = memoized((name: string): string => {
   return escapeReserved(snakeCase(cleanupSymbolName(name)));
-}
+});
 
 /** Enum member: `html` → `Html`, `id_token` → `Id_token`, `none` → `None_`. */
-export function enumMemberName(member: string): string {
+export const enumMemberName = memoized((member: string): string => {
   return escapeReserved(upperFirst(cleanupSymbolName(member)));
-}
+});
 
 /**
  * A request-builder member from its neutral (camelCase) name in request-builders.ts:
  * `memberOf` → `member_of`, `byUserId` → `by_user_id`, `graphGroup` → `graph_group`, `list` → `list_`.
  */
-export function builderMemberName(neutral: string): string {
+export const builderMemberName = memoized((neutral: string): string => {
   return escapeReserved(snakeCase(neutral));
-}
+});
 
 /** Root package of the SDK for an API version. */
 export function packageName(version: string): string {

@@ -527,3 +527,119 @@ export const FEATURES: Record<string, SnippetAst> = {
     responseType: t.named('conditionalAccessPolicy'),
   }),
 };
+
+/** Smaller cases for the rarer rules (text only; several are not real Graph requests). */
+export const EDGE_CASES: Record<string, SnippetAst> = {
+  primitiveKinds: ast({
+    method: 'PATCH',
+    path: [seg('entitySet', 'things'), key('thing-id')],
+    body: jsonBody(
+      obj('thing', [
+        prop('when', t.prim('dateTimeOffset'), prim('dateTimeOffset', '2019-11-05T08:00:00.0000000-08:00')),
+        prop('day', t.prim('date'), prim('date', '2020-04-01')),
+        prop('at', t.prim('timeOfDay'), prim('timeOfDay', '08:00:00')),
+        prop('timeout', t.prim('duration'), prim('duration', 'P1DT2H')),
+        prop('key', t.prim('guid'), prim('guid', '45715bb8-13f9-4bf6-927f-ef96c102d394')),
+        prop('size', t.prim('int64'), prim('int64', '9007199254740993')),
+        prop('ratio', t.prim('single'), prim('single', '0.5')),
+        prop('amount', t.prim('decimal'), prim('decimal', '12')),
+        prop('limit', t.prim('double'), prim('double', 'INF')),
+        prop('level', t.prim('byte'), prim('byte', '7')),
+        prop('blob', t.prim('binary'), prim('binary', 'YWJj')),
+        prop('flag', t.prim('boolean'), bool(true)),
+        prop('nothing', t.prim('string'), NULL),
+        prop('badNumber', t.prim('int32'), prim('int32', 'one')),
+      ]),
+      'thing',
+    ),
+  }),
+  namesAndCollisions: ast({
+    version: 'beta',
+    method: 'POST',
+    path: [seg('entitySet', 'drives'), key('drive-id'), seg('navigation', 'list', t.named('list')), seg('navigation', 'items')],
+    body: jsonBody(
+      obj('list', [
+        prop('from', t.prim('string'), str('reserved')),
+        prop('class', t.prim('string'), str('reserved too')),
+        prop('displayName', t.prim('string'), str('first')),
+        prop('display_name', t.prim('string'), str('same Python name')),
+        prop('naïve', t.prim('string'), str('not an identifier')),
+        prop('alerts', t.named('alert', true), arr(t.named('alert'), [obj('alert', [prop('title', t.prim('string'), str('v1'))])])),
+        prop(
+          'securityAlerts',
+          t.named('security.alert', true),
+          arr(t.named('security.alert'), [obj('security.alert', [prop('title', t.prim('string'), str('security'))])]),
+        ),
+        prop('record', t.named('callRecords.callRecord'), obj('callRecords.callRecord', [prop('version', t.prim('int64'), prim('int64', '2'))])),
+        prop('anything', null, obj(null, [prop('x', null, str('y'))])),
+      ]),
+      'list',
+    ),
+    responseType: t.named('listItem'),
+  }),
+  escapingEverywhere: ast({
+    path: [seg('entitySet', 'users')],
+    query: [
+      query('$filter', 'filter', { kind: 'string', value: 'displayName eq \'a"b\\c\'\n' }),
+      query('$select', 'select', { kind: 'string', value: 'id' }),
+      query('$select', 'select', { kind: 'list', items: ['id', 'mail'] }),
+      query('$count', 'count', { kind: 'string', value: 'TRUE' }),
+      query('$top', 'top', { kind: 'string', value: '7' }),
+    ],
+    headers: [header('X-Quote"Header', 'value with \u202e and "quotes"'), header('Content-Type', 'application/json')],
+    responseType: t.named('user', true),
+  }),
+  topLevelArrayAndUnknownBody: ast({
+    method: 'POST',
+    path: [seg('raw' as 'entitySet', 'someUnknownThing')],
+    body: jsonBody(arr(null, [u.obj([['a', u.str('b')]]), u.num('1')])),
+  }),
+  unknownObjectBody: ast({
+    method: 'POST',
+    path: [seg('entitySet', 'unknownThings')],
+    body: jsonBody(obj(null, [], [{ key: 'members@odata.bind', value: u.arr([u.str('https://graph.microsoft.com/v1.0/users/1')]) }])),
+    responseType: t.named('thing'),
+  }),
+  postWithoutBody: ast({
+    method: 'POST',
+    path: [seg('entitySet', 'users')],
+    headers: [header('Prefer', 'return=minimal')],
+    responseType: t.named('user'),
+  }),
+  actionWithoutBody: ast({
+    version: 'beta',
+    method: 'POST',
+    path: [ME, action('revokeSignInSessions')],
+    responseType: t.prim('boolean'),
+  }),
+  putReference: ast({
+    version: 'beta',
+    method: 'PUT',
+    path: [seg('entitySet', 'users'), key('user-id'), seg('navigation', 'manager'), REF],
+    body: {
+      kind: 'json',
+      bodyType: { kind: 'reference', method: 'PUT' },
+      value: obj(null, [prop('@odata.id', t.prim('string'), str('https://graph.microsoft.com/beta/users/{id}'))]),
+    },
+  }),
+  betaMeActionBody: ast({
+    version: 'beta',
+    method: 'POST',
+    path: [ME, seg('navigation', 'memberOf'), action('checkMemberGroups')],
+    body: {
+      kind: 'json',
+      bodyType: { kind: 'actionParameters', operation: 'microsoft.graph.checkMemberGroups', segmentName: 'checkMemberGroups' },
+      value: obj(null, [prop('groupIds', t.prim('string', true), arr(t.prim('string'), [str('fee2c45b-915a-4a64-b130-f4eb9e75525e')]))]),
+    },
+    responseType: t.prim('string', true),
+  }),
+  refDeleteWithQuery: ast({
+    method: 'DELETE',
+    path: [seg('entitySet', 'groups'), key('group-id'), seg('navigation', 'members'), REF],
+    query: [query('$id', null, { kind: 'string', value: 'https://graph.microsoft.com/v1.0/directoryObjects/{id}' })],
+  }),
+  getValue: ast({
+    path: [ME, seg('navigation', 'drive'), seg('navigation', 'items'), key('driveItem-id'), VALUE],
+    responseType: t.prim('stream'),
+  }),
+};
