@@ -41,4 +41,4 @@ rm -f "$marker"
   -r "$lock"
 "$venv/bin/python" -c 'import msgraph, msgraph_beta, kiota_abstractions' # fail here, not in verify
 echo "$want" > "$marker"
-echo "setup-python: installed $(wc -l < "$lock") pinned packages into $venv in $(( $(date +%s) - start ))s"
+echo "setup-python: installed $(grep -cv '^#' "$lock") pinned packages into $venv in $(( $(date +%s) - start ))s"

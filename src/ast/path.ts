@@ -59,7 +59,7 @@ export function resolvePath(path: string, ctx: PathContext): PathResolution {
       inferred = true;
       notes.push(resolved.inferred);
     }
-    segments.push(...resolved.segments);
+    for (const s of resolved.segments) segments.push(s.kind === 'key' ? numberRepeatedKey(s, segments) : s);
     current = resolved.segments[resolved.segments.length - 1]!.target;
     if (!current && !isLast) {
       const nextSeg = raw[i + 1]!;
@@ -67,6 +67,16 @@ export function resolvePath(path: string, ctx: PathContext): PathResolution {
     }
   }
   return { ok: true, segments, inferred, notes };
+}
+
+/**
+ * Kiota names a key parameter after the entity type; when a path has two keys of the same type
+ * (`/chats/{chat-id}/messages/{chatMessage-id}/replies/{chatMessage-id1}`), later ones get a
+ * number so that the URI template's parameters stay distinct.
+ */
+function numberRepeatedKey(key: Extract<PathSegment, { kind: 'key' }>, before: readonly PathSegment[]): PathSegment {
+  const same = before.filter((s) => s.kind === 'key' && s.parameter.replace(/\d+$/, '') === key.parameter).length;
+  return same === 0 ? key : { ...key, parameter: `${key.parameter}${same}` };
 }
 
 interface Step {

@@ -21,11 +21,13 @@ export function safeOutputName(exampleName: string): string {
     .replace(/-{2,}/g, '-')
     .replace(/^[.-]+|[.-]+$/g, '');
   if (name.length === 0) name = 'example';
+  // Windows reads `nul.txt` (any extension) as the device too: the suffix goes before the first
+  // dot, and before the length cut so the result stays within MAX_LENGTH.
+  if (WINDOWS_DEVICES.test(name)) name = name.replace(/^[^.]*/, '$&-example');
   if (name.length > MAX_LENGTH) {
     const hash = createHash('sha256').update(exampleName).digest('hex').slice(0, 10);
     name = `${name.slice(0, MAX_LENGTH - 11).replace(/[.-]+$/, '')}-${hash}`;
   }
-  if (WINDOWS_DEVICES.test(name)) name = `${name}-example`;
   return name;
 }
 

@@ -1,4 +1,5 @@
-import { cleanupSymbolName, lowerFirst, pascalCase, upperFirst } from '../emit/common/naming.js';
+import { cleanupSymbolName, lowerFirst, upperFirst } from '../emit/common/naming.js';
+import { castMemberName } from '../emit/common/request-builders.js';
 import type { SchemaIndex } from '../metadata/schema-index.js';
 import { isEnum, isStructured, type EnumTypeDef, type OperationDef, type StructuredTypeDef, type TypeRef } from '../metadata/schema.js';
 
@@ -12,42 +13,15 @@ import { isEnum, isStructured, type EnumTypeDef, type OperationDef, type Structu
 export interface CsharpNaming {
   /** Class or enum name of a schema type: `microsoft.graph.dayOfWeek` → `DayOfWeekObject`. */
   className(fullName: string, schema: SchemaIndex): string;
-  /** Model property from its wire name: `@odata.type` → `OdataType`. */
+  /** Full namespace of a schema type: `Microsoft.Graph.Beta.Models.Security`. */
+  modelNamespace(fullName: string, schema: SchemaIndex, version: string): string;
+  /** Property of a model built as `typeFullName`, from its wire name: `@odata.type` → `OdataType`. */
+  modelPropertyName(typeFullName: string, wire: string, schema: SchemaIndex): string;
+  /** Property of an inline request body (action parameter), from its wire name. */
   propertyName(wire: string): string;
   /** Enum member from its wire name: `html` → `Html`. */
   enumMemberName(wire: string): string;
 }
-
-/**
- * Kiota's C# reserved type names that occur as Graph type names (sdk-conventions.md §6): these
- * get an `Object` suffix (and a number when that is taken too). Only a stand-in until the C#
- * emitter's naming module is wired; it carries the full list.
- */
-const RESERVED_TYPE_NAMES = new Set(
-  ['action', 'attribute', 'date', 'dayofweek', 'directory', 'environment', 'file', 'guid', 'path', 'range', 'task', 'thread', 'timezone', 'type', 'version'],
-);
-
-/** Rules from sdk-conventions.md §1/§6, used when no emitter naming module is supplied. */
-export const FALLBACK_CSHARP_NAMING: CsharpNaming = {
-  className(fullName, schema) {
-    const t = schema.type(fullName);
-    const short = t ? t.name : fullName.slice(fullName.lastIndexOf('.') + 1);
-    const base = upperFirst(cleanupSymbolName(short));
-    if (!RESERVED_TYPE_NAMES.has(base.toLowerCase())) return base;
-    const ns = t ? t.namespace : '';
-    const taken = (name: string): boolean => schema.findTypeByReference(`${ns}.${lowerFirst(name)}`) !== undefined;
-    let name = `${base}Object`;
-    for (let n = 1; taken(name); n++) name = `${base}Object${n}`;
-    return name;
-  },
-  propertyName(wire) {
-    const name = pascalCase(wire);
-    return ['AdditionalData', 'Serialize', 'GetFieldDeserializers'].includes(name) ? `${name}Property` : name;
-  },
-  enumMemberName(wire) {
-    return upperFirst(cleanupSymbolName(wire));
-  },
-};
 
 const HTTP_VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'trace', 'connect']);
 
@@ -59,19 +33,12 @@ export function builderMemberName(raw: string): string {
 
 /** Cast builder: `microsoft.graph.group` → `GraphGroup`. */
 export function castBuilderName(fullName: string): string {
-  return 'Graph' + fullName.replace(/^microsoft\.graph\./, '').split('.').map((p) => upperFirst(cleanupSymbolName(p))).join('');
+  return upperFirst(castMemberName(fullName));
 }
 
 /** Function with parameters → method `<Name>With<P1>With<P2>` (parameters in declaration order). */
 export function functionMethodName(op: OperationDef): string {
   return builderMemberName(op.name) + op.parameters.map((p) => `With${upperFirst(cleanupSymbolName(p.name))}`).join('');
-}
-
-/** `Microsoft.Graph[.Beta].Models[.Security]` for a schema type. */
-export function modelNamespace(namespace: string, version: string): string {
-  const root = version.toLowerCase() === 'beta' ? 'Microsoft.Graph.Beta.Models' : 'Microsoft.Graph.Models';
-  const sub = namespace.replace(/^microsoft\.graph\.?/i, '');
-  return sub ? `${root}.${sub.split('.').map((p) => upperFirst(cleanupSymbolName(p))).join('.')}` : root;
 }
 
 export interface CsharpClassInfo {
@@ -105,11 +72,11 @@ export class CsharpSchemaNames {
   constructor(
     readonly schema: SchemaIndex,
     readonly version: string,
-    readonly naming: CsharpNaming = FALLBACK_CSHARP_NAMING,
+    readonly naming: CsharpNaming,
   ) {
     for (const t of Object.values(schema.schema.types)) {
       const name = naming.className(t.fullName, schema);
-      const ns = modelNamespace(t.namespace, version);
+      const ns = naming.modelNamespace(t.fullName, schema, version);
       this.namespaces.add(ns);
       pushTo(this.classes, name, { fullName: t.fullName, namespace: ns, kind: isEnum(t) ? 'enum' : 'class' });
       if (isStructured(t)) this.castTargets.set(castBuilderName(t.fullName), t.fullName);
@@ -133,6 +100,18 @@ export class CsharpSchemaNames {
     return this.schema.hasContainer;
   }
 
+  private readonly classSuggestions = new Map<string, string[]>();
+
+  /** Closest class names, memoised: a wrong name tends to repeat across many snippets. */
+  suggestClasses(name: string): string[] {
+    let hint = this.classSuggestions.get(name);
+    if (!hint) {
+      hint = closest(name, this.classes.keys());
+      this.classSuggestions.set(name, hint);
+    }
+    return hint;
+  }
+
   root(name: string): BuilderState | undefined {
     return this.roots.get(name);
   }
@@ -150,8 +129,8 @@ export class CsharpSchemaNames {
     if (!set) {
       set = new Set(['AdditionalData', 'OdataType', 'BackingStore']);
       for (const t of this.schema.ancestry(fullName)) {
-        for (const p of t.properties) set.add(this.naming.propertyName(p.name));
-        for (const n of t.navigationProperties) set.add(this.naming.propertyName(n.name));
+        for (const p of t.properties) set.add(this.naming.modelPropertyName(fullName, p.name, this.schema));
+        for (const n of t.navigationProperties) set.add(this.naming.modelPropertyName(fullName, n.name, this.schema));
       }
       this.propertyCache.set(fullName, set);
     }

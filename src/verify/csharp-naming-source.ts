@@ -1,10 +1,12 @@
-import { type CsharpNaming, FALLBACK_CSHARP_NAMING } from './csharp-names.js';
+import { className, enumMemberName, modelNamespace, modelPropertyName, propertyName } from '../emit/csharp/naming.js';
+import type { CsharpNaming } from './csharp-names.js';
 
 /**
- * The C# naming rules the checker builds its valid names with. They must be the C# emitter's
- * own (src/emit/csharp/naming.ts) so that a rule changed there is checked here too; until that
- * module exists this is the checker's stand-in implementation of sdk-conventions.md §1/§6.
+ * The C# naming rules the checker builds its valid names with: the C# emitter's own, so that a
+ * rule is written once and a snippet is checked against the names the SDK really has under it.
+ * What the checker adds is *where* each name is valid (property on that class, member on that
+ * enum, builder on that path), which the emitter's choices can get wrong.
  */
 export function csharpNaming(): CsharpNaming {
-  return FALLBACK_CSHARP_NAMING;
+  return { className, modelNamespace, modelPropertyName, propertyName: (wire) => propertyName(wire), enumMemberName };
 }

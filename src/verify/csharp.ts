@@ -16,7 +16,8 @@ import type { CheckResult, VerifyFailure, VerifyNote, VerifySnippet } from './ty
  *    action whose request body X is;
  *  - `E.M`: M is a member of enum E;
  *  - `graphClient.A.B["..."].C.GetAsync()`: each builder member exists at that point of the
- *    path (entity set/singleton, navigation, property, cast, bound operation, Count/Ref/Content);
+ *    path (entity set/singleton, navigation, property, cast, bound operation, Count/Ref/Content;
+ *    a composable function continues with its return type);
  *  - `requestConfiguration.QueryParameters.X`: OData options have the SDK's spelling (`Orderby`).
  * Not checked: method overloads and argument types, value types of literals, custom query
  * parameter names, header values. That is what a compiler would add.
@@ -298,7 +299,13 @@ class NameChecker {
       path += `.${step.name}`;
       if (member.kind === 'operation') {
         this.pathOperations.push(member.op);
-        return; // what follows an operation is its call; composable functions are not walked
+        // A composable function (`range()` of a workbook item) goes on like a navigation to its
+        // return type; anything else ends the path.
+        const returns = member.op.returnType;
+        if (!member.op.isComposable || !returns?.name) return;
+        if (member.method && steps[i + 1]?.kind === 'call') i++;
+        state = { type: returns.name, collection: returns.isCollection };
+        continue;
       }
       if (member.kind === 'special') return;
       state = member.next;
@@ -331,8 +338,11 @@ class NameChecker {
     const body = /^(\w+?)(Post|Put|Patch)RequestBody$/.exec(name);
     if (body) {
       const base = body[1]!;
-      const onPath = this.pathOperations.filter((op) => builderMemberName(op.name) === base);
-      const ops = onPath.length > 0 ? onPath : this.chainChecked ? [] : [...this.names.operationsNamed(base)];
+      // The body class is named after the operation without the builder's `Path` suffix
+      // (`DeletePostRequestBody` for the `DeletePath` builder of a `delete` action).
+      const named = (op: OperationDef): boolean => builderMemberName(op.name) === base || builderMemberName(op.name) === `${base}Path`;
+      const onPath = this.pathOperations.filter(named);
+      const ops = onPath.length > 0 ? onPath : this.chainChecked ? [] : [...this.names.operationsNamed(base), ...this.names.operationsNamed(`${base}Path`)];
       if (ops.length === 0) {
         this.report('unknown-class', `${name}: no action '${base}' on the request path`, node);
         return { kind: 'unknown' };
@@ -342,7 +352,7 @@ class NameChecker {
       }
       return { kind: 'body', ops };
     }
-    const hint = closest(name, this.names.classes.keys());
+    const hint = this.names.suggestClasses(name);
     this.report('unknown-class', `${name}: no such class${hint.length ? ` (did you mean ${hint.join(', ')}?)` : ''}`, node);
     return { kind: 'unknown' };
   }

@@ -17,11 +17,11 @@ import type { HttpRequest } from '../http/types.js';
  *   `$orderby` in order; booleans case-insensitive; other values after trimming.
  * - headers: every docs header except Authorization/Host/Content-Type/Content-Length must be
  *   sent with the same value (names case-insensitive). Extra SDK headers (Accept) are fine.
- * - body: JSON by meaning. Key order ignored; numbers numerically (a numeric string equals the
+ * - body: JSON by meaning. Key order ignored, then case ignored; numbers numerically (a numeric string equals the
  *   number, a `"true"` the boolean: the emitters coerce to the schema's type); date-times as instants; durations as
  *   lengths (ISO 8601 vs Python's `1 day, 0:00:00`); GUIDs case-insensitively; base64 by bytes;
  *   enum-like words case-insensitively; `null` equals absent; `@odata.type` is kept, but the
- *   SDK may add one the docs do not have. Non-JSON (stream) bodies are not compared.
+ *   SDK may add one the docs do not have, and a `false` the docs lack (an SDK model default). Non-JSON (stream) bodies are not compared.
  */
 
 export interface CapturedRequest {
@@ -91,7 +91,7 @@ function safeDecode(s: string): string {
   }
 }
 
-type Segment = { kind: 'name'; name: string; args: string[] | null } | { kind: 'key' };
+type Segment = { kind: 'name'; name: string; args: string[] | null } | { kind: 'key'; raw: string };
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -123,7 +123,8 @@ export function pathSegments(path: string): Segment[] {
     .filter((s) => s.length > 0);
   const out: Segment[] = [];
   for (let seg of raw) {
-    seg = seg.replace(/^microsoft\.graph\./i, '');
+    // `microsoft.graph.group` (docs) ≡ `graph.group` (the SDKs' type-cast alias) ≡ `group`.
+    seg = seg.replace(/^(microsoft\.)?graph\./i, '');
     // `users('abc')` → `users` + key; `fn(a='x',b=1)` → function with argument names.
     const call = /^([^()]+)\((.*)\)$/.exec(seg);
     if (call) {
@@ -132,16 +133,17 @@ export function pathSegments(path: string): Segment[] {
       if (inside === '') {
         out.push({ kind: 'name', name: name.toLowerCase(), args: null });
       } else if (!/^[\w.]+\s*=/.test(inside)) {
-        out.push({ kind: 'name', name: name.toLowerCase(), args: null }, { kind: 'key' });
+        out.push({ kind: 'name', name: name.toLowerCase(), args: null }, { kind: 'key', raw: inside });
       } else {
-        const args = splitTopLevel(inside, ',')
-          .map((a) => a.split('=')[0]!.trim().toLowerCase())
-          .sort();
+        // Argument names only, found outside quoted values, so that a missing comma (the Python
+        // SDK's URL templates drop it: `f(a='x'b='y')`) does not hide the second argument.
+        const unquoted = inside.replace(/'(?:[^']|'')*'/g, "''");
+        const args = [...unquoted.matchAll(/([A-Za-z_][\w.]*)\s*=/g)].map((m) => m[1]!.toLowerCase()).sort();
         out.push({ kind: 'name', name: name.toLowerCase(), args });
       }
       continue;
     }
-    out.push(isKeyLike(seg) ? { kind: 'key' } : { kind: 'name', name: seg.toLowerCase(), args: null });
+    out.push(isKeyLike(seg) ? { kind: 'key', raw: seg } : { kind: 'name', name: seg.toLowerCase(), args: null });
   }
   return remapDrive(out);
 }
@@ -153,13 +155,19 @@ export function pathSegments(path: string): Segment[] {
  */
 function remapDrive(segs: Segment[]): Segment[] {
   const driveAt = segs.findIndex((s) => s.kind === 'name' && s.name === 'drive');
-  if (driveAt < 0 || driveAt === segs.length - 1) return segs;
-  const next = segs[driveAt + 1]!;
-  const drives: Segment[] = [{ kind: 'name', name: 'drives', args: null }, { kind: 'key' }];
-  if (next.kind === 'name' && next.name === 'root') {
-    return [...drives, { kind: 'name', name: 'items', args: null }, ...segs.slice(driveAt + 1)];
+  let out = segs;
+  if (driveAt >= 0 && driveAt < segs.length - 1) {
+    out = [{ kind: 'name', name: 'drives', args: null }, { kind: 'key', raw: '{drive-id}' }, ...segs.slice(driveAt + 1)];
   }
-  return [...drives, ...segs.slice(driveAt + 1)];
+  // `/drives/{id}/root…` (and `root:/path:`) is `/drives/{id}/items/root…` in the SDKs.
+  if (out.length > 2 && out[0]!.kind === 'name' && out[0]!.name === 'drives' && out[1]!.kind === 'key' && isRootSegment(out[2]!)) {
+    out = [out[0]!, out[1]!, { kind: 'name', name: 'items', args: null }, ...out.slice(2)];
+  }
+  return out;
+}
+
+function isRootSegment(s: Segment): boolean {
+  return (s.kind === 'name' && s.name === 'root') || (s.kind === 'key' && /^root:/i.test(s.raw));
 }
 
 function segmentText(s: Segment): string {
@@ -214,8 +222,9 @@ function splitTopLevel(text: string, sep: string): string[] {
 const SET_OPTIONS = new Set(['select', 'expand']);
 const LIST_OPTIONS = new Set(['orderby']);
 
+/** `$select` ≡ `select`; `$id` ≡ `@id` (the SDK's `$ref` deletes send `@id`). */
 function queryKey(name: string): string {
-  return name.trim().replace(/^\$/, '').toLowerCase();
+  return name.trim().replace(/^[$@]/, '').toLowerCase();
 }
 
 function normaliseQueryValue(key: string, value: string): string {
@@ -291,6 +300,9 @@ function compareBodies(docs: HttpRequest, captured: CapturedRequest): string | n
     return `docs has no body, snippet sends ${clip(sent)}`;
   }
   if (body.kind === 'raw') return null; // streams: the snippets send a placeholder
+  // A snippet that uploads a stream (`PUT …/$value` with a JSON example) sends a placeholder too.
+  const sentType = Object.entries(captured.headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1];
+  if (sentType !== undefined && !/json/i.test(sentType)) return null;
   const expected = getNodeValue(body.root) as unknown;
   if (sent === null || sent.trim() === '') {
     return isEmptyJson(expected) ? null : 'docs has a JSON body, snippet sends none';
@@ -311,22 +323,31 @@ function isEmptyJson(v: unknown): boolean {
 /** `null` when equal by meaning; else the first difference as `at <path>: docs X, snippet Y`. */
 export function compareJson(expected: unknown, actual: unknown, path = '$'): string | null {
   if (isObject(expected) && isObject(actual)) {
-    const keys = new Set([...Object.keys(expected), ...Object.keys(actual)]);
-    for (const k of [...keys].sort()) {
+    // Keys match exactly, else ignoring case: some action parameters are PascalCase in the
+    // metadata (`Message`, `SaveToSentItems`), so the SDK sends them so, and Graph reads
+    // parameter names without regard to case.
+    const actualByLower = new Map<string, string[]>();
+    for (const k of Object.keys(actual)) actualByLower.set(k.toLowerCase(), [...(actualByLower.get(k.toLowerCase()) ?? []), k]);
+    const used = new Set<string>();
+    for (const k of Object.keys(expected).sort()) {
       const e = expected[k];
-      const a = actual[k];
       const here = `${path}.${k}`;
-      if (!(k in actual)) {
+      const match = k in actual ? k : actualByLower.get(k.toLowerCase())?.find((c) => !(c in expected));
+      if (match === undefined) {
         if (e === null) continue; // null ≡ absent
         return `at ${here}: missing in snippet (docs ${clip(JSON.stringify(e))})`;
       }
-      if (!(k in expected)) {
-        if (a === null) continue;
-        if (k === '@odata.type') continue; // the SDK adds its models' discriminators
-        return `at ${here}: extra in snippet (${clip(JSON.stringify(a))})`;
-      }
-      const d = compareJson(e, a, here);
+      used.add(match);
+      const d = compareJson(e, actual[match], here);
       if (d) return d;
+    }
+    for (const k of Object.keys(actual).sort()) {
+      if (used.has(k)) continue;
+      const a = actual[k];
+      // Tolerated extras: nulls; the discriminator the SDK adds to its models; `false`, which
+      // is the default value the SDK's models send for some booleans (`retainInheritedPermissions`).
+      if (a === null || a === false || k === '@odata.type') continue;
+      return `at ${path}.${k}: extra in snippet (${clip(JSON.stringify(a))})`;
     }
     return null;
   }
@@ -419,9 +440,13 @@ export function parseDuration(s: string): number | null {
   return null;
 }
 
-/** Decoded bytes (as hex) of a plausible base64/base64url string of 8+ characters, else `null`. */
+/**
+ * Decoded bytes (as hex) of a base64/base64url string, else `null`. Docs placeholders such as
+ * `"Binary"` are not canonical base64; decoded and re-encoded by the SDK they become `Binarw==`,
+ * the same bytes.
+ */
 function base64Bytes(s: string): string | null {
-  if (s.length < 8 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(s)) return null;
+  if (s.length < 4 || !/^[A-Za-z0-9+/_-]+={0,2}$/.test(s)) return null;
   const std = s.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
   return Buffer.from(std, 'base64').toString('hex');
 }

@@ -106,11 +106,22 @@ export function rootProperties(code: string): string[] {
   return [...roots];
 }
 
-/** Module specifiers of `import ... from "x"` and `import "x"`. */
-export function importSpecifiers(code: string): { sideEffect: string[]; all: string[] } {
+/** Module specifiers of `import ... from "x"` and `import "x"`, with the names imported. */
+export function importSpecifiers(code: string): { sideEffect: string[]; all: string[]; named: Map<string, Set<string>> } {
   const sideEffect = [...code.matchAll(/^\s*import\s+["']([^"']+)["']/gm)].map((m) => m[1]!);
-  const from = [...code.matchAll(/\bfrom\s+["']([^"']+)["']/g)].map((m) => m[1]!);
-  return { sideEffect, all: [...sideEffect, ...from] };
+  const named = new Map<string, Set<string>>();
+  const from: string[] = [];
+  for (const m of code.matchAll(/\bimport\s+(?:type\s+)?(?:\{([^}]*)\}|[\w$*][^"';]*?)\s*from\s+["']([^"']+)["']/g)) {
+    const spec = m[2]!;
+    from.push(spec);
+    const names = named.get(spec) ?? new Set<string>();
+    for (const part of (m[1] ?? '').split(',')) {
+      const name = part.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0]!.trim();
+      if (/^[A-Za-z_$][\w$]*$/.test(name)) names.add(name);
+    }
+    named.set(spec, names);
+  }
+  return { sideEffect, all: [...sideEffect, ...from], named };
 }
 
 function packageNameOf(specifier: string): string {
@@ -140,7 +151,9 @@ export function checkTypeScriptSnippets(snippets: readonly VerifySnippet[], opti
   const files = new Map<string, string>();
   const snippetFiles: { snippet: VerifySnippet; file: string; unchecked: string[]; missingImports: string[] }[] = [];
   const anyRoots: Record<SdkKey, Set<string>> = { v1: new Set(), beta: new Set() };
+  /** Uninstalled service packages, and per imported specifier of theirs the names imported. */
   const missingModules = new Set<string>();
+  const missingSpecifiers = new Map<string, Set<string>>();
 
   snippets.forEach((snippet, i) => {
     const sdk = sdkOf(snippet.version);
@@ -163,6 +176,9 @@ export function checkTypeScriptSnippets(snippets: readonly VerifySnippet[], opti
       if (/^@microsoft\/msgraph-(beta-)?sdk-/.test(pkg) && !installedNames.has(pkg) && pkg !== '@microsoft/msgraph-sdk-core') {
         missingModules.add(pkg);
         unchecked.add(pkg);
+        const names = missingSpecifiers.get(spec) ?? new Set<string>();
+        for (const n of imports.named.get(spec) ?? []) names.add(n);
+        missingSpecifiers.set(spec, names);
       }
     }
     const file = join(virtualDir, `snippet${i}.ts`);
@@ -170,7 +186,7 @@ export function checkTypeScriptSnippets(snippets: readonly VerifySnippet[], opti
     snippetFiles.push({ snippet, file, unchecked: [...unchecked].sort(), missingImports });
   });
 
-  const harnessFiles = harnessDeclarations(anyRoots, missingModules);
+  const harnessFiles = harnessDeclarations(anyRoots, missingModules, missingSpecifiers);
   for (const [name, text] of Object.entries(harnessFiles)) files.set(join(virtualDir, name), text);
 
   const compilerOptions: TsModule.CompilerOptions = {
@@ -255,16 +271,26 @@ function sharedLibraryFile(
   return libraryCache.get(key);
 }
 
-function harnessDeclarations(anyRoots: Record<SdkKey, Set<string>>, missingModules: ReadonlySet<string>): Record<string, string> {
+function harnessDeclarations(
+  anyRoots: Record<SdkKey, Set<string>>,
+  missingModules: ReadonlySet<string>,
+  missingSpecifiers: ReadonlyMap<string, ReadonlySet<string>>,
+): Record<string, string> {
+  const lines = [
+    '// The only input a snippet may assume: the request adapter the client is built on.',
+    'declare const requestAdapter: import("@microsoft/kiota-abstractions").RequestAdapter;',
+  ];
+  // Uninstalled service packages: importable, and every name imported from them is `any` as a
+  // type and as a value (a shorthand `declare module "x";` gives values only, and a request body
+  // type imported from it would fail with TS2709 "cannot use namespace as a type").
+  for (const m of [...missingModules].sort()) lines.push(`declare module "${m}" {}`, `declare module "${m}/*";`);
+  for (const [spec, names] of [...missingSpecifiers.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+    if (missingModules.has(spec)) continue;
+    lines.push(`declare module "${spec}" {`, ...[...names].sort().flatMap((n) => [`  export type ${n} = any;`, `  export const ${n}: any;`]), '}');
+  }
   const out: Record<string, string> = {
     // A script file (no import/export): its declarations are global.
-    '__harness_globals.d.ts': [
-      '// The only input a snippet may assume: the request adapter the client is built on.',
-      'declare const requestAdapter: import("@microsoft/kiota-abstractions").RequestAdapter;',
-      // Shorthand ambient modules: every import from an uninstalled service package is `any`.
-      ...[...missingModules].sort().flatMap((m) => [`declare module "${m}";`, `declare module "${m}/*";`]),
-      '',
-    ].join('\n'),
+    '__harness_globals.d.ts': [...lines, ''].join('\n'),
   };
   for (const sdk of Object.keys(CORE_SDKS) as SdkKey[]) {
     const roots = [...anyRoots[sdk]].sort();

@@ -11,7 +11,19 @@ const DIGIT_WORDS = ['Zero', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seve
  * Deletes each symbol and upper-cases the letter that follows it; trims leading `_`; spells
  * out leading digits; `+` becomes `_plus_`. `@odata.type` → `OdataType`, `user-id` → `userId`.
  */
+const cleanupCache = new Map<string, string>();
+
 export function cleanupSymbolName(name: string): string {
+  // The same few thousand names recur across every snippet of a run.
+  let cached = cleanupCache.get(name);
+  if (cached === undefined) {
+    cached = cleanupUncached(name);
+    cleanupCache.set(name, cached);
+  }
+  return cached;
+}
+
+function cleanupUncached(name: string): string {
   let text = name.replace(/^_+/, '').replace(/\+/g, '_plus_');
   let out = '';
   let upperNext = false;

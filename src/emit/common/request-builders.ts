@@ -46,9 +46,23 @@ export type BuilderStep =
 
 const HTTP_VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'trace', 'connect']);
 
+function plainName(raw: string): string {
+  return lowerFirst(cleanupSymbolName(raw));
+}
+
+/**
+ * The `Path` suffix is on the member only: the builder's folder and class keep the plain name
+ * (Python SDK: `range.delete_path` → `range/delete/delete_request_builder.py`,
+ * `DeleteRequestBuilder`, `DeletePostRequestBody`).
+ */
 function memberName(raw: string): string {
-  const name = lowerFirst(cleanupSymbolName(raw));
+  const name = plainName(raw);
   return HTTP_VERBS.has(name.toLowerCase()) ? `${name}Path` : name;
+}
+
+function propertyStep(raw: string, segment: PathSegment): BuilderStep {
+  const plain = plainName(raw);
+  return { kind: 'property', name: memberName(raw), namespacePart: plain, className: upperFirst(plain), segment };
 }
 
 /** `microsoft.graph.group` → `graphGroup`; `microsoft.graph.security.alert` → `graphSecurityAlert`. */
@@ -73,13 +87,11 @@ export function requestBuilderSteps(path: readonly PathSegment[]): BuilderStep[]
       case 'singleton':
       case 'navigation':
       case 'property': {
-        const name = memberName(segment.name);
-        steps.push({ kind: 'property', name, namespacePart: name, className: upperFirst(name), segment });
+        steps.push(propertyStep(segment.name, segment));
         break;
       }
       case 'raw': {
-        const name = memberName(segment.raw);
-        steps.push({ kind: 'property', name, namespacePart: name, className: upperFirst(name), segment });
+        steps.push(propertyStep(segment.raw, segment));
         break;
       }
       case 'key':
@@ -99,8 +111,9 @@ export function requestBuilderSteps(path: readonly PathSegment[]): BuilderStep[]
       }
       case 'action':
       case 'function': {
-        const base = memberName(segment.name);
         if (segment.kind === 'function' && segment.arguments.length > 0) {
+          // `…With<P>` never equals an HTTP verb: no `Path` suffix.
+          const base = plainName(segment.name);
           const name = base + segment.arguments.map((a) => `With${upperFirst(cleanupSymbolName(a.name))}`).join('');
           const args = [...segment.arguments]
             .sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase()))
@@ -111,7 +124,7 @@ export function requestBuilderSteps(path: readonly PathSegment[]): BuilderStep[]
             }));
           steps.push({ kind: 'method', name, namespacePart: name, className: upperFirst(name), args, segment });
         } else {
-          steps.push({ kind: 'property', name: base, namespacePart: base, className: upperFirst(base), segment });
+          steps.push(propertyStep(segment.name, segment));
         }
         break;
       }

@@ -324,61 +324,105 @@ export interface CsModelName {
   readonly relativeNamespace: string;
 }
 
-interface SchemaNames {
-  /** Full OData name → C# name. */
-  readonly types: Map<string, CsModelName>;
-  /** Relative C# namespace → simple names of the model types in it (for ambiguity checks). */
-  readonly byNamespace: Map<string, Set<string>>;
+/**
+ * Per-schema naming state, filled lazily: a snippet names a handful of types, so computing
+ * the names of all ~3,000 schema types up front would cost more than emitting a snippet.
+ */
+class SchemaNames {
+  private readonly types = new Map<string, CsModelName>();
+  /** OData namespace → its types (one pass over the schema, no naming). */
+  private readonly typesByNamespace = new Map<string, SchemaTypeDef[]>();
+  /** Relative C# namespace of each OData namespace (`microsoft.graph.security` → `Models.Security`). */
+  private readonly relative = new Map<string, string>();
+  /** Relative C# namespace → its direct child namespaces. */
+  private readonly children = new Map<string, string[]>();
+  /** OData namespace → base names in use, lower-cased (for Kiota's collision numbering). */
+  private readonly taken = new Map<string, Set<string>>();
+  /** Relative C# namespace → simple names of its model types (for ambiguity checks). */
+  private readonly byNamespace = new Map<string, Set<string>>();
+
+  constructor(private readonly schema: SchemaIndex) {
+    for (const t of Object.values(schema.schema.types)) {
+      const list = this.typesByNamespace.get(t.namespace);
+      if (list) list.push(t);
+      else this.typesByNamespace.set(t.namespace, [t]);
+    }
+    for (const ns of this.typesByNamespace.keys()) {
+      const segs = modelNamespaceSegments(ns);
+      this.relative.set(ns, segs.join('.'));
+      for (let i = 1; i < segs.length; i++) {
+        const parent = segs.slice(0, i).join('.');
+        const child = segs.slice(0, i + 1).join('.');
+        const list = this.children.get(parent) ?? [];
+        if (!list.includes(child)) list.push(child);
+        this.children.set(parent, list);
+      }
+    }
+  }
+
+  name(t: SchemaTypeDef): CsModelName {
+    let known = this.types.get(t.fullName);
+    if (known) return known;
+    const name = escapedTypeName(t, () => this.takenIn(t.namespace));
+    let relativeNamespace = this.relative.get(t.namespace) ?? modelNamespaceSegments(t.namespace).join('.');
+    // Kiota `MoveClassesWithNamespaceNamesUnderNamespace`: a class named like one of its
+    // namespace's child namespaces moves into it (`microsoft.graph.security` →
+    // `Models.Security.Security`, `identityGovernance` → `Models.IdentityGovernance.IdentityGovernance`).
+    const suffix = `.${name.toLowerCase()}`;
+    const home = this.children.get(relativeNamespace)?.find((c) => c.toLowerCase().endsWith(suffix));
+    if (home) relativeNamespace = home;
+    known = { name, relativeNamespace };
+    this.types.set(t.fullName, known);
+    return known;
+  }
+
+  private takenIn(odataNamespace: string): Set<string> {
+    let set = this.taken.get(odataNamespace);
+    if (!set) {
+      set = new Set((this.typesByNamespace.get(odataNamespace) ?? []).map((t) => baseTypeName(t.name).toLowerCase()));
+      this.taken.set(odataNamespace, set);
+    }
+    return set;
+  }
+
+  typesIn(relativeNamespace: string): ReadonlySet<string> {
+    let set = this.byNamespace.get(relativeNamespace);
+    if (!set) {
+      set = new Set();
+      // Types of this namespace, plus those moved into it from its parent.
+      for (const [ns, rel] of this.relative) {
+        if (rel !== relativeNamespace && !relativeNamespace.startsWith(`${rel}.`)) continue;
+        for (const t of this.typesByNamespace.get(ns) ?? []) {
+          const n = this.name(t);
+          if (n.relativeNamespace === relativeNamespace) set.add(n.name);
+        }
+      }
+      this.byNamespace.set(relativeNamespace, set);
+    }
+    return set;
+  }
 }
 
 const schemaNames = new WeakMap<SchemaIndex, SchemaNames>();
 
-/** Per schema and computed once: the C# name and namespace of every schema type. */
 function namesOf(schema: SchemaIndex): SchemaNames {
   let names = schemaNames.get(schema);
-  if (names) return names;
-  const all = Object.values(schema.schema.types);
-  // Base names taken in each OData namespace, lower-cased: Kiota numbers an `Object` name only
-  // when that name is already used by another type of the same namespace (`directory` →
-  // `DirectoryObject1`, because `directoryObject` is `DirectoryObject`).
-  const taken = new Map<string, Set<string>>();
-  for (const t of all) addTo(taken, t.namespace, baseTypeName(t.name).toLowerCase());
-  // Direct child namespaces of each model namespace, as C# segments.
-  const children = new Map<string, string[]>();
-  for (const t of all) {
-    const segs = modelNamespaceSegments(t.namespace);
-    for (let i = 1; i < segs.length; i++) {
-      const parent = segs.slice(0, i).join('.');
-      const child = segs.slice(0, i + 1).join('.');
-      const list = children.get(parent) ?? [];
-      if (!list.includes(child)) list.push(child);
-      children.set(parent, list);
-    }
+  if (!names) {
+    names = new SchemaNames(schema);
+    schemaNames.set(schema, names);
   }
-  const types = new Map<string, CsModelName>();
-  const byNamespace = new Map<string, Set<string>>();
-  for (const t of all) {
-    const name = escapedTypeName(t, taken.get(t.namespace));
-    let relativeNamespace = modelNamespaceSegments(t.namespace).join('.');
-    // Kiota `MoveClassesWithNamespaceNamesUnderNamespace`: a class named like one of its
-    // namespace's child namespaces moves into it (`microsoft.graph.security` →
-    // `Models.Security.Security`, `identityGovernance` → `Models.IdentityGovernance.IdentityGovernance`).
-    const home = children.get(relativeNamespace)?.find((c) => c.toLowerCase().endsWith(`.${name.toLowerCase()}`));
-    if (home) relativeNamespace = home;
-    const csName = { name, relativeNamespace };
-    types.set(t.fullName, csName);
-    addTo(byNamespace, relativeNamespace, name);
-  }
-  names = { types, byNamespace };
-  schemaNames.set(schema, names);
   return names;
 }
 
-function escapedTypeName(t: SchemaTypeDef, takenInNamespace: Set<string> | undefined): string {
+/**
+ * `Object` suffix for a reserved name, numbered when that name is taken in the same namespace
+ * (`directory` → `DirectoryObject1`, because `directoryObject` is `DirectoryObject`).
+ */
+function escapedTypeName(t: SchemaTypeDef, taken: () => Set<string>): string {
   const base = baseTypeName(t.name);
   if (!RESERVED_TYPE_NAMES.has(base.toLowerCase())) return base;
   let name = `${base}Object`;
-  for (let n = 1; takenInNamespace?.has(name.toLowerCase()); n++) name = `${base}Object${n}`;
+  for (let n = 1; taken().has(name.toLowerCase()); n++) name = `${base}Object${n}`;
   return name;
 }
 
@@ -390,20 +434,14 @@ function modelNamespaceSegments(odataNamespace: string): string[] {
   return segs;
 }
 
-function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
-  const set = map.get(key);
-  if (set) set.add(value);
-  else map.set(key, new Set([value]));
-}
-
 /**
  * The C# model of a schema type: `microsoft.graph.user` → `User` in `Models`,
  * `microsoft.graph.security.alert` → `Alert` in `Models.Security`. A name the schema does not
  * define is named by the same rules from its last dotted part.
  */
 export function modelName(fullName: string, schema: SchemaIndex): CsModelName {
-  const known = namesOf(schema).types.get(fullName) ?? namesOf(schema).types.get(schema.type(fullName)?.fullName ?? '');
-  if (known) return known;
+  const t = schema.type(fullName);
+  if (t) return namesOf(schema).name(t);
   const dot = fullName.lastIndexOf('.');
   const short = fullName.slice(dot + 1);
   const ns = dot > 0 ? fullName.slice(0, dot) : 'microsoft.graph';
@@ -424,10 +462,8 @@ export function modelNamespace(typeFullName: string, schema: SchemaIndex, versio
 
 /** Simple names of the model types in a namespace (relative, `Models.Security`). */
 export function modelTypesIn(relativeNamespace: string, schema: SchemaIndex): ReadonlySet<string> {
-  return namesOf(schema).byNamespace.get(relativeNamespace) ?? EMPTY;
+  return namesOf(schema).typesIn(relativeNamespace);
 }
-
-const EMPTY: ReadonlySet<string> = new Set();
 
 /** Members every Kiota model has; a schema property with such a name gets a `Property` suffix. */
 const MODEL_MEMBERS = new Set(['AdditionalData', 'Serialize', 'GetFieldDeserializers']);
@@ -438,7 +474,7 @@ const MODEL_MEMBERS = new Set(['AdditionalData', 'Serialize', 'GetFieldDeseriali
  * member may not be named like its class: `<Name>Prop`).
  */
 export function propertyName(wire: string, declaringClass?: string): string {
-  let name = pascalCase(wire);
+  let name = memo(pascalNames, wire, pascalCase);
   if (declaringClass !== undefined && name.toLowerCase() === declaringClass.toLowerCase()) name += 'Prop';
   if (MODEL_MEMBERS.has(name)) name += 'Property';
   return name;
@@ -471,18 +507,35 @@ export function modelPropertyName(typeFullName: string, wire: string, schema: Sc
 
 /** Enum member: CleanupSymbolName with the first letter upper-cased; `_` stays (`id_token` → `Id_token`). */
 export function enumMemberName(wire: string): string {
-  return upperFirst(cleanupSymbolName(wire));
+  return memo(enumMembers, wire, (w) => upperFirst(cleanupSymbolName(w)));
 }
 
 /** Query parameter property: `$orderby` → `Orderby`, `startDateTime` → `StartDateTime`. */
 export function queryParameterName(name: string): string {
-  return pascalCase(name);
+  return memo(pascalNames, name, pascalCase);
 }
 
 /** A request-builder namespace segment: `users` → `Users`, `directory` → `DirectoryNamespace`. */
 export function namespaceSegment(part: string): string {
-  const name = upperFirst(cleanupSymbolName(part));
-  return RESERVED_TYPE_NAMES.has(name.toLowerCase()) ? `${name}Namespace` : name;
+  return memo(namespaceSegments, part, (p) => {
+    const name = upperFirst(cleanupSymbolName(p));
+    return RESERVED_TYPE_NAMES.has(name.toLowerCase()) ? `${name}Namespace` : name;
+  });
+}
+
+// Wire names repeat across thousands of snippets; these pure conversions are cached (bounded
+// by the schema's vocabulary).
+const pascalNames = new Map<string, string>();
+const enumMembers = new Map<string, string>();
+const namespaceSegments = new Map<string, string>();
+
+function memo(cache: Map<string, string>, key: string, compute: (key: string) => string): string {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = compute(key);
+    if (cache.size < 50_000) cache.set(key, value);
+  }
+  return value;
 }
 
 /** The member a builder step is reached by: `Users`, `GraphGroup`, `Content`, `GetEmailActivityCountsWithPeriod`. */

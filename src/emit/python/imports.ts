@@ -47,7 +47,7 @@ export class PythonImports {
    * the same name is already imported from a different module (`microsoft.graph.alert` and
    * `microsoft.graph.security.alert`), the later one is aliased: `import Alert as SecurityAlert`.
    */
-  symbol(module: string, symbol: string, aliasHint: string): string {
+  symbol(module: string, symbol: string, aliasHint: () => string): string {
     const key = `${module}:${symbol}`;
     const existing = this.bound.get(symbol);
     if (existing === key) return symbol;
@@ -60,8 +60,9 @@ export class PythonImports {
     for (const [local, boundKey] of this.bound) {
       if (boundKey === key) return local;
     }
-    let alias = aliasHint !== symbol ? aliasHint : `${symbol}1`;
-    for (let n = 2; this.bound.has(alias); n++) alias = `${aliasHint}${n}`;
+    const hint = aliasHint();
+    let alias = hint !== symbol ? hint : `${symbol}1`;
+    for (let n = 2; this.bound.has(alias); n++) alias = `${hint}${n}`;
     this.bound.set(alias, key);
     this.lines.push(`from ${module} import ${symbol} as ${alias}`);
     return alias;

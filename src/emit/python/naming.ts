@@ -160,10 +160,21 @@ export function modelNamespaceModules(namespace: string): string[] {
  * Import module of a model class: `msgraph.generated.models.security.alert` for
  * `microsoft.graph.security.alert` (`msgraph_beta…` for beta).
  */
+const modelModuleCached = memoized((versionAndName: string): string => {
+  const space = versionAndName.indexOf(' ');
+  const version = versionAndName.slice(0, space);
+  const fullName = versionAndName.slice(space + 1);
+  return [
+    packageName(version),
+    'generated',
+    'models',
+    ...modelNamespaceModules(namespaceOf(fullName)),
+    moduleName(className(fullName)),
+  ].join('.');
+});
+
 export function modelModule(fullName: string, version: string): string {
-  return [packageName(version), 'generated', 'models', ...modelNamespaceModules(namespaceOf(fullName)), moduleName(className(fullName))].join(
-    '.',
-  );
+  return modelModuleCached(`${version} ${fullName}`);
 }
 
 /**

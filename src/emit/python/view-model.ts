@@ -10,12 +10,22 @@ import type {
   ValueNode,
 } from '../../ast/types.js';
 import type { QueryValue } from '../../http/types.js';
+import type { OperationDef } from '../../metadata/schema.js';
 import type { SchemaIndex } from '../../metadata/schema-index.js';
 import { upperFirst } from '../common/naming.js';
 import { type BuilderStep, requestBuilderSteps } from '../common/request-builders.js';
 import { EmitError } from '../types.js';
 import { PythonImports } from './imports.js';
-import { PY_NONE, paddedBase64, pyBoolean, pyBooleanToken, pyFloat, pyInteger, pyNumber, pyString } from './literals.js';
+import {
+  PY_NONE,
+  paddedBase64,
+  pyBoolean,
+  pyBooleanToken,
+  pyFloat,
+  pyInteger,
+  pyNumber,
+  pyString,
+} from './literals.js';
 import {
   builderMemberName,
   className,
@@ -119,13 +129,22 @@ function checkedIdentifier(name: string, what: string): string {
   return name;
 }
 
+/**
+ * msgraph-beta-sdk 1.66.0 (the pinned beta SDK) declares `GraphServiceClient.me` as a plain
+ * method, without the `@property` the v1.0 SDK has: `graph_client.me.messages` is an
+ * AttributeError there, `graph_client.me().messages` works. Set to `false` when a beta SDK
+ * restores the property.
+ */
+const BETA_ME_IS_METHOD = true;
+
 function pythonSteps(ast: SnippetAst): PyStep[] {
   return requestBuilderSteps(ast.path).map((step, index): PyStep => {
     switch (step.kind) {
       case 'property':
         // `graph_client.me` is the users item builder: its modules live under `users/item`.
         if (index === 0 && step.segment.kind === 'singleton' && step.name.toLowerCase() === 'me') {
-          return { member: 'me', modules: ['users', 'item'], builderClass: 'UserItem', step };
+          const member = BETA_ME_IS_METHOD && ast.version === 'beta' ? 'me()' : 'me';
+          return { member, modules: ['users', 'item'], builderClass: 'UserItem', step };
         }
         return {
           member: checkedIdentifier(builderMemberName(step.name), 'path segment'),
@@ -161,6 +180,7 @@ function builderModule(pkg: string, steps: readonly PyStep[], file: string): str
 // Values
 
 interface ValueContext {
+  readonly ast: SnippetAst;
   readonly schema: SchemaIndex;
   readonly version: string;
   readonly imports: PythonImports;
@@ -171,9 +191,22 @@ function modelClass(ctx: ValueContext, typeName: string): string {
   const def = ctx.schema.type(typeName);
   const fullName = def ? def.fullName : typeName;
   const cls = checkedIdentifier(className(fullName), 'class');
-  const nsModules = modelNamespaceModules(def ? def.namespace : namespaceOf(fullName));
-  const aliasHint = nsModules.map((m) => upperFirst(m.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase()))).join('') + cls;
+  // Only needed when two classes of one name meet: `SecurityAlert` for `security.alert`.
+  const aliasHint = (): string => {
+    const nsModules = modelNamespaceModules(def ? def.namespace : namespaceOf(fullName));
+    return nsModules.map((m) => upperFirst(m.replace(SNAKE_JOINT, (_, c: string) => c.toUpperCase()))).join('') + cls;
+  };
   return ctx.imports.symbol(modelModule(fullName, ctx.version), cls, aliasHint);
+}
+
+const SNAKE_JOINT = /_([a-z0-9])/g;
+
+/**
+ * Whether the SDK has a class for a type: types only the CSDL knows (`sdkMissing`) must not be
+ * named; their values go out as plain data instead.
+ */
+function hasSdkClass(ctx: ValueContext, typeName: string): boolean {
+  return ctx.schema.type(typeName)?.sdkMissing !== true;
 }
 
 function isUntyped(node: ValueNode): node is UntypedNode {
@@ -185,12 +218,16 @@ function isUntyped(node: ValueNode): node is UntypedNode {
  * are removed from the generated models (conventions §6), and an object of no known type has
  * no class. Both go to `additional_data` under the wire name.
  */
-function belongsInAdditionalData(p: PropertyNode): boolean {
+function belongsInAdditionalData(ctx: ValueContext, p: PropertyNode): boolean {
   return (
     p.type?.primitive === 'untyped' ||
     isUntyped(p.value) ||
     (p.value.kind === 'object' && p.value.typeName === null) ||
-    (p.value.kind === 'enum' && p.value.members.length > 1)
+    (p.value.kind === 'object' &&
+      p.value.typeName !== null &&
+      p.value.typeName !== undefined &&
+      !hasSdkClass(ctx, p.value.typeName)) ||
+    (p.value.kind === 'enum' && (p.value.members.length > 1 || !hasSdkClass(ctx, p.value.enumTypeName)))
   );
 }
 
@@ -203,7 +240,8 @@ interface ExtraEntry {
 }
 
 function objectView(ctx: ValueContext, node: ObjectNode, depth: number, classLocal: string | null): ValueView {
-  const callee = classLocal ?? (node.typeName !== null ? modelClass(ctx, node.typeName) : null);
+  const callee =
+    classLocal ?? (node.typeName !== null && hasSdkClass(ctx, node.typeName) ? modelClass(ctx, node.typeName) : null);
   if (callee === null) return untypedObjectView(ctx, node, depth);
   const inner = tabs(depth + 1);
   const entries: EntryView[] = [];
@@ -211,7 +249,7 @@ function objectView(ctx: ValueContext, node: ObjectNode, depth: number, classLoc
   const used = new Set(HOLDER_FIELDS);
   for (const p of node.properties) {
     const name = propertyName(p.name);
-    if (belongsInAdditionalData(p) || !isIdentifier(name) || used.has(name)) {
+    if (belongsInAdditionalData(ctx, p) || !isIdentifier(name) || used.has(name)) {
       extra.push({ key: p.name, value: p.value });
       continue;
     }
@@ -258,7 +296,7 @@ function enumView(ctx: ValueContext, node: EnumNode): ValueView {
   if (node.members.length === 0) return NONE;
   // Kiota's Python models hold one enum member; several flags have no typed spelling (`A | B`
   // is a TypeError on `str` enums), so they are sent as the wire text `a,b`.
-  if (node.members.length > 1) return inline(pyString(node.members.join(',')));
+  if (node.members.length > 1 || !hasSdkClass(ctx, node.enumTypeName)) return inline(pyString(node.members.join(',')));
   const cls = modelClass(ctx, node.enumTypeName);
   return inline(`${cls}.${checkedIdentifier(enumMemberName(node.members[0]!), 'enum member')}`);
 }
@@ -327,7 +365,11 @@ function valueView(ctx: ValueContext, node: ValueNode, depth: number): ValueView
     case 'array':
       // The reference imports a typed list's element class where the list is, even when the
       // list is empty or holds derived classes only (seed 002: `UserSet`); keep its order.
-      if (node.elementType?.name !== undefined && ctx.schema.type(node.elementType.name)) {
+      if (
+        node.elementType?.name !== undefined &&
+        ctx.schema.type(node.elementType.name) &&
+        hasSdkClass(ctx, node.elementType.name)
+      ) {
         modelClass(ctx, node.elementType.name);
       }
       return listView(ctx, node.items, depth);
@@ -345,7 +387,48 @@ function valueView(ctx: ValueContext, node: ValueNode, depth: number): ValueView
 // ---------------------------------------------------------------------------------------------
 // Request body
 
-function bodyView(ctx: ValueContext, body: AstBody, steps: readonly PyStep[], pkg: string): ValueView {
+/**
+ * Whether an action can take a body: Kiota generates no `<Action>PostRequestBody` (and a `post`
+ * without a body parameter) for an action without parameters, so an example body sent to one
+ * (often `{}`) cannot be passed. Unknown operations are assumed to take one.
+ */
+function hasParameters(ast: SnippetAst, schema: SchemaIndex, operation: string): boolean {
+  const op = actionDefinition(ast, schema);
+  if (op) return op.parameters.length > 0;
+  const candidates = schema.operationsNamed(operation);
+  return candidates.length === 0 || candidates.some((o) => o.parameters.length > 0);
+}
+
+/**
+ * The definition of the action the path ends with, bound to the type of the segment before it
+ * (several actions share a name: `cancel`, `clear`, `restore`), or `undefined` when unknown.
+ */
+function actionDefinition(ast: SnippetAst, schema: SchemaIndex): OperationDef | undefined {
+  const last = ast.path[ast.path.length - 1];
+  if (last?.kind !== 'action') return undefined;
+  if (!last.isBound) return schema.unboundOperation(last.fullName);
+  const binding = ast.path[ast.path.length - 2]?.target;
+  return binding ? schema.boundOperation(last.fullName, binding) : undefined;
+}
+
+/**
+ * An empty `<Action>PostRequestBody` for an example that posts nothing to an action the
+ * metadata gives parameters: its `post` requires a body (`post()` is a TypeError, `post(None)`
+ * raises "body cannot be null"), and an empty one sends `{}`.
+ */
+function emptyActionBody(ast: SnippetAst, schema: SchemaIndex): AstBody | null {
+  const last = ast.path[ast.path.length - 1];
+  if (ast.method !== 'POST' || last?.kind !== 'action') return null;
+  if ((actionDefinition(ast, schema)?.parameters.length ?? 0) === 0) return null;
+  return {
+    kind: 'json',
+    bodyType: { kind: 'actionParameters', operation: last.fullName, segmentName: last.name },
+    value: { kind: 'object', typeName: null, declaredTypeName: null, properties: [], additionalData: [] },
+  };
+}
+
+/** The request body, or `null` when the SDK method takes none. */
+function bodyView(ctx: ValueContext, body: AstBody, steps: readonly PyStep[], pkg: string): ValueView | null {
   if (body.kind === 'stream') {
     // The SDK's stream methods take `bytes`; the example's content is not in the AST, so the
     // body is that many zero bytes (as TypeScript's `new ArrayBuffer(n)`).
@@ -355,15 +438,16 @@ function bodyView(ctx: ValueContext, body: AstBody, steps: readonly PyStep[], pk
   if (value.kind !== 'object') return valueView(ctx, value, 0);
   switch (bodyType.kind) {
     case 'actionParameters': {
+      if (!hasParameters(ctx.ast, ctx.schema, bodyType.operation)) return null;
       const index = actionStepIndex(steps, bodyType.segmentName);
       const owner = steps.slice(0, index + 1);
       const cls = `${checkedIdentifier(owner[owner.length - 1]?.builderClass ?? upperFirst(bodyType.segmentName), 'action')}PostRequestBody`;
-      const local = ctx.imports.symbol(builderModule(pkg, owner, cls), cls, cls);
+      const local = ctx.imports.symbol(builderModule(pkg, owner, cls), cls, () => cls);
       return objectView(ctx, value, 0, local);
     }
     case 'reference': {
       const cls = bodyType.method === 'PUT' ? 'ReferenceUpdate' : 'ReferenceCreate';
-      const local = ctx.imports.symbol(`${pkg}.generated.models.${moduleName(cls)}`, cls, cls);
+      const local = ctx.imports.symbol(`${pkg}.generated.models.${moduleName(cls)}`, cls, () => cls);
       return objectView(ctx, referenceObject(value), 0, local);
     }
     case 'type':
@@ -395,7 +479,11 @@ function referenceObject(node: ObjectNode): ObjectNode {
     type: { primitive: 'string', isCollection: false },
     value: { kind: 'primitive', primitive: 'string', value: entry.value.value },
   };
-  return { ...node, properties: [id, ...node.properties], additionalData: node.additionalData.filter((e) => e !== entry) };
+  return {
+    ...node,
+    properties: [id, ...node.properties],
+    additionalData: node.additionalData.filter((e) => e !== entry),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -428,7 +516,7 @@ function queryValueText(option: AstQueryOption): string {
     case 'top':
     case 'skip':
       if (value.kind === 'integer') return String(value.value);
-      return (value.kind === 'string' && /^-?\d+$/.test(value.value) ? value.value : null) ?? pyString(rawQueryText(value));
+      return pyInteger(rawQueryText(value)) ?? pyString(rawQueryText(value));
     case 'count':
       if (value.kind === 'boolean') return pyBoolean(value.value);
       return pyBooleanToken(rawQueryText(value).toLowerCase()) ?? pyString(rawQueryText(value));
@@ -440,6 +528,19 @@ function queryValueText(option: AstQueryOption): string {
 
 /** Options the SDK's query-parameter classes do not have: the request then goes through `with_url`. */
 const URL_ONLY_OPTIONS = new Set(['skiptoken', 'deltatoken']);
+
+/** The only system options of a single entity's GET (`UserItemRequestBuilderGetQueryParameters`). */
+const SINGLE_ITEM_OPTIONS = new Set(['select', 'expand']);
+
+const ENTITY_SEGMENTS = new Set(['entitySet', 'singleton', 'navigation', 'property', 'key', 'cast']);
+
+/** Whether the path ends at one entity (`/me`, `/users/{id}`, `/me/manager`), not a collection or an operation. */
+function addressesSingleEntity(ast: SnippetAst): boolean {
+  const last = ast.path[ast.path.length - 1];
+  return (
+    last !== undefined && ENTITY_SEGMENTS.has(last.kind) && last.target?.name !== undefined && !last.target.isCollection
+  );
+}
 
 /** Headers that are not request-configuration headers (conventions §5). */
 const DROPPED_HEADERS = new Set(['host', 'content-type']);
@@ -455,7 +556,7 @@ const METHOD_NAMES = { GET: 'get', POST: 'post', PATCH: 'patch', PUT: 'put', DEL
 export function buildView(ast: SnippetAst, schema: SchemaIndex): SnippetView {
   const pkg = packageName(ast.version);
   const imports = new PythonImports(pkg);
-  const ctx: ValueContext = { schema, version: ast.version, imports };
+  const ctx: ValueContext = { ast, schema, version: ast.version, imports };
   const steps = pythonSteps(ast);
   const last = steps[steps.length - 1];
 
@@ -463,9 +564,14 @@ export function buildView(ast: SnippetAst, schema: SchemaIndex): SnippetView {
   const queryEntries: { indent: string; name: string; value: string }[] = [];
   const seen = new Map<string, number>();
   let useWithUrl = last === undefined && ast.query.length > 0;
+  const singleItem = addressesSingleEntity(ast);
   for (const option of ast.query) {
     const name = queryParameterName(option.name, option.system);
-    if ((option.system !== null && URL_ONLY_OPTIONS.has(option.system)) || !isIdentifier(name)) {
+    if (
+      (option.system !== null && URL_ONLY_OPTIONS.has(option.system)) ||
+      (singleItem && option.system !== null && !SINGLE_ITEM_OPTIONS.has(option.system)) ||
+      !isIdentifier(name)
+    ) {
       useWithUrl = true;
       break;
     }
@@ -490,7 +596,7 @@ export function buildView(ast: SnippetAst, schema: SchemaIndex): SnippetView {
   let queryParameters: QueryParametersView | null = null;
   if (queryEntries.length > 0 && last !== undefined) {
     const builder = `${last.builderClass}RequestBuilder`;
-    const local = imports.symbol(builderModule(pkg, steps, builder), builder, builder);
+    const local = imports.symbol(builderModule(pkg, steps, builder), builder, () => builder);
     queryParameters = {
       className: `${local}.${builder}${upperFirst(METHOD_NAMES[ast.method])}QueryParameters`,
       entries: queryEntries,
@@ -504,7 +610,8 @@ export function buildView(ast: SnippetAst, schema: SchemaIndex): SnippetView {
 
   // `get()` and `delete()` take no body: one in a GET/DELETE example is not sent.
   const sendsBody = ast.method !== 'GET' && ast.method !== 'DELETE';
-  const body = ast.body && sendsBody ? bodyView(ctx, ast.body, steps, pkg) : null;
+  const astBody = sendsBody ? (ast.body ?? emptyActionBody(ast, schema)) : null;
+  const body = astBody ? bodyView(ctx, astBody, steps, pkg) : null;
 
   const args: string[] = [];
   if (body !== null) args.push('request_body');

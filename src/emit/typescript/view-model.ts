@@ -32,10 +32,12 @@ import {
  * The plain view model `templates/typescript/snippet.hbs` prints. Every identifier, literal and
  * indentation string is final here; the templates only concatenate.
  *
- * Values are a two-kind tree: `scalar` (printed inline) and `block` (an opening text, one
- * entry per line at `indent`, optionally `key : `, then `closeIndent` + `close`). Objects,
- * arrays, `createUntypedObject({…})`, `additionalData`, headers and query parameters are all
- * blocks, so one recursive partial prints them all.
+ * Values are a two-kind tree: `scalar` (printed inline) and `block` (an opening text, then one
+ * entry per line, each starting with its pre-computed `lead` — tabs, then `key : ` — and
+ * ending with `,`, then `closeIndent` + `close`). Objects, arrays, `createUntypedObject({…})`,
+ * `additionalData`, headers and query parameters are all blocks, so one recursive partial
+ * (`partials/value.hbs`) prints them all. Every field is present on every node (`''`, `[]`,
+ * `null`), as the strict Handlebars environment requires.
  */
 export interface SnippetView {
   readonly header: string;
@@ -133,7 +135,10 @@ function dedupeByKey(entries: EntryView[]): EntryView[] {
 const INTEGER_KINDS = new Set(['int16', 'int32', 'int64', 'byte', 'sbyte']);
 const ARRAY_QUERY_OPTIONS = new Set(['select', 'expand', 'orderby']);
 const NUMBER_QUERY_OPTIONS = new Set(['top', 'skip']);
+const SDK_TYPED_QUERY_OPTIONS = new Set(['select', 'expand', 'orderby', 'top', 'skip', 'count', 'filter', 'search']);
 const DIGITS = /^\d+$/;
+/** Methods whose Kiota TypeScript signature takes a request body. */
+const BODY_METHODS = new Set(['POST', 'PATCH', 'PUT']);
 
 class ViewBuilder {
   readonly imports = new ImportSet(SNIPPET_LOCALS);
@@ -200,7 +205,7 @@ class ViewBuilder {
   object(node: ObjectNode, depth: number, isRoot: boolean, promoteOdataId = false): ValueView {
     const entries: EntryView[] = [];
     for (const p of node.properties) {
-      entries.push(entry(depth + 1, objectKey(propertyName(p.name)), this.value(p.value, depth + 1, false)));
+      entries.push(entry(depth + 1, propertyKey(p.name), this.value(p.value, depth + 1, false)));
     }
     const additional: EntryView[] = [];
     for (const a of node.additionalData) {
@@ -357,6 +362,38 @@ class ViewBuilder {
   }
 
   /**
+   * An empty body for a POST/PATCH/PUT whose example has none but whose SDK method requires
+   * one (`patch(body: Channel)`, `createForward.post(body: CreateForwardPostRequestBody)`):
+   * the call does not compile without it. Actions whose metadata declares no parameters
+   * (`post(requestConfiguration?)`) and paths the schema does not describe get none.
+   */
+  emptyBody(steps: readonly BuilderStep[]): BodyView | null {
+    const last = this.ast.path[this.ast.path.length - 1];
+    if (!last || !BODY_METHODS.has(this.ast.method)) return null;
+    const empty = (annotation: string): BodyView => ({ annotation, value: block('{', [], 0, '}') });
+    switch (last.kind) {
+      case 'action': {
+        const ops = this.schema.operationsNamed(last.fullName).filter((op) => op.kind === 'action');
+        if (!ops.some((op) => op.parameters.length > 0)) return null;
+        return empty(` : ${this.actionBodyType(last.name, steps)}`);
+      }
+      case 'ref':
+        return empty(` : ${this.imports.use(`${this.sdkPackage}/models`, this.ast.method === 'PUT' ? 'ReferenceUpdate' : 'ReferenceCreate')}`);
+      case 'value':
+        return { annotation: '', value: scalar('new ArrayBuffer(0)') };
+      case 'function':
+      case 'count':
+      case 'raw':
+        return null;
+      default: {
+        const target = last.target?.name;
+        if (!target || !this.schema.structured(target)) return null;
+        return empty(` : ${this.modelType(target)}`);
+      }
+    }
+  }
+
+  /**
    * `<Action>PostRequestBody`, from the request builder's folder in the service package:
    * `@microsoft/msgraph-sdk-users/users/item/sendMail` (`me` is `users/item` in TypeScript).
    */
@@ -422,9 +459,22 @@ function objectKey(name: string): string {
   return isPlainIdentifier(name) ? name : tsQuotedKey(name);
 }
 
+/** The key of a model property, from its wire name (memoized: the names recur a lot). */
+const propertyKeys = new Map<string, string>();
+function propertyKey(wire: string): string {
+  let key = propertyKeys.get(wire);
+  if (key === undefined) {
+    key = objectKey(propertyName(wire));
+    propertyKeys.set(wire, key);
+  }
+  return key;
+}
+
 function queryValue(option: AstQueryOption, value: QueryValue): string {
-  // The SDK types select/expand/orderby as string[], top/skip as number, count as boolean.
+  // The SDK types select/expand/orderby as string[], top/skip as number, count as boolean,
+  // and (almost) every other parameter as a string (`includeHiddenFolders?: string`).
   const system = option.system;
+  if (system === null || !SDK_TYPED_QUERY_OPTIONS.has(system)) return tsString(queryText(value));
   switch (value.kind) {
     case 'list':
       return `[${value.items.map(tsString).join(',')}]`;
@@ -468,12 +518,20 @@ function servicePackage(sdkPackage: string, steps: readonly BuilderStep[]): stri
   return `${sdkPackage}-${segment}`;
 }
 
+/**
+ * `.name`, or `["name"]` when a segment the metadata does not know (a raw segment) does not
+ * clean up to an identifier: the snippet then still parses, and the type check names the cause.
+ */
+function member(name: string): string {
+  return isPlainIdentifier(name) ? `.${name}` : `[${tsString(name)}]`;
+}
+
 function stepText(step: BuilderStep): string {
   switch (step.kind) {
     case 'property':
-      return `.${step.name}`;
+      return member(step.name);
     case 'indexer':
-      return `.${step.methodName}(${tsString(step.parameter)})`;
+      return `${member(step.methodName)}(${tsString(step.parameter)})`;
     case 'method': {
       const segment = step.segment as OperationSegment;
       const args = step.args.map((a) => {
@@ -483,7 +541,7 @@ function stepText(step: BuilderStep): string {
         if (declared === 'boolean') return 'true';
         return tsString(a.placeholder);
       });
-      return `.${step.name}(${args.join(', ')})`;
+      return `${member(step.name)}(${args.join(', ')})`;
     }
   }
 }
@@ -505,7 +563,9 @@ export function buildSnippetView(ast: SnippetAst, schema: SchemaIndex): SnippetV
   const clientFactory = ast.version === 'beta' ? 'createGraphBetaServiceClient' : 'createGraphServiceClient';
   b.imports.use(b.sdkPackage, clientFactory);
 
-  const body = ast.body === null ? null : b.body(ast.body, steps);
+  // GET and DELETE take no body in the SDK (`get(requestConfiguration?)`): a docs example's
+  // body there cannot be sent, so it is left out rather than passed as the configuration.
+  const body = !BODY_METHODS.has(ast.method) ? null : ast.body === null ? b.emptyBody(steps) : b.body(ast.body, steps);
   const url = tokenUrl(ast);
   const configuration = b.configuration(ast.headers, url === null ? ast.query : null);
   const chain = steps.map(stepText);

@@ -20,7 +20,13 @@ import type {
   ValueNode,
 } from '../../../src/ast/types.js';
 import type { HttpMethod } from '../../../src/http/types.js';
-import type { ApiSchema, PrimitiveKind, SchemaTypeDef, StructuredTypeDef, TypeRef } from '../../../src/metadata/schema.js';
+import type {
+  ApiSchema,
+  PrimitiveKind,
+  SchemaTypeDef,
+  StructuredTypeDef,
+  TypeRef,
+} from '../../../src/metadata/schema.js';
 import { parseTypeString } from '../../../src/metadata/schema.js';
 import { SchemaIndex } from '../../../src/metadata/schema-index.js';
 import type { EmitContext } from '../../../src/emit/types.js';
@@ -103,25 +109,77 @@ const TYPES: SchemaTypeDef[] = [
     reviewers: `Collection(${G}userSet)`,
   }),
   // Feature tests.
-  structured(`${G}message`, { subject: 'Edm.String', body: `${G}itemBody`, toRecipients: `Collection(${G}recipient)` }, `${G}entity`, 'entity'),
+  structured(
+    `${G}message`,
+    { subject: 'Edm.String', body: `${G}itemBody`, toRecipients: `Collection(${G}recipient)` },
+    `${G}entity`,
+    'entity',
+  ),
   structured(`${G}itemBody`, { contentType: `${G}bodyType`, content: 'Edm.String' }),
   structured(`${G}recipient`, { emailAddress: `${G}emailAddress` }),
   structured(`${G}emailAddress`, { address: 'Edm.String', name: 'Edm.String' }),
-  { kind: 'enum', fullName: `${G}bodyType`, namespace: 'microsoft.graph', name: 'bodyType', isFlags: false, members: [
-    { name: 'text', value: 0 },
-    { name: 'html', value: 1 },
-  ] },
+  {
+    kind: 'enum',
+    fullName: `${G}bodyType`,
+    namespace: 'microsoft.graph',
+    name: 'bodyType',
+    isFlags: false,
+    members: [
+      { name: 'text', value: 0 },
+      { name: 'html', value: 1 },
+    ],
+  },
   structured(`${G}list`, { displayName: 'Edm.String' }, `${G}entity`, 'entity'),
   structured(`${G}alert`, { title: 'Edm.String' }, `${G}entity`, 'entity'),
   structured(`${G}security.alert`, { title: 'Edm.String' }, `${G}entity`, 'entity'),
   structured(`${G}callRecords.callRecord`, { version: 'Edm.Int64' }, `${G}entity`, 'entity'),
+  // Only the CSDL knows these: the SDK has no class to name.
+  { ...structured(`${G}legacySetting`, { value: 'Edm.String' }), sdkMissing: true },
+  {
+    kind: 'enum',
+    fullName: `${G}legacyMode`,
+    namespace: 'microsoft.graph',
+    name: 'legacyMode',
+    isFlags: false,
+    members: [{ name: 'on', value: 0 }],
+    sdkMissing: true,
+  },
 ];
 
 export const SCHEMA: ApiSchema = {
   version: 'beta',
   sources: [{ kind: 'csdl', description: 'hand-built test schema', fingerprint: 'test' }],
   types: Object.fromEntries(TYPES.map((t) => [t.fullName, t])),
-  operations: [],
+  operations: [
+    {
+      kind: 'action',
+      name: 'closeSession',
+      namespace: 'microsoft.graph',
+      fullName: 'microsoft.graph.closeSession',
+      isBound: true,
+      bindingType: { name: 'microsoft.graph.workbook', isCollection: false },
+      parameters: [],
+      returnType: null,
+      isComposable: false,
+    },
+    {
+      kind: 'action',
+      name: 'archive',
+      namespace: 'microsoft.graph',
+      fullName: 'microsoft.graph.archive',
+      isBound: true,
+      bindingType: { name: 'microsoft.graph.team', isCollection: false },
+      parameters: [
+        {
+          name: 'shouldSetSpoSiteReadOnlyForMembers',
+          type: { primitive: 'boolean', isCollection: false },
+          nullable: true,
+        },
+      ],
+      returnType: null,
+      isComposable: false,
+    },
+  ],
   container: null,
   discriminators: {},
 };
@@ -134,7 +192,10 @@ export const CONTEXT: EmitContext = { schema: INDEX, exampleName: 'test' };
 
 export const t = {
   prim: (primitive: PrimitiveKind, isCollection = false): TypeRef => ({ primitive, isCollection }),
-  named: (name: string, isCollection = false): TypeRef => ({ name: name.includes('.') ? name : G + name, isCollection }),
+  named: (name: string, isCollection = false): TypeRef => ({
+    name: name.includes('.') ? name : G + name,
+    isCollection,
+  }),
 };
 
 export function prim(primitive: PrimitiveNode['primitive'], value: string): PrimitiveNode {
@@ -156,7 +217,13 @@ export function obj(
   declaredTypeName: string | null = typeName,
 ): ObjectNode {
   const full = (n: string | null): string | null => (n === null || n.includes('.') ? n : G + n);
-  return { kind: 'object', typeName: full(typeName), declaredTypeName: full(declaredTypeName), properties, additionalData };
+  return {
+    kind: 'object',
+    typeName: full(typeName),
+    declaredTypeName: full(declaredTypeName),
+    properties,
+    additionalData,
+  };
 }
 
 export function arr(elementType: TypeRef | null, items: ValueNode[]): ArrayNode {
@@ -168,7 +235,10 @@ export function enumNode(enumTypeName: string, members: string[], isFlags = fals
 }
 
 export const u = {
-  obj: (entries: [string, UntypedNode][]): UntypedNode => ({ kind: 'untypedObject', entries: entries.map(([key, value]) => ({ key, value })) }),
+  obj: (entries: [string, UntypedNode][]): UntypedNode => ({
+    kind: 'untypedObject',
+    entries: entries.map(([key, value]) => ({ key, value })),
+  }),
   arr: (items: UntypedNode[]): UntypedNode => ({ kind: 'untypedArray', items }),
   str: (value: string): UntypedNode => ({ kind: 'untypedString', value }),
   num: (value: string): UntypedNode => ({ kind: 'untypedNumber', value }),
@@ -176,7 +246,11 @@ export const u = {
   null: (): UntypedNode => ({ kind: 'untypedNull' }),
 };
 
-export function seg(kind: 'entitySet' | 'singleton' | 'navigation' | 'property', name: string, target: TypeRef | null = null): PathSegment {
+export function seg(
+  kind: 'entitySet' | 'singleton' | 'navigation' | 'property',
+  name: string,
+  target: TypeRef | null = null,
+): PathSegment {
   if (kind === 'navigation') return { kind, name, raw: name, target, containsTarget: true };
   return { kind, name, raw: name, target };
 }
@@ -214,14 +288,24 @@ export function header(name: string, value: string): AstHeader {
 // The seed request
 
 function approver(type: string, isBackup: boolean, description: string | null): ObjectNode {
-  const props = [prop('@odata.type', t.prim('string'), str(`#microsoft.graph.${type}`)), prop('isBackup', t.prim('boolean'), bool(isBackup))];
+  const props = [
+    prop('@odata.type', t.prim('string'), str(`#microsoft.graph.${type}`)),
+    prop('isBackup', t.prim('boolean'), bool(isBackup)),
+  ];
   if (description !== null) {
-    props.push(prop('id', t.prim('string'), str('string (identifier)')), prop('description', t.prim('string'), str(description)));
+    props.push(
+      prop('id', t.prim('string'), str('string (identifier)')),
+      prop('description', t.prim('string'), str(description)),
+    );
   }
   return obj(type, props, [], 'userSet');
 }
 
-function stage(primaryDescription: string, escalationDescription: string, other: 'externalSponsors' | 'internalSponsors'): ObjectNode {
+function stage(
+  primaryDescription: string,
+  escalationDescription: string,
+  other: 'externalSponsors' | 'internalSponsors',
+): ObjectNode {
   return obj('approvalStage', [
     prop('approvalStageTimeOutInDays', t.prim('int32'), int(14)),
     prop('isApproverJustificationRequired', t.prim('boolean'), bool(true)),
@@ -232,7 +316,11 @@ function stage(primaryDescription: string, escalationDescription: string, other:
       t.named('userSet', true),
       arr(t.named('userSet'), [approver('groupMembers', true, primaryDescription), approver(other, false, null)]),
     ),
-    prop('escalationApprovers', t.named('userSet', true), arr(t.named('userSet'), [approver('singleUser', true, escalationDescription)])),
+    prop(
+      'escalationApprovers',
+      t.named('userSet', true),
+      arr(t.named('userSet'), [approver('singleUser', true, escalationDescription)]),
+    ),
   ]);
 }
 
@@ -318,7 +406,15 @@ function action(name: string, target: TypeRef | null = null): PathSegment {
 
 function fn(name: string, args: { name: string; value: string; type: TypeRef | null }[]): PathSegment {
   const raw = `${name}(${args.map((a) => `${a.name}='${a.value}'`).join(',')})`;
-  return { kind: 'function', raw, target: null, name, fullName: `microsoft.graph.${name}`, arguments: args, isBound: true };
+  return {
+    kind: 'function',
+    raw,
+    target: null,
+    name,
+    fullName: `microsoft.graph.${name}`,
+    arguments: args,
+    isBound: true,
+  };
 }
 
 const ME = seg('singleton', 'me', t.named('user'));
@@ -342,7 +438,10 @@ export const FEATURES: Record<string, SnippetAst> = {
   }),
   searchMessages: ast({
     path: [ME, seg('navigation', 'messages', t.named('message', true))],
-    query: [query('$search', 'search', { kind: 'string', value: '"pizza"' }), query('$skip', 'skip', { kind: 'integer', value: 10 })],
+    query: [
+      query('$search', 'search', { kind: 'string', value: '"pizza"' }),
+      query('$skip', 'skip', { kind: 'integer', value: 10 }),
+    ],
     responseType: t.named('message', true),
   }),
   headersOnly: ast({
@@ -362,18 +461,38 @@ export const FEATURES: Record<string, SnippetAst> = {
           t.named('message'),
           obj('message', [
             prop('subject', t.prim('string'), str('Meet for lunch?')),
-            prop('body', t.named('itemBody'), obj('itemBody', [
-              prop('contentType', t.named('bodyType'), enumNode('bodyType', ['html'])),
-              prop('content', t.prim('string'), str('The new cafeteria is open.\n"Come" \\ see')),
-            ])),
+            prop(
+              'body',
+              t.named('itemBody'),
+              obj('itemBody', [
+                prop('contentType', t.named('bodyType'), enumNode('bodyType', ['html'])),
+                prop('content', t.prim('string'), str('The new cafeteria is open.\n"Come" \\ see')),
+              ]),
+            ),
             prop(
               'toRecipients',
               t.named('recipient', true),
               arr(t.named('recipient'), [
-                obj('recipient', [prop('emailAddress', t.named('emailAddress'), obj('emailAddress', [prop('address', t.prim('string'), str('frannis@contoso.com'))]))]),
+                obj('recipient', [
+                  prop(
+                    'emailAddress',
+                    t.named('emailAddress'),
+                    obj('emailAddress', [prop('address', t.prim('string'), str('frannis@contoso.com'))]),
+                  ),
+                ]),
               ]),
             ),
-            prop('from', t.named('recipient'), obj('recipient', [prop('emailAddress', t.named('emailAddress'), obj('emailAddress', [prop('address', t.prim('string'), str('me@contoso.com'))]))])),
+            prop(
+              'from',
+              t.named('recipient'),
+              obj('recipient', [
+                prop(
+                  'emailAddress',
+                  t.named('emailAddress'),
+                  obj('emailAddress', [prop('address', t.prim('string'), str('me@contoso.com'))]),
+                ),
+              ]),
+            ),
           ]),
         ),
         prop('saveToSentItems', t.prim('boolean'), bool(false)),
@@ -387,11 +506,20 @@ export const FEATURES: Record<string, SnippetAst> = {
   }),
   addMemberRef: ast({
     method: 'POST',
-    path: [seg('entitySet', 'groups', t.named('group', true)), key('group-id'), seg('navigation', 'members', t.named('directoryObject', true)), REF],
+    path: [
+      seg('entitySet', 'groups', t.named('group', true)),
+      key('group-id'),
+      seg('navigation', 'members', t.named('directoryObject', true)),
+      REF,
+    ],
     body: {
       kind: 'json',
       bodyType: { kind: 'reference', method: 'POST' },
-      value: obj(null, [], [{ key: '@odata.id', value: u.str('https://graph.microsoft.com/v1.0/directoryObjects/{id}') }]),
+      value: obj(
+        null,
+        [],
+        [{ key: '@odata.id', value: u.str('https://graph.microsoft.com/v1.0/directoryObjects/{id}') }],
+      ),
     },
   }),
   removeMemberRef: ast({
@@ -405,14 +533,20 @@ export const FEATURES: Record<string, SnippetAst> = {
     ],
   }),
   functionWithParameters: ast({
-    path: [seg('entitySet', 'reports'), fn('getEmailActivityCounts', [{ name: 'period', value: 'D7', type: t.prim('string') }])],
+    path: [
+      seg('entitySet', 'reports'),
+      fn('getEmailActivityCounts', [{ name: 'period', value: 'D7', type: t.prim('string') }]),
+    ],
     responseType: t.prim('stream'),
   }),
   functionIntegerParameters: ast({
-    path: [ME, fn('exportDeviceAndAppManagementData', [
-      { name: 'skip', value: '0', type: t.prim('int32') },
-      { name: 'top', value: '5', type: t.prim('int32') },
-    ])],
+    path: [
+      ME,
+      fn('exportDeviceAndAppManagementData', [
+        { name: 'skip', value: '0', type: t.prim('int32') },
+        { name: 'top', value: '5', type: t.prim('int32') },
+      ]),
+    ],
     responseType: t.named('deviceAndAppManagementData'),
   }),
   castAndCount: ast({
@@ -436,7 +570,13 @@ export const FEATURES: Record<string, SnippetAst> = {
   }),
   deltaWithToken: ast({
     path: [seg('entitySet', 'users', t.named('user', true)), fn('delta', [])],
-    query: [query('$deltatoken', 'deltatoken', { kind: 'string', value: 'oEcOySpF_hWYmTIUZBOIfPzcwisr_rPe8o9M54L45qEXQGmvQC6T2dbL-9O7nSU-njKhFiGlAZqewNAThmCVnNxqPu5gOBegrm1CaVZ-ZtFZ2tPOAO98OD9y0ao460' })],
+    query: [
+      query('$deltatoken', 'deltatoken', {
+        kind: 'string',
+        value:
+          'oEcOySpF_hWYmTIUZBOIfPzcwisr_rPe8o9M54L45qEXQGmvQC6T2dbL-9O7nSU-njKhFiGlAZqewNAThmCVnNxqPu5gOBegrm1CaVZ-ZtFZ2tPOAO98OD9y0ao460',
+      }),
+    ],
     responseType: t.named('user', true),
   }),
   primitivesAndData: ast({
@@ -444,33 +584,61 @@ export const FEATURES: Record<string, SnippetAst> = {
     path: [ME, action('findMeetingTimes')],
     body: {
       kind: 'json',
-      bodyType: { kind: 'actionParameters', operation: 'microsoft.graph.findMeetingTimes', segmentName: 'findMeetingTimes' },
-      value: obj(null, [
-        prop('meetingDuration', t.prim('duration'), prim('duration', 'PT1H')),
-        prop('minimumAttendeePercentage', t.prim('double'), prim('double', '100.5')),
-        prop('isOrganizerOptional', t.prim('boolean'), bool(false)),
-        prop('returnSuggestionReasons', t.prim('boolean'), bool(true)),
-        prop('maxCandidates', t.prim('int32'), prim('int32', '1.0')),
-      ], [
-        { key: 'customData@odata.type', value: u.str('#Collection(String)') },
-        { key: 'nested', value: u.obj([['a', u.arr([u.num('1'), u.num('2.5')])], ['b', u.bool(true)], ['c', u.null()], ['d', u.obj([])]]) },
-      ]),
+      bodyType: {
+        kind: 'actionParameters',
+        operation: 'microsoft.graph.findMeetingTimes',
+        segmentName: 'findMeetingTimes',
+      },
+      value: obj(
+        null,
+        [
+          prop('meetingDuration', t.prim('duration'), prim('duration', 'PT1H')),
+          prop('minimumAttendeePercentage', t.prim('double'), prim('double', '100.5')),
+          prop('isOrganizerOptional', t.prim('boolean'), bool(false)),
+          prop('returnSuggestionReasons', t.prim('boolean'), bool(true)),
+          prop('maxCandidates', t.prim('int32'), prim('int32', '1.0')),
+        ],
+        [
+          { key: 'customData@odata.type', value: u.str('#Collection(String)') },
+          {
+            key: 'nested',
+            value: u.obj([
+              ['a', u.arr([u.num('1'), u.num('2.5')])],
+              ['b', u.bool(true)],
+              ['c', u.null()],
+              ['d', u.obj([])],
+            ]),
+          },
+        ],
+      ),
     },
     responseType: t.named('meetingTimeSuggestionsResult'),
   }),
   assignLicense: ast({
     method: 'POST',
-    path: [seg('entitySet', 'users', t.named('user', true)), key('user-id', 'cdb555e3-b33e-4fd5-a427-17fadacbdfa7'), action('assignLicense')],
+    path: [
+      seg('entitySet', 'users', t.named('user', true)),
+      key('user-id', 'cdb555e3-b33e-4fd5-a427-17fadacbdfa7'),
+      action('assignLicense'),
+    ],
     body: {
       kind: 'json',
       bodyType: { kind: 'actionParameters', operation: 'microsoft.graph.assignLicense', segmentName: 'assignLicense' },
       value: obj(null, [
-        prop('addLicenses', t.named('assignedLicense', true), arr(t.named('assignedLicense'), [
-          obj('assignedLicense', [
-            prop('disabledPlans', t.prim('guid', true), arr(t.prim('guid'), [prim('guid', '11b0131d-43c8-4bbb-b2c8-e80f9a50834a')])),
-            prop('skuId', t.prim('guid'), prim('guid', '45715bb8-13f9-4bf6-927f-ef96c102d394')),
+        prop(
+          'addLicenses',
+          t.named('assignedLicense', true),
+          arr(t.named('assignedLicense'), [
+            obj('assignedLicense', [
+              prop(
+                'disabledPlans',
+                t.prim('guid', true),
+                arr(t.prim('guid'), [prim('guid', '11b0131d-43c8-4bbb-b2c8-e80f9a50834a')]),
+              ),
+              prop('skuId', t.prim('guid'), prim('guid', '45715bb8-13f9-4bf6-927f-ef96c102d394')),
+            ]),
           ]),
-        ])),
+        ),
         prop('removeLicenses', t.prim('guid', true), arr(t.prim('guid'), [])),
       ]),
     },
@@ -478,13 +646,23 @@ export const FEATURES: Record<string, SnippetAst> = {
   }),
   fileAttachment: ast({
     method: 'POST',
-    path: [ME, seg('navigation', 'messages', t.named('message', true)), key('message-id'), seg('navigation', 'attachments', t.named('attachment', true))],
+    path: [
+      ME,
+      seg('navigation', 'messages', t.named('message', true)),
+      key('message-id'),
+      seg('navigation', 'attachments', t.named('attachment', true)),
+    ],
     body: jsonBody(
-      obj('fileAttachment', [
-        prop('@odata.type', t.prim('string'), str('#microsoft.graph.fileAttachment')),
-        prop('name', t.prim('string'), str('smile')),
-        prop('contentBytes', t.prim('binary'), prim('binary', 'R0lGODdhEAYEAA7')),
-      ], [], 'attachment'),
+      obj(
+        'fileAttachment',
+        [
+          prop('@odata.type', t.prim('string'), str('#microsoft.graph.fileAttachment')),
+          prop('name', t.prim('string'), str('smile')),
+          prop('contentBytes', t.prim('binary'), prim('binary', 'SGVsbG8gd29ybGQ')),
+        ],
+        [],
+        'attachment',
+      ),
       'attachment',
     ),
     responseType: t.named('attachment'),
@@ -493,34 +671,87 @@ export const FEATURES: Record<string, SnippetAst> = {
     method: 'PATCH',
     path: [ME, seg('property', 'mailboxSettings', t.named('mailboxSettings'))],
     body: jsonBody(
-      obj('mailboxSettings', [
-        prop('workingHours', t.named('workingHours'), obj('workingHours', [
-          prop('daysOfWeek', t.named('dayOfWeek', true), arr(t.named('dayOfWeek'), [enumNode('dayOfWeek', ['monday']), enumNode('dayOfWeek', ['tuesday'])])),
-          prop('startTime', t.prim('timeOfDay'), prim('timeOfDay', '08:00:00.0000000')),
-          prop('endTime', t.prim('timeOfDay'), prim('timeOfDay', '16:30:00.0000000')),
-        ])),
-      ], [{ key: '@odata.context', value: u.str('https://graph.microsoft.com/v1.0/$metadata#Me/mailboxSettings') }]),
+      obj(
+        'mailboxSettings',
+        [
+          prop(
+            'workingHours',
+            t.named('workingHours'),
+            obj('workingHours', [
+              prop(
+                'daysOfWeek',
+                t.named('dayOfWeek', true),
+                arr(t.named('dayOfWeek'), [enumNode('dayOfWeek', ['monday']), enumNode('dayOfWeek', ['tuesday'])]),
+              ),
+              prop('startTime', t.prim('timeOfDay'), prim('timeOfDay', '08:00:00.0000000')),
+              prop('endTime', t.prim('timeOfDay'), prim('timeOfDay', '16:30:00.0000000')),
+            ]),
+          ),
+        ],
+        [{ key: '@odata.context', value: u.str('https://graph.microsoft.com/v1.0/$metadata#Me/mailboxSettings') }],
+      ),
       'mailboxSettings',
     ),
     responseType: t.named('mailboxSettings'),
   }),
   flagsAndUntyped: ast({
     method: 'PATCH',
-    path: [seg('entitySet', 'identity'), seg('navigation', 'conditionalAccess'), seg('navigation', 'policies'), key('conditionalAccessPolicy-id')],
+    path: [
+      seg('entitySet', 'identity'),
+      seg('navigation', 'conditionalAccess'),
+      seg('navigation', 'policies'),
+      key('conditionalAccessPolicy-id'),
+    ],
     body: jsonBody(
       obj('conditionalAccessPolicy', [
         prop('displayName', t.prim('string'), str('policy')),
-        prop('conditions', t.named('conditionalAccessConditionSet'), obj('conditionalAccessConditionSet', [
-          prop('users', t.named('conditionalAccessUsers'), obj('conditionalAccessUsers', [
-            prop('includeGuestsOrExternalUsers', t.named('conditionalAccessGuestsOrExternalUsers'), obj('conditionalAccessGuestsOrExternalUsers', [
-              prop('guestOrExternalUserTypes', t.named('conditionalAccessGuestOrExternalUserTypes'), enumNode('conditionalAccessGuestOrExternalUserTypes', ['internalGuest', 'serviceProvider'], true)),
-            ])),
-            prop('excludeGuestsOrExternalUsers', t.named('conditionalAccessGuestsOrExternalUsers'), obj('conditionalAccessGuestsOrExternalUsers', [
-              prop('guestOrExternalUserTypes', t.named('conditionalAccessGuestOrExternalUserTypes'), enumNode('conditionalAccessGuestOrExternalUserTypes', ['b2bCollaborationGuest'], true)),
-            ])),
-          ])),
-        ])),
-        prop('sessionControls', t.prim('untyped'), u.obj([['signInFrequency', u.obj([['value', u.num('4')], ['isEnabled', u.bool(true)]])]])),
+        prop(
+          'conditions',
+          t.named('conditionalAccessConditionSet'),
+          obj('conditionalAccessConditionSet', [
+            prop(
+              'users',
+              t.named('conditionalAccessUsers'),
+              obj('conditionalAccessUsers', [
+                prop(
+                  'includeGuestsOrExternalUsers',
+                  t.named('conditionalAccessGuestsOrExternalUsers'),
+                  obj('conditionalAccessGuestsOrExternalUsers', [
+                    prop(
+                      'guestOrExternalUserTypes',
+                      t.named('conditionalAccessGuestOrExternalUserTypes'),
+                      enumNode('conditionalAccessGuestOrExternalUserTypes', ['internalGuest', 'serviceProvider'], true),
+                    ),
+                  ]),
+                ),
+                prop(
+                  'excludeGuestsOrExternalUsers',
+                  t.named('conditionalAccessGuestsOrExternalUsers'),
+                  obj('conditionalAccessGuestsOrExternalUsers', [
+                    prop(
+                      'guestOrExternalUserTypes',
+                      t.named('conditionalAccessGuestOrExternalUserTypes'),
+                      enumNode('conditionalAccessGuestOrExternalUserTypes', ['b2bCollaborationGuest'], true),
+                    ),
+                  ]),
+                ),
+              ]),
+            ),
+          ]),
+        ),
+        prop(
+          'sessionControls',
+          t.prim('untyped'),
+          u.obj([
+            [
+              'signInFrequency',
+              u.obj([
+                ['value', u.num('4')],
+                ['isEnabled', u.bool(true)],
+              ]),
+            ],
+          ]),
+        ),
       ]),
       'conditionalAccessPolicy',
     ),
@@ -556,7 +787,12 @@ export const EDGE_CASES: Record<string, SnippetAst> = {
   namesAndCollisions: ast({
     version: 'beta',
     method: 'POST',
-    path: [seg('entitySet', 'drives'), key('drive-id'), seg('navigation', 'list', t.named('list')), seg('navigation', 'items')],
+    path: [
+      seg('entitySet', 'drives'),
+      key('drive-id'),
+      seg('navigation', 'list', t.named('list')),
+      seg('navigation', 'items'),
+    ],
     body: jsonBody(
       obj('list', [
         prop('from', t.prim('string'), str('reserved')),
@@ -564,13 +800,21 @@ export const EDGE_CASES: Record<string, SnippetAst> = {
         prop('displayName', t.prim('string'), str('first')),
         prop('display_name', t.prim('string'), str('same Python name')),
         prop('naïve', t.prim('string'), str('not an identifier')),
-        prop('alerts', t.named('alert', true), arr(t.named('alert'), [obj('alert', [prop('title', t.prim('string'), str('v1'))])])),
+        prop(
+          'alerts',
+          t.named('alert', true),
+          arr(t.named('alert'), [obj('alert', [prop('title', t.prim('string'), str('v1'))])]),
+        ),
         prop(
           'securityAlerts',
           t.named('security.alert', true),
           arr(t.named('security.alert'), [obj('security.alert', [prop('title', t.prim('string'), str('security'))])]),
         ),
-        prop('record', t.named('callRecords.callRecord'), obj('callRecords.callRecord', [prop('version', t.prim('int64'), prim('int64', '2'))])),
+        prop(
+          'record',
+          t.named('callRecords.callRecord'),
+          obj('callRecords.callRecord', [prop('version', t.prim('int64'), prim('int64', '2'))]),
+        ),
         prop('anything', null, obj(null, [prop('x', null, str('y'))])),
       ]),
       'list',
@@ -580,7 +824,7 @@ export const EDGE_CASES: Record<string, SnippetAst> = {
   escapingEverywhere: ast({
     path: [seg('entitySet', 'users')],
     query: [
-      query('$filter', 'filter', { kind: 'string', value: 'displayName eq \'a"b\\c\'\n' }),
+      query('$filter', 'filter', { kind: 'string', value: "displayName eq 'a\"b\\c'\n" }),
       query('$select', 'select', { kind: 'string', value: 'id' }),
       query('$select', 'select', { kind: 'list', items: ['id', 'mail'] }),
       query('$count', 'count', { kind: 'string', value: 'TRUE' }),
@@ -597,7 +841,9 @@ export const EDGE_CASES: Record<string, SnippetAst> = {
   unknownObjectBody: ast({
     method: 'POST',
     path: [seg('entitySet', 'unknownThings')],
-    body: jsonBody(obj(null, [], [{ key: 'members@odata.bind', value: u.arr([u.str('https://graph.microsoft.com/v1.0/users/1')]) }])),
+    body: jsonBody(
+      obj(null, [], [{ key: 'members@odata.bind', value: u.arr([u.str('https://graph.microsoft.com/v1.0/users/1')]) }]),
+    ),
     responseType: t.named('thing'),
   }),
   postWithoutBody: ast({
@@ -628,8 +874,14 @@ export const EDGE_CASES: Record<string, SnippetAst> = {
     path: [ME, seg('navigation', 'memberOf'), action('checkMemberGroups')],
     body: {
       kind: 'json',
-      bodyType: { kind: 'actionParameters', operation: 'microsoft.graph.checkMemberGroups', segmentName: 'checkMemberGroups' },
-      value: obj(null, [prop('groupIds', t.prim('string', true), arr(t.prim('string'), [str('fee2c45b-915a-4a64-b130-f4eb9e75525e')]))]),
+      bodyType: {
+        kind: 'actionParameters',
+        operation: 'microsoft.graph.checkMemberGroups',
+        segmentName: 'checkMemberGroups',
+      },
+      value: obj(null, [
+        prop('groupIds', t.prim('string', true), arr(t.prim('string'), [str('fee2c45b-915a-4a64-b130-f4eb9e75525e')])),
+      ]),
     },
     responseType: t.prim('string', true),
   }),
@@ -641,5 +893,51 @@ export const EDGE_CASES: Record<string, SnippetAst> = {
   getValue: ast({
     path: [ME, seg('navigation', 'drive'), seg('navigation', 'items'), key('driveItem-id'), VALUE],
     responseType: t.prim('stream'),
+  }),
+};
+
+/** Rules that depend on the schema: parameterless actions, types the SDK does not have. */
+export const SCHEMA_CASES: Record<string, SnippetAst> = {
+  parameterlessActionWithBody: ast({
+    method: 'POST',
+    path: [
+      seg('entitySet', 'drives'),
+      key('drive-id'),
+      seg('navigation', 'items'),
+      key('driveItem-id'),
+      seg('navigation', 'workbook'),
+      action('closeSession'),
+    ],
+    headers: [header('workbook-session-id', '{session-id}')],
+    body: {
+      kind: 'json',
+      bodyType: { kind: 'actionParameters', operation: 'microsoft.graph.closeSession', segmentName: 'closeSession' },
+      value: obj(null, []),
+    },
+  }),
+  actionWithParametersNoBody: ast({
+    method: 'POST',
+    path: [seg('entitySet', 'teams'), key('team-id'), action('archive')],
+  }),
+  singleItemWithCollectionOptions: ast({
+    path: [ME],
+    query: [
+      query('$select', 'select', { kind: 'list', items: ['id', 'displayName'] }),
+      query('$count', 'count', { kind: 'boolean', value: true }),
+    ],
+    headers: [header('ConsistencyLevel', 'eventual')],
+    responseType: t.named('user'),
+  }),
+  typesTheSdkLacks: ast({
+    method: 'PATCH',
+    path: [seg('entitySet', 'things'), key('thing-id')],
+    body: jsonBody(
+      obj('thing', [
+        prop('legacy', t.named('legacySetting'), obj('legacySetting', [prop('value', t.prim('string'), str('x'))])),
+        prop('mode', t.named('legacyMode'), enumNode('legacyMode', ['on'])),
+        prop('legacies', t.named('legacySetting', true), arr(t.named('legacySetting'), [])),
+      ]),
+      'thing',
+    ),
   }),
 };

@@ -66,7 +66,26 @@ describe('pyString', () => {
     const strings = fc.sample(
       fc.oneof(
         fc.string({ unit: 'binary', maxLength: 40 }),
-        fc.string({ unit: fc.constantFrom('"', "'", '\\', '\n', '\r', '{', '}', '$', '#', '*', '/', 'a', '\ud800', '\udfff', '\u202e'), maxLength: 20 }),
+        fc.string({
+          unit: fc.constantFrom(
+            '"',
+            "'",
+            '\\',
+            '\n',
+            '\r',
+            '{',
+            '}',
+            '$',
+            '#',
+            '*',
+            '/',
+            'a',
+            '\ud800',
+            '\udfff',
+            '\u202e',
+          ),
+          maxLength: 20,
+        }),
         fc.string({ unit: 'grapheme', maxLength: 10 }),
       ),
       { numRuns: 600, seed: 42 },

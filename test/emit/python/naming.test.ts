@@ -65,7 +65,9 @@ describe('python naming', () => {
     expect(modelModule('microsoft.graph.callRecords.callRecord', 'v1.0')).toBe(
       'msgraph.generated.models.call_records.call_record',
     );
-    expect(modelModule('microsoft.graph.oDataErrors.mainError', 'v1.0')).toBe('msgraph.generated.models.o_data_errors.main_error');
+    expect(modelModule('microsoft.graph.oDataErrors.mainError', 'v1.0')).toBe(
+      'msgraph.generated.models.o_data_errors.main_error',
+    );
   });
 
   it('names modules (files and folders) with the escape', () => {

@@ -30,7 +30,10 @@ function expectedCode(): string {
       'from msgraph_beta.generated.models.assignment_review_settings import AssignmentReviewSettings\n',
       'from msgraph_beta.generated.models.assignment_review_settings import AssignmentReviewSettings\nfrom datetime import datetime\n',
     )
-    .replace('start_date_time = "2020-04-01T07:59:59.998Z",', 'start_date_time = datetime.fromisoformat("2020-04-01T07:59:59.998Z"),');
+    .replace(
+      'start_date_time = "2020-04-01T07:59:59.998Z",',
+      'start_date_time = datetime.fromisoformat("2020-04-01T07:59:59.998Z"),',
+    );
 }
 
 describe('python seed', () => {

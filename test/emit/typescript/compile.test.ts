@@ -223,6 +223,17 @@ const CASES: Record<string, SnippetAst> = {
       ]),
     ),
   }),
+  emptyPatch: ast({ method: 'PATCH', path: [USERS, { ...seg.key('user-id'), target: named(`${G}.user`) }] }),
+  emptyActionBody: ast({
+    method: 'POST',
+    path: [ME, seg.nav('messages', named(`${G}.message`, true)), seg.key('message-id'), seg.action('createForward')],
+    responseType: named(`${G}.message`),
+  }),
+  customQuery: ast({
+    path: [ME, seg.nav('mailFolders'), seg.key('mailFolder-id'), seg.nav('childFolders')],
+    query: [{ name: 'includeHiddenFolders', system: null, value: { kind: 'boolean', value: true } }],
+    responseType: named(`${G}.mailFolder`, true),
+  }),
   reserved: ast({
     method: 'POST',
     path: [seg.single('admin'), seg.nav('x')],

@@ -241,6 +241,8 @@ describe('path segments', () => {
     expect(emit(ast({ path: [...USERS, seg.key('user-id'), seg.raw('somethingNew')] }))).toContain(
       'await graphServiceClient.users.byUserId("user-id").somethingNew.get();',
     );
+    // One that does not clean up to an identifier still parses.
+    expect(emit(ast({ path: [...USERS, seg.raw('a"b')] }))).toContain('await graphServiceClient.users["a\\"b"].get();');
   });
 });
 
@@ -603,5 +605,55 @@ describe('bodies', () => {
     expect(out).toContain(`\t\t"X-Test" : ${escaped},`);
     expect(out).toContain(`\t\tcustom : ${escaped},`);
     expect(out).not.toContain('\u202E');
+  });
+});
+
+describe('bodies the SDK signatures need', () => {
+  const MESSAGE = [...USERS, seg.key('user-id'), seg.nav('messages', named(`${G}.message`, true)), seg.key('message-id')];
+
+  it('adds an empty typed body when the method requires one and the example has none', () => {
+    const patch = emit(ast({ method: 'PATCH', path: [...USERS, seg.key('user-id', '{id}')].map((s, i) => (i === 1 ? { ...s, target: named(`${G}.user`) } : s)) }));
+    expect(patch).toContain('import { User } from "@microsoft/msgraph-sdk/models";');
+    expect(patch).toContain('const requestBody : User = {\n};\n\nawait graphServiceClient.users.byUserId("user-id").patch(requestBody);');
+    const create = emit(ast({ method: 'POST', path: [...USERS, seg.key('user-id'), seg.nav('messages', named(`${G}.message`, true))] }));
+    expect(create).toContain('const requestBody : Message = {\n};');
+    const forward = emit(ast({ method: 'POST', path: [...MESSAGE, seg.action('createForward')] }));
+    expect(forward).toContain('import { CreateForwardPostRequestBody } from "@microsoft/msgraph-sdk-users/users/item/messages/item/createForward";');
+    expect(forward).toContain('.createForward.post(requestBody);');
+    expect(emit(ast({ method: 'POST', path: [...USERS, seg.key('user-id'), seg.ref()] }))).toContain('const requestBody : ReferenceCreate = {\n};');
+    expect(emit(ast({ method: 'PUT', path: [seg.single('me'), seg.nav('photo'), seg.value()] }))).toContain('const requestBody = new ArrayBuffer(0);');
+  });
+
+  it('adds none for actions without parameters or unknown targets', () => {
+    expect(emit(ast({ method: 'POST', path: [...MESSAGE, seg.action('send')] }))).not.toContain('requestBody');
+    expect(emit(ast({ method: 'POST', path: [...MESSAGE, seg.action('unknownAction')] }))).not.toContain('requestBody');
+    expect(emit(ast({ method: 'POST', path: [...USERS, seg.key('user-id'), seg.raw('x')] }))).not.toContain('requestBody');
+  });
+
+  it('leaves out a body on GET and DELETE, which take none', () => {
+    const out = emit(
+      ast({
+        method: 'GET',
+        path: [seg.single('me'), seg.nav('agreementAcceptances')],
+        body: { kind: 'stream', contentType: 'text/plain', length: 3 },
+        responseType: named(`${G}.x`),
+      }),
+    );
+    expect(out).not.toContain('requestBody');
+    expect(out).toContain('await graphServiceClient.me.agreementAcceptances.get();');
+  });
+
+  it('writes custom query parameters as strings, as the SDK types them', () => {
+    const out = emit(
+      ast({
+        path: [seg.single('me'), seg.nav('mailFolders'), seg.key('mailFolder-id'), seg.nav('childFolders')],
+        query: [
+          { name: 'includeHiddenFolders', system: null, value: { kind: 'boolean', value: true } },
+          { name: 'n', system: null, value: { kind: 'integer', value: 3 } },
+          { name: '$format', system: 'format', value: { kind: 'string', value: 'json' } },
+        ],
+      }),
+    );
+    expect(out).toContain('\t\tincludeHiddenFolders : "true",\n\t\tn : "3",\n\t\tformat : "json",\n');
   });
 });

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { tsBinary, tsBoolean, tsNumber, tsQuotedKey, tsString } from '../../../src/emit/typescript/literals.js';
+import { typescriptTarget } from '../../../src/emit/typescript/target.js';
+import { CONTEXT, ast, extra, named, obj, prop, seg, str, u } from './fixtures.js';
 
 /** Parses `text` as a TypeScript expression statement and returns the string literal's value. */
 function parseStringLiteral(text: string): string {
@@ -112,5 +114,40 @@ describe('other literals', () => {
     expect(tsBinary('SGVsbG8=')).toBe('Uint8Array.from(atob("SGVsbG8="), c => c.charCodeAt(0)).buffer');
     expect(tsBinary('-_8')).toBe('Uint8Array.from(atob("+/8"), c => c.charCodeAt(0)).buffer');
     expect(tsBinary('not base64!')).toBe('Uint8Array.from(atob("not base64!"), c => c.charCodeAt(0)).buffer');
+  });
+});
+
+describe('whole snippets', () => {
+  it('parse without syntax errors and keep every string exactly (property)', () => {
+    fc.assert(
+      fc.property(anyString, anyString, anyString, anyString, (value, key, header, query) => {
+        const code = typescriptTarget.emit(
+          ast({
+            method: 'POST',
+            path: [seg.set('users'), seg.key('user-id'), seg.nav('messages')],
+            headers: [{ name: 'X-Test', value: header }],
+            query: [{ name: 'custom', system: null, value: { kind: 'string', value: query } }],
+            body: {
+              kind: 'json',
+              bodyType: { kind: 'type', typeName: 'microsoft.graph.message' },
+              value: obj('microsoft.graph.message', [prop('subject', str(value))], [extra(key, u.obj([[key, u.str(value)]]))]),
+            },
+            responseType: named('microsoft.graph.message'),
+          }),
+          CONTEXT,
+        );
+        const source = ts.createSourceFile('s.ts', code, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+        expect((source as unknown as { parseDiagnostics: readonly ts.Diagnostic[] }).parseDiagnostics).toHaveLength(0);
+        const strings = new Set<string>();
+        const visit = (node: ts.Node): void => {
+          if (ts.isStringLiteral(node)) strings.add(node.text);
+          ts.forEachChild(node, visit);
+        };
+        visit(source);
+        for (const s of [value, key, header, query]) expect(strings.has(s)).toBe(true);
+        expect(code).not.toMatch(LONE_SURROGATE);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -9,4 +9,4 @@ request_body = CheckMemberGroupsPostRequestBody(
 	],
 )
 
-result = await graph_client.me.member_of.check_member_groups.post(request_body)
+result = await graph_client.me().member_of.check_member_groups.post(request_body)

@@ -1,0 +1,77 @@
+import { resolve } from 'node:path';
+import { projectRoot } from '../paths.js';
+import { BENCH_HELP, BenchUsageError, parseBenchArguments } from './args.js';
+import { benchScripts, defaultMetadata, missing } from './corpus.js';
+import { consoleSummary } from './report.js';
+import { BenchError, runBenchmark } from './run.js';
+
+/**
+ * `npm run bench`: whole-process timings of gen, the floor and the peer (httpsnippet), and
+ * gen's scaling; writes BENCHMARKS.md. Nothing here asserts a timing: the targets get a
+ * PASS/FAIL column in the report.
+ */
+async function main(argv: readonly string[]): Promise<number> {
+  let args;
+  try {
+    args = parseBenchArguments(argv);
+  } catch (error) {
+    if (error instanceof BenchUsageError) {
+      process.stderr.write(`bench: ${error.message}\n\n${BENCH_HELP}`);
+      return 2;
+    }
+    throw error;
+  }
+  if (args.help) {
+    process.stdout.write(BENCH_HELP);
+    return 0;
+  }
+  const corpus = resolve(args.corpus);
+  if (missing([corpus]).length > 0) {
+    process.stderr.write(
+      `bench: the corpus ${corpus} is missing. Put the shared folder beside the repository (../shared, or set SNIPPETS_SHARED_DIR) or pass --corpus DIR.\n`,
+    );
+    return 2;
+  }
+  const metadata = defaultMetadata();
+  const scripts = { ...benchScripts(), ...(args.gen ? { gen: resolve(args.gen) } : {}) };
+  const absent = missing([...Object.values(metadata), ...Object.values(scripts)]);
+  if (absent.length > 0) {
+    process.stderr.write(
+      `bench: missing: ${absent.join(', ')}${absent.includes(scripts.gen) ? ' (run `npm run build`)' : ''}\n`,
+    );
+    return 2;
+  }
+  try {
+    const result = await runBenchmark({
+      corpus,
+      metadata,
+      runs: args.runs,
+      warmups: args.warmups,
+      scales: args.scales,
+      scaleRuns: args.scaleRuns,
+      output: resolve(args.output),
+      scripts,
+      cwd: projectRoot(),
+      log: (line) => process.stderr.write(`${line}\n`),
+    });
+    process.stdout.write(consoleSummary(result));
+    process.stderr.write(`bench: wrote ${resolve(args.output)}\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof BenchError) {
+      process.stderr.write(`bench: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`bench: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

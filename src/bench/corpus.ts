@@ -1,0 +1,61 @@
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot, sharedRoot } from '../paths.js';
+
+/** The benchmark corpus and metadata in `../shared` (see its README). */
+export function defaultCorpus(): string {
+  return join(sharedRoot(), 'corpus', 'graph-docs-2021');
+}
+
+export function defaultMetadata(): Record<string, string> {
+  const dir = join(sharedRoot(), 'metadata');
+  return { 'v1.0': join(dir, 'graph-v1.0.csdl.xml'), beta: join(dir, 'graph-beta-2021.csdl.xml') };
+}
+
+/** The scripts the benchmark spawns. */
+export function benchScripts(): { gen: string; floor: string; peer: string; preload: string } {
+  const root = projectRoot();
+  return {
+    gen: join(root, 'dist', 'gen.mjs'),
+    floor: join(root, 'scripts', 'bench-floor.mjs'),
+    peer: join(root, 'scripts', 'bench-peer.mjs'),
+    preload: join(root, 'scripts', 'bench-rss.mjs'),
+  };
+}
+
+/** Number of Markdown pages under `dir` (recursive). */
+export function countPages(dir: string): number {
+  let n = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) n += countPages(join(dir, entry.name));
+    else if (entry.isFile() && /\.md$/i.test(entry.name)) n++;
+  }
+  return n;
+}
+
+/**
+ * Replicates `corpus` `factor` times under `dest` (`dest/copy-01/…`, `dest/copy-02/…`): every
+ * page is a distinct file with a distinct path. The version folders (`v1.0/`, `beta/`) are kept
+ * inside each copy, so relative URLs resolve as in the original. Example names repeat across
+ * copies; gen's output-name allocator makes them unique (`name-2`, `name-3`, …), so each copy
+ * writes its own snippet files.
+ */
+export function replicateCorpus(corpus: string, factor: number, dest: string): string {
+  rmSync(dest, { recursive: true, force: true });
+  mkdirSync(dest, { recursive: true });
+  const width = String(factor).length;
+  for (let i = 1; i <= factor; i++) {
+    cpSync(corpus, join(dest, `copy-${String(i).padStart(width, '0')}`), { recursive: true });
+  }
+  return dest;
+}
+
+/** Empties (or creates) a folder. */
+export function emptyDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+}
+
+export function missing(paths: readonly string[]): string[] {
+  return paths.filter((p) => !existsSync(p));
+}

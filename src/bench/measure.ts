@@ -1,0 +1,75 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/**
+ * Runs one whole Node process and measures it from the outside: wall time from spawn to exit
+ * (performance.now() in the parent), and peak resident memory. The child is started with
+ * `--import scripts/bench-rss.mjs`, a preload that writes `process.resourceUsage().maxRSS`
+ * (kB) to the file named by `BENCH_RSS_FILE` when the process exits; the same preload is used
+ * for every measured process, so its cost (a module load, < 1 ms) is the same for all.
+ */
+export interface ProcessRun {
+  readonly wallMs: number;
+  /** Peak resident set size in kB (NaN if the child did not report it). */
+  readonly maxRssKb: number;
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export interface SpawnSpec {
+  /** The script run by `node` (absolute path). */
+  readonly script: string;
+  readonly args: readonly string[];
+  readonly cwd: string;
+  /** The RSS preload (absolute path to scripts/bench-rss.mjs). */
+  readonly preload: string;
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+export async function runProcess(spec: SpawnSpec): Promise<ProcessRun> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-rss-'));
+  const rssFile = join(dir, 'rss');
+  try {
+    const nodeArgs = ['--import', pathToFileURL(spec.preload).href, spec.script, ...spec.args];
+    const env = { ...process.env, ...spec.env, BENCH_RSS_FILE: rssFile };
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    const started = performance.now();
+    const child = spawn(process.execPath, nodeArgs, { cwd: spec.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>(
+      (resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (c, s) => resolve({ code: c, signal: s }));
+      },
+    );
+    const wallMs = performance.now() - started;
+    let maxRssKb = Number.NaN;
+    try {
+      maxRssKb = Number(readFileSync(rssFile, 'utf8').trim());
+    } catch {
+      // the child died before its exit handler ran
+    }
+    return {
+      wallMs,
+      maxRssKb,
+      code,
+      signal,
+      stdout: Buffer.concat(out).toString('utf8'),
+      stderr: Buffer.concat(err).toString('utf8'),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The last `lines` lines of a process's stderr, for error messages. */
+export function tail(text: string, lines = 15): string {
+  return text.trimEnd().split('\n').slice(-lines).join('\n');
+}

@@ -1,0 +1,334 @@
+import { relative } from 'node:path';
+import { projectRoot } from '../paths.js';
+import type { BenchResult, FloorRun, GenRun, PeerRun, ScaleResult } from './run.js';
+import { fmt, max, median, megabytes, min } from './stats.js';
+
+/** The targets of issue 7. */
+export const TARGETS = {
+  /** ours / peer, whole processes. */
+  peerRatio: 1.0,
+  /** ours / floor, whole processes. */
+  floorRatio: 4.0,
+  /** Peak RSS of gen on the corpus, MB. */
+  peakMemoryMb: 400,
+  /** Time per example (without start-up and metadata load) at N× over 1×. */
+  scalingRatio: 1.25,
+} as const;
+
+export const STAGES = ['startup', 'extract', 'metadata', 'ast', 'emit', 'write'] as const;
+const STAGE_LABELS: Record<(typeof STAGES)[number], string> = {
+  startup: 'Start-up (process start → main: module loading)',
+  extract: 'Extraction (read pages, find examples, parse HTTP)',
+  metadata: 'Metadata load (warm cache)',
+  ast: 'AST (path resolution, body typing)',
+  emit: 'Emit (C#, TypeScript, Python)',
+  write: 'Write (include files)',
+};
+
+export interface ProcessSummary {
+  readonly runs: number;
+  readonly wallMs: number;
+  readonly minMs: number;
+  readonly maxMs: number;
+  /** Snippets (ours, peer) or requests (floor) per run. */
+  readonly outputs: number;
+  readonly perSecond: number;
+  /** Highest peak RSS over the runs, MB. */
+  readonly peakMb: number;
+}
+
+export interface ScaleSummary {
+  readonly factor: number;
+  readonly pages: number;
+  readonly examples: number;
+  readonly snippets: number;
+  readonly runs: number;
+  readonly wallMs: number;
+  readonly perExampleMs: number;
+  /** Per example, without start-up and metadata load (the fixed costs). */
+  readonly variablePerExampleMs: number;
+  /** variablePerExampleMs over the 1× value. */
+  readonly relative: number;
+  readonly peakMb: number;
+}
+
+export interface TargetResult {
+  readonly name: string;
+  readonly threshold: string;
+  readonly measured: string;
+  /** null: not measured in this run. */
+  readonly pass: boolean | null;
+}
+
+export interface BenchSummary {
+  readonly ours: ProcessSummary;
+  readonly floor: ProcessSummary;
+  readonly peer: ProcessSummary;
+  readonly examples: number;
+  readonly ratioPeer: number;
+  readonly ratioFloor: number;
+  /** Median of each stage, plus the remainder in the process and outside it. */
+  readonly stages: Readonly<Record<(typeof STAGES)[number] | 'other' | 'exit' | 'wall', number>>;
+  readonly scaling: readonly ScaleSummary[];
+  readonly targets: readonly TargetResult[];
+}
+
+function processSummary(runs: readonly (GenRun | FloorRun | PeerRun)[], outputs: number): ProcessSummary {
+  const walls = runs.map((r) => r.wallMs);
+  const wallMs = median(walls);
+  return {
+    runs: runs.length,
+    wallMs,
+    minMs: min(walls),
+    maxMs: max(walls),
+    outputs,
+    perSecond: outputs / (wallMs / 1000),
+    peakMb: megabytes(max(runs.map((r) => r.maxRssKb))),
+  };
+}
+
+function scaleSummary(scale: ScaleResult, base: number | null): ScaleSummary {
+  const examples = scale.runs[0]?.examples ?? Number.NaN;
+  const wallMs = median(scale.runs.map((r) => r.wallMs));
+  const variable = median(scale.runs.map((r) => (r.wallMs - r.timings.startup - r.timings.metadata) / r.examples));
+  return {
+    factor: scale.factor,
+    pages: scale.pages,
+    examples,
+    snippets: scale.runs[0]?.snippets ?? Number.NaN,
+    runs: scale.runs.length,
+    wallMs,
+    perExampleMs: wallMs / examples,
+    variablePerExampleMs: variable,
+    relative: base === null ? 1 : variable / base,
+    peakMb: megabytes(max(scale.runs.map((r) => r.maxRssKb))),
+  };
+}
+
+export function summarize(result: BenchResult): BenchSummary {
+  const first = result.ours[0];
+  const ours = processSummary(result.ours, first?.snippets ?? Number.NaN);
+  const floor = processSummary(result.floor, result.floor[0]?.requests ?? Number.NaN);
+  const peer = processSummary(result.peer, result.peer[0]?.snippets ?? Number.NaN);
+  const stage = (key: keyof GenRun['timings']): number => median(result.ours.map((r) => r.timings[key]));
+  const stages = {
+    startup: stage('startup'),
+    extract: stage('extract'),
+    metadata: stage('metadata'),
+    ast: stage('ast'),
+    emit: stage('emit'),
+    write: stage('write'),
+    other: median(result.ours.map((r) => r.timings.total - STAGES.reduce((s, k) => s + r.timings[k], 0))),
+    exit: median(result.ours.map((r) => r.wallMs - r.timings.total)),
+    wall: ours.wallMs,
+  };
+  const base = result.scaling.find((s) => s.factor === 1);
+  const baseVariable = base ? scaleSummary(base, null).variablePerExampleMs : Number.NaN;
+  const scaling = result.scaling.map((s) => scaleSummary(s, s.factor === 1 ? null : baseVariable));
+  const ratioPeer = ours.wallMs / peer.wallMs;
+  const ratioFloor = ours.wallMs / floor.wallMs;
+  const larger = scaling.filter((s) => s.factor > 1);
+  const worst = larger.length > 0 ? Math.max(...larger.map((s) => s.relative)) : Number.NaN;
+  const worstAt = larger.find((s) => s.relative === worst);
+  const check = (value: number, limit: number): boolean | null => (Number.isFinite(value) ? value <= limit : null);
+  const targets: TargetResult[] = [
+    {
+      name: 'End-to-end gen (warm metadata cache) vs the peer, whole processes: ours / peer',
+      threshold: `≤ ${fmt(TARGETS.peerRatio, 2)}`,
+      measured: fmt(ratioPeer, 2),
+      pass: check(ratioPeer, TARGETS.peerRatio),
+    },
+    {
+      name: 'End-to-end gen (warm metadata cache) vs the floor, whole processes: ours / floor',
+      threshold: `≤ ${fmt(TARGETS.floorRatio, 2)}`,
+      measured: fmt(ratioFloor, 2),
+      pass: check(ratioFloor, TARGETS.floorRatio),
+    },
+    {
+      name: 'Peak memory (RSS) of gen on the corpus',
+      threshold: `≤ ${TARGETS.peakMemoryMb} MB`,
+      measured: `${fmt(ours.peakMb, 0)} MB`,
+      pass: check(ours.peakMb, TARGETS.peakMemoryMb),
+    },
+    {
+      name: 'Linear scaling: time per example (without start-up and metadata load), worst N× / 1×',
+      threshold: `≤ ${fmt(TARGETS.scalingRatio, 2)}`,
+      measured: worstAt ? `${fmt(worst, 2)} (${worstAt.factor}×)` : '—',
+      pass: check(worst, TARGETS.scalingRatio),
+    },
+  ];
+  return {
+    ours,
+    floor,
+    peer,
+    examples: first?.examples ?? Number.NaN,
+    ratioPeer,
+    ratioFloor,
+    stages,
+    scaling,
+    targets,
+  };
+}
+
+const verdict = (pass: boolean | null): string => (pass === null ? 'not measured' : pass ? 'PASS' : 'FAIL');
+
+function table(header: readonly string[], align: readonly ('l' | 'r')[], rows: readonly (readonly string[])[]): string {
+  const sep = align.map((a) => (a === 'r' ? '---:' : '---'));
+  return [header, sep, ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+function displayPath(path: string): string {
+  const rel = relative(projectRoot(), path).split('\\').join('/');
+  return rel.startsWith('../') || rel === '' ? rel || '.' : rel;
+}
+
+/** BENCHMARKS.md. Same structure on every run; only the figures change. */
+export function renderMarkdown(result: BenchResult): string {
+  const s = summarize(result);
+  const m = result.machine;
+  const load = (l: readonly number[]): string => l.map((x) => fmt(x, 2)).join(' / ');
+  const peer0 = result.peer[0];
+  const floor0 = result.floor[0];
+  const failures = peer0
+    ? Object.entries(peer0.failures)
+        .map(([t, n]) => `${t} ${n}`)
+        .join(', ')
+    : '—';
+  const share = (v: number): string => `${fmt((100 * v) / s.stages.wall, 1)} %`;
+  const lines = [
+    '# Benchmarks',
+    '',
+    'Written by `npm run bench` (src/bench/); do not edit by hand, re-run it. Every time is the',
+    `median of ${result.runs} timed run(s) of a whole Node.js process (spawn to exit), after ${result.warmups} untimed`,
+    'warm-up run(s); the three processes are run in turn (ours, floor, peer, ours, …) so that',
+    'background load affects them alike. Peak memory is the highest peak RSS over the runs.',
+    '',
+    `Corpus: \`${displayPath(result.corpus)}\`, ${fmt(result.pages)} pages, ${fmt(s.examples)} request examples.`,
+    '',
+    '## Machine',
+    '',
+    table(
+      ['Item', 'Value'],
+      ['l', 'l'],
+      [
+        ['Date (UTC)', result.date],
+        ['CPU', `${m.cpuModel} × ${m.cpuCount}`],
+        ['Memory', `${fmt(m.totalMemoryBytes / 2 ** 30, 1)} GiB`],
+        ['Node.js', m.node],
+        ['OS', m.os],
+        ['Load average (1, 5, 15 min) before', load(result.loadBefore)],
+        ['Load average (1, 5, 15 min) after', load(result.loadAfter)],
+      ],
+    ),
+    '',
+    'A load average near or above the CPU count means other work shared the machine: the',
+    'figures are then noisier (the medians and the interleaving limit the effect).',
+    '',
+    '## Targets',
+    '',
+    table(
+      ['Target', 'Threshold', 'Measured', 'Result'],
+      ['l', 'r', 'r', 'l'],
+      s.targets.map((t) => [t.name, t.threshold, t.measured, verdict(t.pass)]),
+    ),
+    '',
+    '## Whole processes',
+    '',
+    table(
+      ['Process', 'Runs', 'Median (ms)', 'Min (ms)', 'Max (ms)', 'Outputs per run', 'Outputs / s', 'Peak RSS (MB)'],
+      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+      [
+        [`Ours: \`node ${displayPath(result.genScript)}\` (snippets)`, s.ours],
+        ['Peer: httpsnippet 3.0.10 (snippets)', s.peer],
+        ['Floor: read + find + JSON.parse (requests)', s.floor],
+      ].map(([name, p]) => {
+        const x = p as ProcessSummary;
+        return [
+          name as string,
+          fmt(x.runs),
+          fmt(x.wallMs),
+          fmt(x.minMs),
+          fmt(x.maxMs),
+          fmt(x.outputs),
+          fmt(x.perSecond),
+          fmt(x.peakMb),
+        ];
+      }),
+    ),
+    '',
+    `Ratios of the medians: **ours / peer = ${fmt(s.ratioPeer, 2)}**, **ours / floor = ${fmt(s.ratioFloor, 2)}**.`,
+    '',
+    `- Ours: \`node ${displayPath(result.genScript)} --input <corpus> --out <temp> --metadata v1.0=… --metadata beta=… --timings\`,`,
+    '  the output folder emptied before every run (every run writes all files), metadata cache warm.',
+    `- Peer (scripts/bench-peer.mjs): the floor's extraction, one HAR request per example (relative URLs made`,
+    '  absolute with https://graph.microsoft.com/v1.0, characters not allowed in a URI percent-encoded),',
+    '  `new HTTPSnippet(har).convert(…)` for csharp/httpclient, python/requests and javascript/fetch; nothing written.',
+    `  Requests rejected: ${fmt(peer0?.rejected ?? Number.NaN)} of ${fmt(peer0?.requests ?? Number.NaN)}; conversion failures: ${failures}.`,
+    '- Floor (scripts/bench-floor.mjs): reads every page, finds the request blocks (annotation +',
+    `  next fence) and JSON.parses their bodies: ${fmt(floor0?.requests ?? Number.NaN)} requests, ${fmt(floor0?.bodies ?? Number.NaN)} bodies, ${fmt(floor0?.parsed ?? Number.NaN)} strict JSON.`,
+    '',
+    "## Where gen's time goes",
+    '',
+    'Median of each stage over the timed runs (from `--timings`; the medians need not add up exactly).',
+    '',
+    table(
+      ['Stage', 'Median (ms)', 'Share of wall time'],
+      ['l', 'r', 'r'],
+      [
+        ...STAGES.map((k) => [STAGE_LABELS[k], fmt(s.stages[k]), share(s.stages[k])]),
+        ['Other in-process (output plan, comparison, diagnostics, report)', fmt(s.stages.other), share(s.stages.other)],
+        ['Outside main (spawn, preload, exit)', fmt(s.stages.exit), share(s.stages.exit)],
+        ['**Wall time (whole process)**', `**${fmt(s.stages.wall)}**`, '100.0 %'],
+      ],
+    ),
+    '',
+    '## Scaling',
+    '',
+    `The corpus replicated N× into a temporary folder (distinct file paths; gen's name allocator makes the`,
+    `output names unique); ${result.scaleRuns} timed run(s) at each N > 1, no warm-up. "Variable" leaves out start-up and`,
+    'the metadata load, which do not grow with the corpus; linear scaling keeps it flat.',
+    '',
+    table(
+      [
+        'Corpus',
+        'Pages',
+        'Examples',
+        'Snippets',
+        'Runs',
+        'Median wall (ms)',
+        'Per example (ms)',
+        'Variable per example (ms)',
+        'vs 1×',
+        'Peak RSS (MB)',
+      ],
+      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+      s.scaling.map((x) => [
+        `${x.factor}×`,
+        fmt(x.pages),
+        fmt(x.examples),
+        fmt(x.snippets),
+        fmt(x.runs),
+        fmt(x.wallMs),
+        fmt(x.perExampleMs, 3),
+        fmt(x.variablePerExampleMs, 3),
+        fmt(x.relative, 2),
+        fmt(x.peakMb),
+      ]),
+    ),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** A few lines for the terminal. */
+export function consoleSummary(result: BenchResult): string {
+  const s = summarize(result);
+  const lines = [
+    `ours ${fmt(s.ours.wallMs)} ms (${fmt(s.ours.perSecond)} snippets/s, peak ${fmt(s.ours.peakMb)} MB); peer ${fmt(s.peer.wallMs)} ms; floor ${fmt(s.floor.wallMs)} ms`,
+    `ours/peer ${fmt(s.ratioPeer, 2)}; ours/floor ${fmt(s.ratioFloor, 2)}`,
+    `split: ${[...STAGES, 'other', 'exit'].map((k) => `${k} ${fmt(s.stages[k as keyof BenchSummary['stages']])}`).join(', ')} (ms)`,
+    `scaling: ${s.scaling.map((x) => `${x.factor}× ${fmt(x.variablePerExampleMs, 3)} ms/example (${fmt(x.peakMb)} MB)`).join('; ')}`,
+    ...s.targets.map((t) => `${verdict(t.pass)}: ${t.name}: ${t.measured} (${t.threshold})`),
+  ];
+  return `${lines.join('\n')}\n`;
+}

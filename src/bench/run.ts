@@ -1,0 +1,280 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, tmpdir, totalmem, type as osType, arch } from 'node:os';
+import { join } from 'node:path';
+import { countPages, emptyDir, replicateCorpus } from './corpus.js';
+import { runProcess, tail, type ProcessRun } from './measure.js';
+import { renderMarkdown } from './report.js';
+
+/**
+ * The benchmark: whole-process runs of gen (ours), the floor and the peer over one corpus,
+ * interleaved (ours, floor, peer, ours, …) so that background load hits all three alike, after
+ * untimed warm-up runs; then gen alone over the corpus replicated 4× and 16× (scaling).
+ */
+export interface BenchOptions {
+  readonly corpus: string;
+  /** `--metadata` flags of gen: version → CSDL file. */
+  readonly metadata: Readonly<Record<string, string>>;
+  readonly runs: number;
+  readonly warmups: number;
+  /** Corpus multiples for the scaling table; 1 is the main measurement (always included). */
+  readonly scales: readonly number[];
+  readonly scaleRuns: number;
+  /** Where BENCHMARKS.md goes; null: not written. */
+  readonly output: string | null;
+  readonly scripts: { readonly gen: string; readonly floor: string; readonly peer: string; readonly preload: string };
+  /** Working directory of the spawned processes. */
+  readonly cwd: string;
+  readonly log: (line: string) => void;
+}
+
+export class BenchError extends Error {
+  override readonly name = 'BenchError';
+}
+
+export interface GenTimings {
+  readonly startup: number;
+  readonly extract: number;
+  readonly metadata: number;
+  readonly ast: number;
+  readonly emit: number;
+  readonly write: number;
+  readonly total: number;
+  readonly snippets: number;
+}
+
+export interface GenRun {
+  readonly wallMs: number;
+  readonly maxRssKb: number;
+  readonly timings: GenTimings;
+  readonly examples: number;
+  readonly snippets: number;
+  readonly exitCode: number;
+}
+
+export interface FloorRun {
+  readonly wallMs: number;
+  readonly maxRssKb: number;
+  readonly requests: number;
+  readonly bodies: number;
+  readonly parsed: number;
+}
+
+export interface PeerRun {
+  readonly wallMs: number;
+  readonly maxRssKb: number;
+  readonly requests: number;
+  readonly rejected: number;
+  readonly snippets: number;
+  readonly failures: Readonly<Record<string, number>>;
+}
+
+export interface ScaleResult {
+  readonly factor: number;
+  readonly pages: number;
+  readonly runs: readonly GenRun[];
+}
+
+export interface MachineInfo {
+  readonly cpuModel: string;
+  readonly cpuCount: number;
+  readonly totalMemoryBytes: number;
+  readonly node: string;
+  readonly os: string;
+}
+
+export interface BenchResult {
+  readonly date: string;
+  readonly machine: MachineInfo;
+  readonly loadBefore: readonly number[];
+  readonly loadAfter: readonly number[];
+  readonly corpus: string;
+  /** The gen script timed (normally dist/gen.mjs). */
+  readonly genScript: string;
+  readonly pages: number;
+  readonly runs: number;
+  readonly warmups: number;
+  readonly scaleRuns: number;
+  readonly ours: readonly GenRun[];
+  readonly floor: readonly FloorRun[];
+  readonly peer: readonly PeerRun[];
+  readonly scaling: readonly ScaleResult[];
+}
+
+export function machineInfo(): MachineInfo {
+  const list = cpus();
+  return {
+    cpuModel: list[0]?.model.trim() ?? 'unknown',
+    cpuCount: list.length,
+    totalMemoryBytes: totalmem(),
+    node: process.version,
+    os: `${osType()} ${release()} (${arch()})`,
+  };
+}
+
+/** The `timings {…}` line gen prints with `--timings`, and its `N examples:` summary line. */
+export function parseGenOutput(stderr: string): { timings: GenTimings; examples: number } | null {
+  const lines = stderr.split('\n');
+  let timings: GenTimings | null = null;
+  let examples = Number.NaN;
+  for (const line of lines) {
+    if (line.startsWith('timings {')) {
+      try {
+        timings = JSON.parse(line.slice('timings '.length)) as GenTimings;
+      } catch {
+        timings = null;
+      }
+    }
+    const m = /^(\d+) examples: /.exec(line);
+    if (m) examples = Number(m[1]);
+  }
+  return timings ? { timings, examples } : null;
+}
+
+export function genArguments(input: string, out: string, metadata: Readonly<Record<string, string>>): string[] {
+  const args = ['--input', input, '--out', out, '--timings'];
+  for (const [version, file] of Object.entries(metadata)) args.push('--metadata', `${version}=${file}`);
+  return args;
+}
+
+function describeFailure(what: string, run: ProcessRun): BenchError {
+  const how = run.signal ? `was killed by ${run.signal}` : `exited with code ${run.code}`;
+  return new BenchError(`${what} ${how}:\n${tail(run.stderr)}`);
+}
+
+async function runGen(options: BenchOptions, input: string, out: string): Promise<GenRun> {
+  emptyDir(out);
+  const run = await runProcess({
+    script: options.scripts.gen,
+    args: genArguments(input, out, options.metadata),
+    cwd: options.cwd,
+    preload: options.scripts.preload,
+  });
+  // Exit 1 means "some examples are in error": the corpus has broken examples, that is expected.
+  if (run.code !== 0 && run.code !== 1) throw describeFailure('gen', run);
+  const parsed = parseGenOutput(run.stderr);
+  if (!parsed) throw new BenchError(`gen printed no timings line:\n${tail(run.stderr)}`);
+  return {
+    wallMs: run.wallMs,
+    maxRssKb: run.maxRssKb,
+    timings: parsed.timings,
+    examples: parsed.examples,
+    snippets: parsed.timings.snippets,
+    exitCode: run.code,
+  };
+}
+
+function lastJsonLine(run: ProcessRun, what: string): Record<string, unknown> {
+  if (run.code !== 0) throw describeFailure(what, run);
+  const line = run.stdout.trim().split('\n').pop() ?? '';
+  try {
+    return JSON.parse(line) as Record<string, unknown>;
+  } catch {
+    throw new BenchError(`${what} printed no summary line: ${JSON.stringify(line.slice(0, 200))}`);
+  }
+}
+
+async function runFloor(options: BenchOptions, input: string): Promise<FloorRun> {
+  const run = await runProcess({
+    script: options.scripts.floor,
+    args: [input],
+    cwd: options.cwd,
+    preload: options.scripts.preload,
+  });
+  const s = lastJsonLine(run, 'the floor');
+  return {
+    wallMs: run.wallMs,
+    maxRssKb: run.maxRssKb,
+    requests: Number(s.requests),
+    bodies: Number(s.bodies),
+    parsed: Number(s.parsed),
+  };
+}
+
+async function runPeer(options: BenchOptions, input: string): Promise<PeerRun> {
+  const run = await runProcess({
+    script: options.scripts.peer,
+    args: [input],
+    cwd: options.cwd,
+    preload: options.scripts.preload,
+  });
+  const s = lastJsonLine(run, 'the peer (httpsnippet)');
+  return {
+    wallMs: run.wallMs,
+    maxRssKb: run.maxRssKb,
+    requests: Number(s.requests),
+    rejected: Number(s.rejected),
+    snippets: Number(s.snippets),
+    failures: (s.failures ?? {}) as Record<string, number>,
+  };
+}
+
+const ms = (n: number): string => `${Math.round(n)} ms`;
+
+export async function runBenchmark(options: BenchOptions): Promise<BenchResult> {
+  const { log } = options;
+  const work = mkdtempSync(join(tmpdir(), 'snippets-bench-'));
+  const out = join(work, 'out');
+  try {
+    const loadBefore = loadavg();
+    const pages = countPages(options.corpus);
+    log(
+      `bench: ${pages} pages in ${options.corpus}; ${options.warmups} warm-up + ${options.runs} timed runs of each process`,
+    );
+
+    for (let i = 1; i <= options.warmups; i++) {
+      const g = await runGen(options, options.corpus, out);
+      const f = await runFloor(options, options.corpus);
+      const p = await runPeer(options, options.corpus);
+      log(`bench: warm-up ${i}: gen ${ms(g.wallMs)}, floor ${ms(f.wallMs)}, peer ${ms(p.wallMs)} (not counted)`);
+    }
+
+    const ours: GenRun[] = [];
+    const floor: FloorRun[] = [];
+    const peer: PeerRun[] = [];
+    for (let i = 1; i <= options.runs; i++) {
+      const g = await runGen(options, options.corpus, out);
+      const f = await runFloor(options, options.corpus);
+      const p = await runPeer(options, options.corpus);
+      ours.push(g);
+      floor.push(f);
+      peer.push(p);
+      log(`bench: run ${i}/${options.runs}: gen ${ms(g.wallMs)}, floor ${ms(f.wallMs)}, peer ${ms(p.wallMs)}`);
+    }
+
+    const scaling: ScaleResult[] = [{ factor: 1, pages, runs: ours }];
+    for (const factor of [...new Set(options.scales)].filter((f) => f > 1).sort((a, b) => a - b)) {
+      const input = join(work, `corpus-x${factor}`);
+      log(`bench: replicating the corpus ${factor}×`);
+      replicateCorpus(options.corpus, factor, input);
+      const runs: GenRun[] = [];
+      for (let i = 1; i <= options.scaleRuns; i++) {
+        const g = await runGen(options, input, out);
+        runs.push(g);
+        log(`bench: ${factor}× run ${i}/${options.scaleRuns}: gen ${ms(g.wallMs)}, ${g.snippets} snippets`);
+      }
+      scaling.push({ factor, pages: pages * factor, runs });
+      rmSync(input, { recursive: true, force: true });
+    }
+
+    const result: BenchResult = {
+      date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+      machine: machineInfo(),
+      loadBefore,
+      loadAfter: loadavg(),
+      corpus: options.corpus,
+      genScript: options.scripts.gen,
+      pages,
+      runs: options.runs,
+      warmups: options.warmups,
+      scaleRuns: options.scaleRuns,
+      ours,
+      floor,
+      peer,
+      scaling,
+    };
+    if (options.output) writeFileSync(options.output, renderMarkdown(result));
+    return result;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,740 @@
+import { isValidPrimitiveText } from '../../ast/literal-validation.js';
+import type {
+  AdditionalDataEntry,
+  ArrayNode,
+  AstQueryOption,
+  EnumNode,
+  ObjectNode,
+  OperationArgument,
+  PathSegment,
+  SnippetAst,
+  UntypedNode,
+  ValueNode,
+} from '../../ast/types.js';
+import type { SchemaIndex } from '../../metadata/schema-index.js';
+import type { PrimitiveKind, TypeRef } from '../../metadata/schema.js';
+import { requestBuilderSteps, type BuilderStep } from '../common/request-builders.js';
+import { EmitError } from '../types.js';
+import { csNumber, csPrimitive, csString, csStringArray, untypedNumber } from './literals.js';
+import {
+  IMPLICIT_USING_TYPE_NAMES,
+  builderNamespace,
+  enumMemberName,
+  modelName,
+  modelPropertyName,
+  modelTypesIn,
+  propertyName,
+  queryParameterName,
+  rootNamespace,
+} from './naming.js';
+
+/**
+ * The C# view model: plain data with every decision taken (names, escaping, indentation,
+ * usings), which `templates/csharp/*.hbs` only print. Every field is an own property and
+ * present in every object (null or [] when empty), as Handlebars' strict mode requires.
+ *
+ * Layout follows the seed (000_*): tabs; a block value is `new X` on the current line, then
+ * `{` and `}` on their own lines at the current indentation, members one tab deeper, each
+ * followed by `,`. `open` / `close` are that indentation plus the brace (a template cannot
+ * print `{{indent}}}`: Handlebars reads `}}}` as the end of a triple-stash).
+ */
+export interface CsSnippetView {
+  /** Namespaces for `using` lines, sorted ordinally. */
+  readonly usings: readonly string[];
+  readonly body: CsBodyView | null;
+  /** A `$skiptoken`/`$deltatoken` URL: the call goes through `WithUrl`, with the reference's note. */
+  readonly withUrlNote: boolean;
+  readonly call: CsCallView;
+}
+
+export type CsBodyView = { readonly kind: 'object'; readonly value: CsValueView } | { readonly kind: 'stream'; readonly value: null };
+
+export interface CsCallView {
+  /** `var result = ` when the call returns a body, else empty. */
+  readonly resultPrefix: string;
+  /** `graphClient.Users["{user-id}"].SendMail` */
+  readonly chain: string;
+  /** `PostAsync`, `GetAsDeltaGetResponseAsync` */
+  readonly method: string;
+  /** `requestBody`, or null when the method takes no body. */
+  readonly bodyArgument: string | null;
+  readonly hasConfiguration: boolean;
+  readonly queryParameters: readonly { readonly name: string; readonly value: string }[];
+  readonly headers: readonly { readonly name: string; readonly value: string }[];
+}
+
+export type CsValueView = CsInlineView | CsObjectView | CsListView | CsUntypedObjectView | CsUntypedArrayView | CsDictionaryView;
+
+export interface CsInlineView {
+  readonly kind: 'inline';
+  /** A complete expression: literal, enum member, `new UntypedString("x")`, `null`. */
+  text: string;
+}
+
+export interface CsObjectView {
+  readonly kind: 'object';
+  className: string;
+  readonly open: string;
+  readonly close: string;
+  readonly properties: readonly CsMemberView[];
+  /** Indentation of the `AdditionalData = ...` line. */
+  readonly additionalDataIndent: string;
+  readonly additionalData: CsDictionaryView | null;
+}
+
+export interface CsMemberView {
+  readonly indent: string;
+  readonly name: string;
+  readonly value: CsValueView;
+}
+
+/** `new List<T>` with one item per line. */
+export interface CsListView {
+  readonly kind: 'list';
+  elementType: string;
+  readonly open: string;
+  readonly close: string;
+  readonly items: readonly CsItemView[];
+}
+
+export interface CsItemView {
+  readonly indent: string;
+  readonly value: CsValueView;
+}
+
+/** `new UntypedObject(new Dictionary<string, UntypedNode> { { "k", v }, })` */
+export interface CsUntypedObjectView {
+  readonly kind: 'untypedObject';
+  readonly open: string;
+  readonly close: string;
+  readonly entries: readonly CsEntryView[];
+}
+
+/** `new UntypedArray(new List<UntypedNode> { v, })` */
+export interface CsUntypedArrayView {
+  readonly kind: 'untypedArray';
+  readonly open: string;
+  readonly close: string;
+  readonly items: readonly CsItemView[];
+}
+
+/** `new Dictionary<string, object> { { "k" , v }, }`: additional data, spaced as the seed. */
+export interface CsDictionaryView {
+  readonly kind: 'dictionary';
+  readonly open: string;
+  readonly close: string;
+  readonly entries: readonly CsEntryView[];
+}
+
+/** One `{ "key", value }` pair, on three lines. */
+export interface CsEntryView {
+  readonly open: string;
+  readonly close: string;
+  readonly indent: string;
+  /** The key as a C# string literal. */
+  readonly key: string;
+  readonly value: CsValueView;
+}
+
+const TABS: string[] = Array.from({ length: 32 }, (_, i) => '\t'.repeat(i));
+function tabs(depth: number): string {
+  return TABS[depth] ?? '\t'.repeat(depth);
+}
+
+const KIOTA_ABSTRACTIONS = 'Microsoft.Kiota.Abstractions';
+const KIOTA_SERIALIZATION = 'Microsoft.Kiota.Abstractions.Serialization';
+
+/**
+ * Types of the namespaces besides the models that a snippet may import: a model with one of
+ * these simple names would be ambiguous there. Microsoft.Graph holds the client and the core
+ * library's helpers.
+ */
+const NAMESPACE_TYPES: Readonly<Record<string, ReadonlySet<string>>> = {
+  root: new Set([
+    'GraphServiceClient',
+    'BaseGraphServiceClient',
+    'BaseGraphRequestAdapter',
+    'BatchRequestContent',
+    'BatchRequestContentCollection',
+    'BatchRequestStep',
+    'BatchResponseContent',
+    'BatchResponseContentCollection',
+    'ClientException',
+    'CoreConstants',
+    'ErrorConstants',
+    'GraphClientFactory',
+    'GraphClientOptions',
+    'GraphResponse',
+    'LargeFileUploadTask',
+    'PageIterator',
+    'ResponseHandler',
+    'ServiceException',
+  ]),
+  [KIOTA_ABSTRACTIONS]: new Set([
+    'ApiException',
+    'BaseRequestBuilder',
+    'BaseRequestConfiguration',
+    'Date',
+    'DefaultQueryParameters',
+    'Method',
+    'MultipartBody',
+    'NativeResponseHandler',
+    'RequestConfiguration',
+    'RequestHeaders',
+    'RequestInformation',
+    'Time',
+  ]),
+  [KIOTA_SERIALIZATION]: new Set([
+    'UntypedArray',
+    'UntypedBoolean',
+    'UntypedDecimal',
+    'UntypedDouble',
+    'UntypedFloat',
+    'UntypedInteger',
+    'UntypedLong',
+    'UntypedNode',
+    'UntypedNull',
+    'UntypedObject',
+    'UntypedString',
+  ]),
+};
+
+interface TypeUse {
+  readonly name: string;
+  /** Full C# namespace. */
+  readonly namespace: string;
+  /** Relative model namespace (`Models.Security`), or null for a request-builder namespace. */
+  readonly modelNamespace: string | null;
+  readonly apply: (text: string) => void;
+}
+
+/**
+ * The types a snippet names. Views are built with empty type texts and patched once all types
+ * are known, because whether a simple name is ambiguous (and must be written with its
+ * namespace) depends on every namespace the snippet imports.
+ */
+class TypeTable {
+  private readonly uses: TypeUse[] = [];
+  private readonly fixed = new Set<string>();
+
+  constructor(
+    private readonly schema: SchemaIndex,
+    private readonly version: string,
+  ) {
+    // GraphServiceClient.
+    this.fixed.add(rootNamespace(version));
+  }
+
+  model(fullName: string, apply: (text: string) => void): void {
+    const m = modelName(fullName, this.schema);
+    this.uses.push({ name: m.name, namespace: `${rootNamespace(this.version)}.${m.relativeNamespace}`, modelNamespace: m.relativeNamespace, apply });
+  }
+
+  builderType(name: string, namespace: string, apply: (text: string) => void): void {
+    this.uses.push({ name, namespace, modelNamespace: null, apply });
+  }
+
+  importNamespace(namespace: string): void {
+    this.fixed.add(namespace);
+  }
+
+  /** Writes every type text and returns the sorted usings. */
+  finish(): string[] {
+    const imported = new Set(this.fixed);
+    const modelNamespaces = new Set<string>();
+    for (const u of this.uses) {
+      imported.add(u.namespace);
+      if (u.modelNamespace !== null) modelNamespaces.add(u.modelNamespace);
+    }
+    const usings = new Set(this.fixed);
+    for (const u of this.uses) {
+      if (this.isAmbiguous(u, modelNamespaces, imported)) {
+        u.apply(`${u.namespace}.${u.name}`);
+      } else {
+        usings.add(u.namespace);
+        u.apply(u.name);
+      }
+    }
+    return [...usings].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+
+  private isAmbiguous(use: TypeUse, modelNamespaces: ReadonlySet<string>, imported: ReadonlySet<string>): boolean {
+    if (use.modelNamespace === null) return false;
+    if (IMPLICIT_USING_TYPE_NAMES.has(use.name.toLowerCase())) return true;
+    for (const ns of modelNamespaces) {
+      if (ns !== use.modelNamespace && modelTypesIn(ns, this.schema).has(use.name)) return true;
+    }
+    if (NAMESPACE_TYPES.root!.has(use.name)) return true;
+    for (const ns of [KIOTA_ABSTRACTIONS, KIOTA_SERIALIZATION]) {
+      if (imported.has(ns) && NAMESPACE_TYPES[ns]!.has(use.name)) return true;
+    }
+    return false;
+  }
+}
+
+/** C# element types of `List<T>` for primitives; value types are nullable, as Kiota declares them. */
+const PRIMITIVE_TYPES: Readonly<Record<PrimitiveKind, string>> = {
+  string: 'string',
+  boolean: 'bool?',
+  byte: 'byte?',
+  sbyte: 'sbyte?',
+  int16: 'short?',
+  int32: 'int?',
+  int64: 'long?',
+  single: 'float?',
+  double: 'double?',
+  decimal: 'decimal?',
+  dateTimeOffset: 'DateTimeOffset?',
+  date: 'Date?',
+  timeOfDay: 'Time?',
+  duration: 'TimeSpan?',
+  guid: 'Guid?',
+  binary: 'byte[]',
+  stream: 'Stream',
+  untyped: 'UntypedNode',
+};
+
+const VERBS = { GET: 'Get', POST: 'Post', PATCH: 'Patch', PUT: 'Put', DELETE: 'Delete' } as const;
+
+const INTEGER = /^-?\d+$/;
+
+export function buildCsharpView(ast: SnippetAst, schema: SchemaIndex): CsSnippetView {
+  return new ViewBuilder(ast, schema).build();
+}
+
+class ViewBuilder {
+  private readonly types: TypeTable;
+  private readonly steps: BuilderStep[];
+
+  constructor(
+    private readonly ast: SnippetAst,
+    private readonly schema: SchemaIndex,
+  ) {
+    this.types = new TypeTable(schema, ast.version);
+    this.steps = requestBuilderSteps(ast.path);
+  }
+
+  build(): CsSnippetView {
+    const body = this.body();
+    const call = this.call(body !== null);
+    const usings = this.types.finish();
+    return { usings, body, withUrlNote: this.usesWithUrl(), call };
+  }
+
+  // ---- request body -------------------------------------------------------------------
+
+  private body(): CsBodyView | null {
+    const body = this.ast.body;
+    if (body === null) return this.missingBody();
+    if (body.kind === 'stream') return { kind: 'stream', value: null };
+    const root = body.value;
+    if (root.kind !== 'object') {
+      throw new EmitError(`the request body is a JSON ${describe(root)}; the C# SDK takes a model object here`);
+    }
+    switch (body.bodyType.kind) {
+      case 'type':
+        return { kind: 'object', value: this.objectValue(root, 0, root.typeName ?? body.bodyType.typeName) };
+      case 'actionParameters':
+        return { kind: 'object', value: this.objectValue(root, 0, null, this.requestBodyClass(body.bodyType.segmentName)) };
+      case 'reference':
+        return { kind: 'object', value: this.objectValue(root, 0, null, this.referenceClass(body.bodyType.method)) };
+      case 'unknown':
+        throw new EmitError('the type of the request body is unknown, and the C# SDK only takes typed bodies');
+    }
+  }
+
+  /**
+   * A POST/PATCH/PUT that the SDK declares with a body, written without one in the example:
+   * an empty object of the body class, so that the snippet compiles and runs (the reference
+   * passes `null`, which the SDK rejects at run time with an ArgumentNullException).
+   */
+  private missingBody(): CsBodyView | null {
+    const method = this.ast.method;
+    if (method === 'GET' || method === 'DELETE') return null;
+    const last = this.ast.path[this.ast.path.length - 1];
+    if (!last) return null;
+    const empty = (className: ClassRef): CsBodyView => ({ kind: 'object', value: this.emptyObject(className) });
+    switch (last.kind) {
+      case 'action': {
+        const op = this.schema.operationsNamed(last.fullName).find((o) => o.kind === 'action');
+        return op && op.parameters.length > 0 ? empty(this.requestBodyClass(last.name)) : null;
+      }
+      case 'ref':
+        return method === 'PATCH' ? null : empty(this.referenceClass(method === 'PUT' ? 'PUT' : 'POST'));
+      case 'value':
+        return { kind: 'stream', value: null };
+      case 'function':
+      case 'count':
+        return null;
+      default: {
+        const name = last.target?.name;
+        return name && this.schema.structured(name) ? empty({ kind: 'model', fullName: name }) : null;
+      }
+    }
+  }
+
+  /** `<Action>PostRequestBody`, in the namespace of the action's request builder. */
+  private requestBodyClass(segmentName: string): ClassRef {
+    let end = this.steps.length;
+    while (end > 0 && !isOperation(this.steps[end - 1]!.segment)) end--;
+    const step = end > 0 ? this.steps[end - 1]! : undefined;
+    const base = step ? step.className : segmentName.charAt(0).toUpperCase() + segmentName.slice(1);
+    return {
+      kind: 'builder',
+      name: `${base}PostRequestBody`,
+      namespace: builderNamespace(end > 0 ? this.steps.slice(0, end) : this.steps, this.ast.version),
+    };
+  }
+
+  /** Kiota's `$ref` models: `ReferenceCreate` (POST) and `ReferenceUpdate` (PUT), in Models. */
+  private referenceClass(method: 'POST' | 'PUT'): ClassRef {
+    return { kind: 'model', fullName: method === 'PUT' ? 'microsoft.graph.referenceUpdate' : 'microsoft.graph.referenceCreate' };
+  }
+
+  private emptyObject(className: ClassRef): CsObjectView {
+    const view: CsObjectView = {
+      kind: 'object',
+      className: '',
+      open: `${tabs(0)}{`,
+      close: `${tabs(0)}}`,
+      properties: [],
+      additionalDataIndent: tabs(1),
+      additionalData: null,
+    };
+    this.useClass(className, (t) => (view.className = t));
+    return view;
+  }
+
+  private useClass(ref: ClassRef, apply: (text: string) => void): void {
+    if (ref.kind === 'model') this.types.model(ref.fullName, apply);
+    else this.types.builderType(ref.name, ref.namespace, apply);
+  }
+
+  // ---- values ---------------------------------------------------------------------------
+
+  /**
+   * An object at `depth` (the indentation of the line it starts on). `typeName` is the class
+   * to build; `explicitClass` names a class the schema does not know (request bodies, `$ref`).
+   */
+  private objectValue(node: ObjectNode, depth: number, typeName: string | null, explicitClass?: ClassRef): CsObjectView {
+    const inner = depth + 1;
+    const cls = typeName ?? node.typeName;
+    if (!explicitClass && !cls) throw new EmitError('an object of unknown type cannot be built in C#');
+    const properties: CsMemberView[] = node.properties.map((p) => ({
+      indent: tabs(inner),
+      name: cls && !explicitClass ? modelPropertyName(cls, p.name, this.schema) : propertyName(p.name),
+      value: this.value(p.value, inner),
+    }));
+    const view: CsObjectView = {
+      kind: 'object',
+      className: '',
+      open: `${tabs(depth)}{`,
+      close: `${tabs(depth)}}`,
+      properties,
+      additionalDataIndent: tabs(inner),
+      additionalData: node.additionalData.length > 0 ? this.dictionary(node.additionalData, inner) : null,
+    };
+    this.useClass(explicitClass ?? { kind: 'model', fullName: cls! }, (t) => (view.className = t));
+    return view;
+  }
+
+  private value(node: ValueNode, depth: number): CsValueView {
+    switch (node.kind) {
+      case 'object':
+        return this.objectValue(node, depth, node.typeName);
+      case 'array':
+        return this.listValue(node, depth);
+      case 'primitive':
+        if (node.primitive === 'date' || node.primitive === 'timeOfDay') this.types.importNamespace(KIOTA_ABSTRACTIONS);
+        return { kind: 'inline', text: csPrimitive(node) };
+      case 'enum':
+        return this.enumValue(node);
+      case 'null':
+        return { kind: 'inline', text: 'null' };
+      default:
+        return this.untyped(node, depth);
+    }
+  }
+
+  private listValue(node: ArrayNode, depth: number): CsListView {
+    const view: CsListView = {
+      kind: 'list',
+      elementType: '',
+      open: `${tabs(depth)}{`,
+      close: `${tabs(depth)}}`,
+      items: node.items.map((item) => ({ indent: tabs(depth + 1), value: this.value(item, depth + 1) })),
+    };
+    this.elementType(node.elementType, (t) => (view.elementType = t));
+    return view;
+  }
+
+  private elementType(t: TypeRef | null, apply: (text: string) => void): void {
+    if (!t) return apply('object');
+    if (t.primitive) {
+      if (t.primitive === 'date' || t.primitive === 'timeOfDay') this.types.importNamespace(KIOTA_ABSTRACTIONS);
+      if (t.primitive === 'untyped') this.types.importNamespace(KIOTA_SERIALIZATION);
+      return apply(PRIMITIVE_TYPES[t.primitive]);
+    }
+    if (!t.name) return apply('object');
+    const isEnum = this.schema.enumType(t.name) !== undefined;
+    this.types.model(t.name, isEnum ? (text) => apply(`${text}?`) : apply);
+  }
+
+  /** `BodyType.Html`; flags `DaysOfWeek.Monday | DaysOfWeek.Friday`. */
+  private enumValue(node: EnumNode): CsInlineView {
+    const view: CsInlineView = { kind: 'inline', text: '' };
+    const members = node.members.map(enumMemberName);
+    this.types.model(node.enumTypeName, (t) => (view.text = members.map((m) => `${t}.${m}`).join(' | ')));
+    return view;
+  }
+
+  /** JSON without a schema at a declared `UntypedNode` property (sdk-conventions.md §6). */
+  private untyped(node: UntypedNode, depth: number): CsValueView {
+    this.types.importNamespace(KIOTA_SERIALIZATION);
+    switch (node.kind) {
+      case 'untypedString':
+        return { kind: 'inline', text: `new UntypedString(${csString(node.value)})` };
+      case 'untypedNumber': {
+        const n = untypedNumber(node.value);
+        return { kind: 'inline', text: `new ${n.className}(${n.literal})` };
+      }
+      case 'untypedBoolean':
+        return { kind: 'inline', text: `new UntypedBoolean(${node.value ? 'true' : 'false'})` };
+      case 'untypedNull':
+        return { kind: 'inline', text: 'new UntypedNull()' };
+      case 'untypedArray':
+        return {
+          kind: 'untypedArray',
+          open: `${tabs(depth)}{`,
+          close: `${tabs(depth)}}`,
+          items: node.items.map((item) => ({ indent: tabs(depth + 1), value: this.untyped(item, depth + 1) })),
+        };
+      case 'untypedObject':
+        return {
+          kind: 'untypedObject',
+          open: `${tabs(depth)}{`,
+          close: `${tabs(depth)}}`,
+          entries: node.entries.map((e) => this.entry(e.key, depth, (d) => this.untyped(e.value, d))),
+        };
+    }
+  }
+
+  /** `AdditionalData = new Dictionary<string, object> { ... }`, keys exactly as on the wire. */
+  private dictionary(entries: readonly AdditionalDataEntry[], depth: number): CsDictionaryView {
+    return {
+      kind: 'dictionary',
+      open: `${tabs(depth)}{`,
+      close: `${tabs(depth)}}`,
+      entries: entries.map((e) => this.entry(e.key, depth, (d) => this.additionalValue(e.value, d))),
+    };
+  }
+
+  private entry(key: string, depth: number, value: (depth: number) => CsValueView): CsEntryView {
+    return {
+      open: `${tabs(depth + 1)}{`,
+      close: `${tabs(depth + 1)}}`,
+      indent: tabs(depth + 2),
+      key: csString(key),
+      value: value(depth + 2),
+    };
+  }
+
+  /**
+   * A value in additional data (`object`): scalars as plain CLR values, which Kiota's JSON
+   * writer writes as they are; string arrays as `List<string>` (the reference's shape for
+   * `members@odata.bind`); other arrays as `List<object>`; objects as `UntypedObject`.
+   */
+  private additionalValue(node: UntypedNode, depth: number): CsValueView {
+    switch (node.kind) {
+      case 'untypedString':
+        return { kind: 'inline', text: csString(node.value) };
+      case 'untypedNumber':
+        return { kind: 'inline', text: csNumber(node.value) };
+      case 'untypedBoolean':
+        return { kind: 'inline', text: node.value ? 'true' : 'false' };
+      case 'untypedNull':
+        return { kind: 'inline', text: 'null' };
+      case 'untypedObject':
+        return this.untyped(node, depth);
+      case 'untypedArray': {
+        const strings = node.items.length > 0 && node.items.every((i) => i.kind === 'untypedString');
+        return {
+          kind: 'list',
+          elementType: strings ? 'string' : 'object',
+          open: `${tabs(depth)}{`,
+          close: `${tabs(depth)}}`,
+          items: node.items.map((item) => ({ indent: tabs(depth + 1), value: this.additionalValue(item, depth + 1) })),
+        };
+      }
+    }
+  }
+
+  // ---- the call -------------------------------------------------------------------------
+
+  private usesWithUrl(): boolean {
+    return this.ast.query.some((q) => q.system === 'skiptoken' || q.system === 'deltatoken');
+  }
+
+  private call(hasBody: boolean): CsCallView {
+    const withUrl = this.usesWithUrl();
+    let chain = 'graphClient';
+    for (const step of this.steps) chain += this.stepText(step);
+    if (withUrl) chain += `.WithUrl(${csString(this.fullUrl())})`;
+    const queryParameters = withUrl ? [] : this.ast.query.map((q) => this.queryParameter(q));
+    const headers = this.ast.headers.map((h) => ({ name: csString(h.name), value: csString(h.value) }));
+    return {
+      resultPrefix: this.ast.responseType ? 'var result = ' : '',
+      chain,
+      method: this.methodName(),
+      bodyArgument: hasBody ? 'requestBody' : null,
+      hasConfiguration: queryParameters.length > 0 || headers.length > 0,
+      queryParameters,
+      headers,
+    };
+  }
+
+  private stepText(step: BuilderStep): string {
+    switch (step.kind) {
+      case 'property':
+        return `.${upperFirstChar(step.name)}`;
+      case 'indexer':
+        return `[${csString(`{${step.parameter}}`)}]`;
+      case 'method': {
+        const source = step.segment.kind === 'function' || step.segment.kind === 'action' ? step.segment.arguments : [];
+        const args = step.args.map((a) => functionArgument(a, source.find((s) => s.name === a.name), this.types));
+        return `.${upperFirstChar(step.name)}(${args.join(', ')})`;
+      }
+    }
+  }
+
+  /**
+   * `GetAsync`, or `<Method>As<Builder><Method>ResponseAsync` when the operation's response is
+   * an inline Kiota type: an action or function returning a collection, a primitive or an enum
+   * (`PostAsGetMemberGroupsPostResponseAsync`, `GetAsDeltaGetResponseAsync`).
+   */
+  private methodName(): string {
+    const verb = VERBS[this.ast.method];
+    const last = this.steps[this.steps.length - 1];
+    const response = this.ast.responseType;
+    if (last && response && isOperation(last.segment) && this.isInlineResponse(response)) {
+      return `${verb}As${last.className}${verb}ResponseAsync`;
+    }
+    return `${verb}Async`;
+  }
+
+  private isInlineResponse(t: TypeRef): boolean {
+    if (t.isCollection) return true;
+    if (t.primitive) return t.primitive !== 'stream';
+    return t.name !== undefined && this.schema.enumType(t.name) !== undefined;
+  }
+
+  /** The request URL for `WithUrl`: the docs' path and query (decoded, as written). */
+  private fullUrl(): string {
+    const path = this.ast.path.map((s) => s.raw).join('/');
+    const query = this.ast.query.map((q) => `${q.name}=${queryText(q)}`).join('&');
+    return `https://graph.microsoft.com/${this.ast.version}/${path}${query ? `?${query}` : ''}`;
+  }
+
+  /**
+   * `requestConfiguration.QueryParameters.<Name> = <value>;`: select/expand/orderby are
+   * `string[]`, top/skip `int?`, count `bool?`, everything else a string (a custom `true`/`false`
+   * a bool), as the reference types them without a parameter schema (sdk-conventions.md §5).
+   */
+  private queryParameter(q: AstQueryOption): { name: string; value: string } {
+    const name = queryParameterName(q.name);
+    const v = q.value;
+    switch (q.system) {
+      case 'select':
+      case 'expand':
+      case 'orderby':
+        return { name, value: csStringArray(v.kind === 'list' ? v.items : [queryText(q)]) };
+      case 'top':
+      case 'skip': {
+        const text = queryText(q).trim();
+        if (!INTEGER.test(text)) throw new EmitError(`$${q.system}=${text} is not an integer, which the C# SDK requires`);
+        return { name, value: text };
+      }
+      case 'count': {
+        const text = queryText(q).trim().toLowerCase();
+        if (text !== 'true' && text !== 'false') throw new EmitError(`$count=${queryText(q)} is not a boolean, which the C# SDK requires`);
+        return { name, value: text };
+      }
+      default:
+        if (q.system === null && v.kind === 'boolean') return { name, value: v.value ? 'true' : 'false' };
+        return { name, value: csString(queryText(q)) };
+    }
+  }
+}
+
+type ClassRef = { readonly kind: 'model'; readonly fullName: string } | { readonly kind: 'builder'; readonly name: string; readonly namespace: string };
+
+function isOperation(segment: PathSegment): boolean {
+  return segment.kind === 'action' || segment.kind === 'function';
+}
+
+function upperFirstChar(s: string): string {
+  return s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1);
+}
+
+function describe(node: ValueNode): string {
+  switch (node.kind) {
+    case 'array':
+    case 'untypedArray':
+      return 'array';
+    case 'null':
+    case 'untypedNull':
+      return 'null';
+    case 'untypedObject':
+      return 'object of unknown type';
+    default:
+      return 'scalar';
+  }
+}
+
+function queryText(q: AstQueryOption): string {
+  const v = q.value;
+  switch (v.kind) {
+    case 'list':
+      return v.items.join(',');
+    case 'integer':
+      return String(v.value);
+    case 'boolean':
+      return v.value ? 'true' : 'false';
+    case 'string':
+      return v.value;
+  }
+}
+
+/**
+ * A function-parameter argument. Placeholders as the reference writes them (sdk-conventions.md
+ * §0): strings `"{period}"`, integers `1`. Typed values that C# parses (`Date`, `DateTimeOffset`,
+ * `Guid`, ...) use the URL's value when it is valid, so the snippet does not throw before
+ * sending; else the placeholder, which compiles.
+ */
+function functionArgument(
+  arg: { readonly name: string; readonly placeholder: string; readonly isInteger: boolean },
+  source: OperationArgument | undefined,
+  types: TypeTable,
+): string {
+  if (arg.isInteger) return '1';
+  const kind = source?.type?.primitive;
+  const value = source?.value ?? arg.placeholder;
+  switch (kind) {
+    case 'boolean':
+      return value.toLowerCase() === 'false' ? 'false' : 'true';
+    case 'single':
+    case 'double':
+    case 'decimal':
+      return csPrimitive({ kind: 'primitive', primitive: kind, value: /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(value) ? value : '0' });
+    case 'date':
+    case 'timeOfDay':
+      types.importNamespace(KIOTA_ABSTRACTIONS);
+      return csPrimitive({ kind: 'primitive', primitive: kind, value: isValidPrimitiveText(kind, value) ? value : arg.placeholder });
+    case 'dateTimeOffset':
+    case 'duration':
+    case 'guid':
+      return csPrimitive({ kind: 'primitive', primitive: kind, value: isValidPrimitiveText(kind, value) ? value : arg.placeholder });
+    default:
+      return csString(arg.placeholder);
+  }
+}

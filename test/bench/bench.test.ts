@@ -1,0 +1,210 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseBenchArguments } from '../../src/bench/args.js';
+import { benchScripts, countPages, replicateCorpus } from '../../src/bench/corpus.js';
+import { renderMarkdown, summarize } from '../../src/bench/report.js';
+import { genArguments, parseGenOutput, runBenchmark, type BenchResult, type GenRun } from '../../src/bench/run.js';
+import { median } from '../../src/bench/stats.js';
+import { projectRoot } from '../../src/paths.js';
+import { CORPUS, CSDL, sharedAvailable } from '../support/shared.js';
+
+// The benchmark harness on a tiny corpus. No timing is asserted anywhere: only that every
+// process ran, counted the same examples and that the report has its fixed structure.
+
+describe('bench helpers', () => {
+  it('takes medians', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeNaN();
+  });
+
+  it("reads gen's timings and summary lines", () => {
+    const stderr = [
+      'x.md:1:1: error E_URL: bad',
+      '5 examples: 4 ok, 1 in error; 12 snippets; 12 files written or removed in out (0.10 s)',
+      'timings {"startup":40,"extract":1,"metadata":50,"ast":2,"emit":3,"write":4,"total":110,"snippets":12}',
+      '',
+    ].join('\n');
+    expect(parseGenOutput(stderr)).toEqual({
+      examples: 5,
+      timings: { startup: 40, extract: 1, metadata: 50, ast: 2, emit: 3, write: 4, total: 110, snippets: 12 },
+    });
+    expect(parseGenOutput('no timings here\n')).toBeNull();
+    expect(genArguments('in', 'out', { 'v1.0': 'a.xml', beta: 'b.xml' })).toEqual([
+      '--input',
+      'in',
+      '--out',
+      'out',
+      '--timings',
+      '--metadata',
+      'v1.0=a.xml',
+      '--metadata',
+      'beta=b.xml',
+    ]);
+  });
+
+  it('parses its arguments', () => {
+    const a = parseBenchArguments(['--runs', '3', '--scales', '4,2', '--scale-runs', '1']);
+    expect(a.runs).toBe(3);
+    expect(a.scales).toEqual([1, 2, 4]);
+    expect(a.scaleRuns).toBe(1);
+    expect(a.warmups).toBe(1);
+    expect(() => parseBenchArguments(['--runs', '0'])).toThrow(/--runs/);
+    expect(() => parseBenchArguments(['--scales', 'x'])).toThrow(/--scales/);
+    expect(() => parseBenchArguments(['--nope'])).toThrow();
+  });
+
+  it('replicates a corpus with distinct paths', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bench-rep-'));
+    try {
+      mkdirSync(join(dir, 'src', 'v1.0'), { recursive: true });
+      execFileSync('sh', [
+        '-c',
+        `echo a > "${join(dir, 'src', 'v1.0', 'a.md')}" && echo b > "${join(dir, 'src', 'b.md')}"`,
+      ]);
+      replicateCorpus(join(dir, 'src'), 3, join(dir, 'x3'));
+      expect(countPages(join(dir, 'x3'))).toBe(6);
+      expect(readFileSync(join(dir, 'x3', 'copy-2', 'v1.0', 'a.md'), 'utf8')).toBe('a\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the report layout when the figures change', () => {
+    const skeleton = (r: BenchResult): string =>
+      renderMarkdown(r)
+        .replace(/[0-9][0-9,.]*/g, '#')
+        .replace(/PASS|FAIL/g, 'V');
+    const a = fakeResult(1);
+    const b = fakeResult(7.5);
+    expect(renderMarkdown(a)).not.toBe(renderMarkdown(b));
+    expect(skeleton(a)).toBe(skeleton(b));
+    expect(summarize(a).targets.map((t) => t.pass)).toEqual([true, true, true, true]);
+  });
+});
+
+function fakeGen(k: number, factor = 1): GenRun {
+  const timings = {
+    startup: 40 * k,
+    extract: 10 * k,
+    metadata: 100 * k,
+    ast: 20 * k,
+    emit: 30 * k,
+    write: 25 * k,
+    total: 240 * k,
+    snippets: 30 * factor,
+  };
+  return {
+    wallMs: 140 * k + 110 * k * factor,
+    maxRssKb: 100_000 * k,
+    timings,
+    examples: 10 * factor,
+    snippets: 30 * factor,
+    exitCode: 0,
+  };
+}
+
+function fakeResult(k: number): BenchResult {
+  return {
+    date: `2024-01-0${Math.round(k)}T00:00:00Z`,
+    machine: { cpuModel: 'Test CPU', cpuCount: 2, totalMemoryBytes: 2 ** 33 * k, node: 'v20.0.0', os: 'Linux 6 (x64)' },
+    loadBefore: [k, k, k],
+    loadAfter: [k, k, k],
+    corpus: join(projectRoot(), 'inputs'),
+    genScript: join(projectRoot(), 'dist', 'gen.mjs'),
+    pages: 2,
+    runs: 1,
+    warmups: 1,
+    scaleRuns: 1,
+    ours: [fakeGen(k)],
+    floor: [{ wallMs: 100 * k, maxRssKb: 50_000 * k, requests: 10, bodies: 5, parsed: 4 }],
+    peer: [
+      {
+        wallMs: 300 * k,
+        maxRssKb: 60_000 * k,
+        requests: 10,
+        rejected: 0,
+        snippets: 30,
+        failures: { csharp: 0, python: 0, javascript: 0 },
+      },
+    ],
+    scaling: [
+      { factor: 1, pages: 2, runs: [fakeGen(k)] },
+      { factor: 4, pages: 8, runs: [fakeGen(k, 4)] },
+    ],
+  };
+}
+
+describe.runIf(sharedAvailable(CORPUS) && sharedAvailable(CSDL['v1.0']) && sharedAvailable(CSDL.beta))(
+  'bench on a tiny corpus',
+  () => {
+    let dir = '';
+    beforeAll(() => {
+      // The benchmark times the bundles, as `npm run bench` does.
+      execFileSync(process.execPath, [join(projectRoot(), 'scripts', 'build.mjs'), '--if-stale'], { stdio: 'inherit' });
+      dir = mkdtempSync(join(tmpdir(), 'bench-test-'));
+      for (const page of ['v1.0/user-get.md', 'beta/user-get.md']) {
+        mkdirSync(join(dir, 'corpus', page, '..'), { recursive: true });
+        cpSync(join(CORPUS, page), join(dir, 'corpus', page));
+      }
+    });
+    afterAll(() => {
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    });
+
+    it('measures the three processes and writes the report', async () => {
+      const output = join(dir, 'BENCHMARKS.md');
+      const log: string[] = [];
+      const result = await runBenchmark({
+        corpus: join(dir, 'corpus'),
+        metadata: CSDL,
+        runs: 1,
+        warmups: 1,
+        scales: [1, 2],
+        scaleRuns: 1,
+        output,
+        scripts: benchScripts(),
+        cwd: projectRoot(),
+        log: (line) => log.push(line),
+      });
+      expect(result.pages).toBe(2);
+      const [ours] = result.ours;
+      const [floor] = result.floor;
+      const [peer] = result.peer;
+      // 3 + 2 request examples on the two pages, found alike by gen and the light extraction.
+      expect(ours!.examples).toBe(5);
+      expect(floor!.requests).toBe(5);
+      expect(peer!.requests).toBe(5);
+      expect(peer!.rejected).toBe(0);
+      expect(peer!.snippets).toBe(15);
+      expect(ours!.snippets).toBeGreaterThan(0);
+      for (const run of [ours!, floor!, peer!]) {
+        expect(Number.isFinite(run.wallMs)).toBe(true);
+        expect(run.maxRssKb).toBeGreaterThan(0);
+      }
+      expect(result.scaling.map((s) => [s.factor, s.runs[0]!.examples])).toEqual([
+        [1, 5],
+        [2, 10],
+      ]);
+      expect(result.scaling[1]!.runs[0]!.snippets).toBe(2 * ours!.snippets);
+
+      const text = readFileSync(output, 'utf8');
+      for (const heading of [
+        '# Benchmarks',
+        '## Machine',
+        '## Targets',
+        '## Whole processes',
+        "## Where gen's time goes",
+        '## Scaling',
+      ]) {
+        expect(text).toContain(`\n${heading}\n`.slice(heading.startsWith('# ') ? 1 : 0));
+      }
+      expect(text.match(/\| (PASS|FAIL) \|/g)).toHaveLength(4);
+      expect(text).toMatch(/\| 2× \| 4 \| 10 \|/);
+      expect(log.some((l) => l.includes('run 1/1'))).toBe(true);
+    });
+  },
+);
