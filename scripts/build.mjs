@@ -40,6 +40,8 @@ await build({
   bundle: true,
   platform: 'node',
   format: 'esm',
+  // jsonc-parser's `main` is a UMD build with dynamic requires; its ESM build bundles cleanly.
+  mainFields: ['module', 'main'],
   target: 'node20',
   sourcemap: 'linked',
   // Heavy or native packages stay external: loaded only when a code path needs them.

@@ -39,9 +39,52 @@ export function typeParameterBody(root: JsonNode, parameters: readonly Parameter
     warn(ctx, 'W_VALUE_TYPE_MISMATCH', `the body of ${what} is a JSON ${root.type}, not an object; it is kept as untyped JSON`, root);
     return toUntyped(root, ctx);
   }
+  if (parameters === null) {
+    const inferred = new Map((root.children ?? []).map((m) => [String(m.children![0]!.value), inferParameterType(m, ctx)]));
+    return buildObject(root, null, null, (name) => inferred.get(name) ?? undefined, ctx, what, false);
+  }
   const lookup = (name: string): TypeRef | undefined =>
-    parameters?.find((p) => p.name.toLowerCase() === name.toLowerCase())?.type;
-  return buildObject(root, null, null, lookup, ctx, what, parameters !== null);
+    parameters.find((p) => p.name.toLowerCase() === name.toLowerCase())?.type;
+  return buildObject(root, null, null, lookup, ctx, what, true);
+}
+
+/**
+ * Without a CSDL the typings know no action parameters. By the convention Graph follows, a
+ * parameter holding an object is named after its type (`message`, `passwordCredential`), a
+ * list of objects after the plural (`attendees`); scalars take the kind their JSON shows.
+ * Anything else stays untyped (additional data). Such examples are marked `inferred`.
+ */
+function inferParameterType(member: JsonNode, ctx: BodyContext): TypeRef | null {
+  const key = String(member.children![0]!.value);
+  const value = member.children![1];
+  if (!value || key.includes('@')) return null;
+  const structured = (name: string): string | null => {
+    const t = ctx.schema.findTypeByReference(name);
+    return t && t.kind !== 'enum' && !t.sdkMissing ? t.fullName : null;
+  };
+  switch (value.type) {
+    case 'object': {
+      const name = structured(key);
+      return name ? { name, isCollection: false } : null;
+    }
+    case 'array': {
+      const items = value.children ?? [];
+      if (items.length > 0 && items.every((i) => i.type === 'object')) {
+        const name = structured(key.replace(/ies$/, 'y').replace(/s$/, ''));
+        return name ? { name, isCollection: true } : null;
+      }
+      if (items.length > 0 && items.every((i) => i.type === 'string')) return { primitive: 'string', isCollection: true };
+      return null;
+    }
+    case 'string':
+      return { primitive: 'string', isCollection: false };
+    case 'boolean':
+      return { primitive: 'boolean', isCollection: false };
+    case 'number':
+      return { primitive: /^-?\d+$/.test(numberText(value, ctx)) ? 'int32' : 'double', isCollection: false };
+    default:
+      return null;
+  }
 }
 
 function typeObject(node: JsonNode, declaredTypeName: string, ctx: BodyContext): ObjectNode {
@@ -197,7 +240,14 @@ function typePrimitive(node: JsonNode, kind: PrimitiveKind, ctx: BodyContext): T
       if (node.type !== 'number') return mismatch(node, `a JSON ${node.type} where an ${kind} number is expected`);
       const raw = numberText(node, ctx);
       const range = INTEGER_RANGES[kind]!;
-      if (!/^-?\d+$/.test(raw) || BigInt(raw) < range[0] || BigInt(raw) > range[1]) {
+      const isInteger = /^-?\d+$/.test(raw);
+      if (!isInteger || BigInt(raw) < range[0] || BigInt(raw) > range[1]) {
+        // The SDK typings say only `number`, read as int32: without a CSDL a fraction means a
+        // double and a larger integer an int64, not a mistake in the docs.
+        if (!ctx.schema.hasContainer && kind === 'int32') {
+          const widened = isInteger ? (BigInt(raw) >= INTEGER_RANGES.int64![0] && BigInt(raw) <= INTEGER_RANGES.int64![1] ? 'int64' : null) : 'double';
+          if (widened) return { ok: true, value: { kind: 'primitive', primitive: widened, value: raw } };
+        }
         return mismatch(node, `${raw} is not a valid ${kind}`);
       }
       return { ok: true, value: { kind: 'primitive', primitive: kind, value: raw } };

@@ -57,8 +57,10 @@ export function inferRoot(name: string, schema: SchemaIndex): InferredRoot | und
     const t = schema.findTypeByReference(singular);
     if (t && t.kind === 'entity') return { kind: 'entitySet', typeName: t.fullName };
   }
+  // Singletons are named after their type; the typings show some (`identityGovernance`) as
+  // complex types because they have no base type.
   const same = schema.findTypeByReference(name);
-  if (same && same.kind === 'entity') return { kind: 'singleton', typeName: same.fullName };
+  if (same && same.kind !== 'enum') return { kind: 'singleton', typeName: same.fullName };
   return undefined;
 }
 

@@ -174,7 +174,12 @@ function resolveNext(seg: RawPathSegment, current: TypeRef, ctx: PathContext, is
       const step: PathSegment = { kind: 'navigation', raw: seg.text, name: nav.name, containsTarget: nav.containsTarget, target: nav.type };
       return { segments: [step] };
     }
-    const prop = schema.structuralProperty(typeName, seg.name);
+    // The SDKs have request builders for properties of entities only (`/me/mailboxSettings`),
+    // not for properties of complex values (`…/mailboxSettings/automaticRepliesSetting`).
+    // (The typings cannot tell entities without a base type from complex types: without a
+    // container, any structured type may have property segments.)
+    const hasBuilders = schema.structured(typeName)?.kind === 'entity' || !schema.hasContainer;
+    const prop = hasBuilders ? schema.structuralProperty(typeName, seg.name) : undefined;
     if (prop) return { segments: [{ kind: 'property', raw: seg.text, name: prop.name, target: prop.type }] };
   } else {
     // `messages('id')` on an entity: a navigation with a parenthesised key.
@@ -215,6 +220,12 @@ function operationSegment(seg: RawPathSegment, op: OperationDef): PathSegment {
       const param = op.parameters.find((p) => p.name.toLowerCase() === a.name!.toLowerCase());
       return { name: param?.name ?? a.name!, value: a.value, type: param?.type ?? null };
     });
+  // Kiota names `…With<P1>With<P2>` in the metadata's parameter order, whatever the URL's order.
+  const position = (name: string): number => {
+    const i = op.parameters.findIndex((p) => p.name.toLowerCase() === name.toLowerCase());
+    return i < 0 ? op.parameters.length : i;
+  };
+  args.sort((a, b) => position(a.name) - position(b.name));
   return {
     kind: op.kind,
     raw: seg.text,

@@ -95,7 +95,7 @@ export interface OperationSegment extends SegmentBase {
   /** Operation name without namespace (`sendMail`, `getEmailActivityCounts`). */
   readonly name: string;
   readonly fullName: string;
-  /** Function arguments from the parentheses, in URL order. Empty for actions. */
+  /** Function arguments from the parentheses, in the metadata's parameter order. Empty for actions. */
   readonly arguments: readonly OperationArgument[];
   readonly isBound: boolean;
 }

@@ -71,8 +71,15 @@ export function parseVerifyArguments(argv: readonly string[]): VerifyArguments {
     if (eq <= 0 || eq === m.length - 1) throw new UsageError(`--metadata expects VERSION=FILE, got '${m}'`);
     metadata[m.slice(0, eq)] = m.slice(eq + 1);
   }
-  const languages = values.lang ? values.lang.split(',').map((s) => s.trim()).filter((s) => s.length > 0) : [...LANGUAGES];
-  for (const l of languages) if (!(LANGUAGES as readonly string[]).includes(l)) throw new UsageError(`--lang: unknown language '${l}' (known: ${LANGUAGES.join(', ')})`);
+  const languages = values.lang
+    ? values.lang
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s.length > 0)
+    : [...LANGUAGES];
+  for (const l of languages)
+    if (!(LANGUAGES as readonly string[]).includes(l))
+      throw new UsageError(`--lang: unknown language '${l}' (known: ${LANGUAGES.join(', ')})`);
   const minRates: Partial<Record<Language, number>> = {};
   for (const m of values['min-rate'] ?? []) {
     const match = /^([a-z]+)=([0-9.]+)$/.exec(m);
@@ -101,4 +108,3 @@ export function parseVerifyArguments(argv: readonly string[]): VerifyArguments {
     help: values.help ?? false,
   };
 }
-

@@ -36,7 +36,9 @@ async function runChecks(args: VerifyArguments, result: PipelineResult): Promise
           const loaded = await loadMetadata(v, args.metadata[v]);
           names.set(v, new CsharpSchemaNames(loaded.index, v, naming));
         } catch (error) {
-          process.stderr.write(`verify: no schema for ${v} (${(error as Error).message}); C# names are not checked there\n`);
+          process.stderr.write(
+            `verify: no schema for ${v} (${(error as Error).message}); C# names are not checked there\n`,
+          );
           names.set(v, null);
         }
       }
@@ -61,7 +63,9 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   if (args.languages.includes('python') && !pythonAvailable()) {
-    process.stderr.write('verify: the Python environment is missing; run `bash scripts/setup-python.sh` first (or pass --lang without python)\n');
+    process.stderr.write(
+      'verify: the Python environment is missing; run `bash scripts/setup-python.sh` first (or pass --lang without python)\n',
+    );
     return 2;
   }
   let results: CheckResult[];
@@ -73,7 +77,9 @@ async function main(argv: readonly string[]): Promise<number> {
       metadata: Object.fromEntries(Object.entries(args.metadata).map(([v, f]) => [v, resolve(f)])),
       defaultVersion: args.defaultVersion,
     });
-    process.stderr.write(`verify: generated ${pipeline.examples.length} examples in ${Math.round(performance.now() - t)} ms\n`);
+    process.stderr.write(
+      `verify: generated ${pipeline.examples.length} examples in ${Math.round(performance.now() - t)} ms\n`,
+    );
     results = await runChecks(args, pipeline);
   } catch (error) {
     process.stderr.write(`verify: ${(error as Error).stack ?? String(error)}\n`);
@@ -90,7 +96,9 @@ async function main(argv: readonly string[]): Promise<number> {
   for (const [lang, min] of Object.entries(args.minRates)) {
     const s = report.summary[lang];
     if (s && rate(s) < min) {
-      process.stderr.write(`verify: ${lang} pass rate ${(rate(s) * 100).toFixed(1)}% is below ${(min * 100).toFixed(1)}%\n`);
+      process.stderr.write(
+        `verify: ${lang} pass rate ${(rate(s) * 100).toFixed(1)}% is below ${(min * 100).toFixed(1)}%\n`,
+      );
       exit = 1;
     }
   }

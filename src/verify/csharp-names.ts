@@ -1,7 +1,14 @@
 import { cleanupSymbolName, lowerFirst, upperFirst } from '../emit/common/naming.js';
 import { castMemberName } from '../emit/common/request-builders.js';
 import type { SchemaIndex } from '../metadata/schema-index.js';
-import { isEnum, isStructured, type EnumTypeDef, type OperationDef, type StructuredTypeDef, type TypeRef } from '../metadata/schema.js';
+import {
+  isEnum,
+  isStructured,
+  type EnumTypeDef,
+  type OperationDef,
+  type StructuredTypeDef,
+  type TypeRef,
+} from '../metadata/schema.js';
 
 /**
  * The C# names that exist in the Kiota-generated Graph .NET SDK for one schema, indexed for the
@@ -168,7 +175,10 @@ export class CsharpSchemaNames {
       }
     }
     const castTarget = this.castTargets.get(name);
-    if (castTarget && (this.schema.isSameOrDerived(castTarget, state.type) || this.schema.isSameOrDerived(state.type, castTarget))) {
+    if (
+      castTarget &&
+      (this.schema.isSameOrDerived(castTarget, state.type) || this.schema.isSameOrDerived(state.type, castTarget))
+    ) {
       return { kind: 'cast', next: { type: castTarget, collection: state.collection } };
     }
     for (const t of ancestry) {
@@ -211,7 +221,11 @@ function sameWithParts(expected: string, actual: string): boolean {
   };
   const [eb, er] = split(expected);
   const [ab, ar] = split(actual);
-  const parts = (rest: string): string => rest.split(/(?=With[A-Z])/).sort().join('');
+  const parts = (rest: string): string =>
+    rest
+      .split(/(?=With[A-Z])/)
+      .sort()
+      .join('');
   return eb === ab && parts(er) === parts(ar);
 }
 
@@ -236,7 +250,10 @@ export function closest(name: string, candidates: Iterable<string>, max = 2): st
     const d = editDistance(name.toLowerCase(), c.toLowerCase());
     if (d <= Math.max(2, Math.floor(name.length / 4))) scored.push([d, c]);
   }
-  return scored.sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1])).slice(0, max).map(([, c]) => c);
+  return scored
+    .sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]))
+    .slice(0, max)
+    .map(([, c]) => c);
 }
 
 function editDistance(a: string, b: string): number {

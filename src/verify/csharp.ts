@@ -2,7 +2,13 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Node as SyntaxNode, Parser as ParserType } from 'web-tree-sitter';
 import { projectRoot } from '../paths.js';
-import { builderMemberName, closest, type BuilderState, type CsharpClassInfo, type CsharpSchemaNames } from './csharp-names.js';
+import {
+  builderMemberName,
+  closest,
+  type BuilderState,
+  type CsharpClassInfo,
+  type CsharpSchemaNames,
+} from './csharp-names.js';
 import type { OperationDef } from '../metadata/schema.js';
 import type { CheckResult, VerifyFailure, VerifyNote, VerifySnippet } from './types.js';
 
@@ -132,20 +138,37 @@ const KNOWN_STATICS = new Set([
 const SYSTEM_QUERY_OPTIONS = ['Select', 'Expand', 'Filter', 'Orderby', 'Search', 'Top', 'Skip', 'Count'];
 const TERMINAL_METHOD = /^(Get|Post|Patch|Put|Delete)(As\w+Response)?Async$/;
 
-export function checkCsharpCode(parser: ParserType, code: string, names: CsharpSchemaNames | null): CsharpSnippetResult {
+export function checkCsharpCode(
+  parser: ParserType,
+  code: string,
+  names: CsharpSchemaNames | null,
+): CsharpSnippetResult {
   const tree = parser.parse(code);
-  if (!tree) return { ok: false, namesChecked: false, chainChecked: false, issues: [issueAt('syntax', 'the parser returned no tree', null)] };
+  if (!tree)
+    return {
+      ok: false,
+      namesChecked: false,
+      chainChecked: false,
+      issues: [issueAt('syntax', 'the parser returned no tree', null)],
+    };
   try {
     const root = tree.rootNode;
     if (root.hasError) {
       const bad = firstErrorNode(root);
-      const what = bad?.isMissing ? `missing ${bad.type}` : `unexpected ${JSON.stringify(bad?.text.slice(0, 40) ?? '')}`;
+      const what = bad?.isMissing
+        ? `missing ${bad.type}`
+        : `unexpected ${JSON.stringify(bad?.text.slice(0, 40) ?? '')}`;
       return { ok: false, namesChecked: false, chainChecked: false, issues: [issueAt('syntax', what, bad)] };
     }
     if (!names) return { ok: true, namesChecked: false, chainChecked: false, issues: [] };
     const checker = new NameChecker(names);
     checker.run(root);
-    return { ok: checker.issues.length === 0, namesChecked: true, chainChecked: checker.chainChecked, issues: checker.issues };
+    return {
+      ok: checker.issues.length === 0,
+      namesChecked: true,
+      chainChecked: checker.chainChecked,
+      issues: checker.issues,
+    };
   } finally {
     // web-tree-sitter trees live in WebAssembly memory: free them explicitly.
     tree.delete();
@@ -167,7 +190,12 @@ function issueAt(cause: CsharpIssue['cause'], detail: string, node: SyntaxNode |
   return { cause, detail, line: (node?.startPosition.row ?? 0) + 1, column: (node?.startPosition.column ?? 0) + 1 };
 }
 
-type ChainStep = { kind: 'root'; name: string; node: SyntaxNode } | { kind: 'member'; name: string; node: SyntaxNode } | { kind: 'index'; node: SyntaxNode } | { kind: 'call'; node: SyntaxNode } | { kind: 'other'; node: SyntaxNode };
+type ChainStep =
+  | { kind: 'root'; name: string; node: SyntaxNode }
+  | { kind: 'member'; name: string; node: SyntaxNode }
+  | { kind: 'index'; node: SyntaxNode }
+  | { kind: 'call'; node: SyntaxNode }
+  | { kind: 'other'; node: SyntaxNode };
 
 function flattenChain(node: SyntaxNode): ChainStep[] {
   switch (node.type) {
@@ -239,19 +267,22 @@ class NameChecker {
   }
 
   private checkUsings(node: SyntaxNode): void {
-    const modelsRoot = this.names.version.toLowerCase() === 'beta' ? 'Microsoft.Graph.Beta.Models' : 'Microsoft.Graph.Models';
+    const modelsRoot =
+      this.names.version.toLowerCase() === 'beta' ? 'Microsoft.Graph.Beta.Models' : 'Microsoft.Graph.Models';
     const otherRoot = this.names.version.toLowerCase() === 'beta' ? 'Microsoft.Graph.Models' : 'Microsoft.Graph.Beta.';
     for (const u of this.usings) {
       if (u.startsWith(otherRoot)) {
         this.report('unknown-namespace', `using ${u}: wrong SDK for ${this.names.version}`, node);
       } else if (u === modelsRoot || u.startsWith(`${modelsRoot}.`)) {
-        if (!this.names.namespaces.has(u)) this.report('unknown-namespace', `using ${u}: no such model namespace`, node);
+        if (!this.names.namespaces.has(u))
+          this.report('unknown-namespace', `using ${u}: no such model namespace`, node);
       }
     }
   }
 
   private checkChainCall(call: SyntaxNode): void {
-    const parentIsChain = call.parent?.type === 'member_access_expression' || call.parent?.type === 'element_access_expression';
+    const parentIsChain =
+      call.parent?.type === 'member_access_expression' || call.parent?.type === 'element_access_expression';
     if (parentIsChain) return; // only whole chains
     const steps = flattenChain(call);
     if (steps[0]?.kind !== 'root' || steps[0].name !== 'graphClient') return;
@@ -269,7 +300,11 @@ class NameChecker {
     }
     if (!state) {
       const hint = closest(rootStep.name, this.rootNames());
-      this.report('unknown-request-builder', `graphClient.${rootStep.name}: no such entity set or singleton${hint.length ? ` (did you mean ${hint.join(', ')}?)` : ''}`, rootStep.node);
+      this.report(
+        'unknown-request-builder',
+        `graphClient.${rootStep.name}: no such entity set or singleton${hint.length ? ` (did you mean ${hint.join(', ')}?)` : ''}`,
+        rootStep.node,
+      );
       return;
     }
     let path = `graphClient.${rootStep.name}`;
@@ -324,13 +359,21 @@ class NameChecker {
   private resolveClass(
     name: string,
     node: SyntaxNode,
-  ): { kind: 'known' } | { kind: 'schema'; info: CsharpClassInfo } | { kind: 'body'; ops: OperationDef[] } | { kind: 'unknown' } {
+  ):
+    | { kind: 'known' }
+    | { kind: 'schema'; info: CsharpClassInfo }
+    | { kind: 'body'; ops: OperationDef[] }
+    | { kind: 'unknown' } {
     if (KNOWN_TYPES.has(name)) return { kind: 'known' };
     const infos = this.names.classes.get(name);
     if (infos && infos.length > 0) {
       const visible = infos.find((i) => this.usings.has(i.namespace));
       if (!visible) {
-        this.report('missing-using', `${name} is in ${[...new Set(infos.map((i) => i.namespace))].join(' or ')}, which is not imported`, node);
+        this.report(
+          'missing-using',
+          `${name} is in ${[...new Set(infos.map((i) => i.namespace))].join(' or ')}, which is not imported`,
+          node,
+        );
         return { kind: 'schema', info: infos[0]! };
       }
       return { kind: 'schema', info: visible };
@@ -340,9 +383,15 @@ class NameChecker {
       const base = body[1]!;
       // The body class is named after the operation without the builder's `Path` suffix
       // (`DeletePostRequestBody` for the `DeletePath` builder of a `delete` action).
-      const named = (op: OperationDef): boolean => builderMemberName(op.name) === base || builderMemberName(op.name) === `${base}Path`;
+      const named = (op: OperationDef): boolean =>
+        builderMemberName(op.name) === base || builderMemberName(op.name) === `${base}Path`;
       const onPath = this.pathOperations.filter(named);
-      const ops = onPath.length > 0 ? onPath : this.chainChecked ? [] : [...this.names.operationsNamed(base), ...this.names.operationsNamed(`${base}Path`)];
+      const ops =
+        onPath.length > 0
+          ? onPath
+          : this.chainChecked
+            ? []
+            : [...this.names.operationsNamed(base), ...this.names.operationsNamed(`${base}Path`)];
       if (ops.length === 0) {
         this.report('unknown-class', `${name}: no action '${base}' on the request path`, node);
         return { kind: 'unknown' };
@@ -353,7 +402,11 @@ class NameChecker {
       return { kind: 'body', ops };
     }
     const hint = this.names.suggestClasses(name);
-    this.report('unknown-class', `${name}: no such class${hint.length ? ` (did you mean ${hint.join(', ')}?)` : ''}`, node);
+    this.report(
+      'unknown-class',
+      `${name}: no such class${hint.length ? ` (did you mean ${hint.join(', ')}?)` : ''}`,
+      node,
+    );
     return { kind: 'unknown' };
   }
 
@@ -409,7 +462,11 @@ class NameChecker {
       if (!left || left.type !== 'identifier') continue;
       if (!allowed.has(left.text)) {
         const hint = closest(left.text, allowed);
-        this.report('unknown-property', `${owner} has no property ${left.text}${hint.length ? ` (did you mean ${hint.join(', ')}?)` : ''}`, left);
+        this.report(
+          'unknown-property',
+          `${owner} has no property ${left.text}${hint.length ? ` (did you mean ${hint.join(', ')}?)` : ''}`,
+          left,
+        );
       }
     }
   }
@@ -418,9 +475,13 @@ class NameChecker {
     const expr = node.childForFieldName('expression');
     const name = node.childForFieldName('name');
     if (!expr || !name) return;
-    if (expr.type === 'member_access_expression' && expr.text.replace(/\s+/g, '') === 'requestConfiguration.QueryParameters') {
+    if (
+      expr.type === 'member_access_expression' &&
+      expr.text.replace(/\s+/g, '') === 'requestConfiguration.QueryParameters'
+    ) {
       const wrong = SYSTEM_QUERY_OPTIONS.find((o) => o.toLowerCase() === name.text.toLowerCase() && o !== name.text);
-      if (wrong) this.report('unknown-query-parameter', `QueryParameters.${name.text}: the SDK spells it ${wrong}`, name);
+      if (wrong)
+        this.report('unknown-query-parameter', `QueryParameters.${name.text}: the SDK spells it ${wrong}`, name);
       return;
     }
     if (expr.type !== 'identifier') return;
@@ -439,7 +500,11 @@ class NameChecker {
     const members = this.names.enumMembers(visible.fullName);
     if (!members.has(name.text)) {
       const hint = closest(name.text, members);
-      this.report('unknown-enum-member', `${receiver}.${name.text}: no such member${hint.length ? ` (did you mean ${hint.join(', ')}?)` : ''}`, name);
+      this.report(
+        'unknown-enum-member',
+        `${receiver}.${name.text}: no such member${hint.length ? ` (did you mean ${hint.join(', ')}?)` : ''}`,
+        name,
+      );
     }
   }
 }
@@ -447,7 +512,10 @@ class NameChecker {
 /** Per-version name indexes, built on first use: building one walks every type of the schema. */
 export type CsharpNamesProvider = (version: string) => CsharpSchemaNames | null;
 
-export async function verifyCsharp(snippets: readonly VerifySnippet[], namesFor: CsharpNamesProvider): Promise<CheckResult> {
+export async function verifyCsharp(
+  snippets: readonly VerifySnippet[],
+  namesFor: CsharpNamesProvider,
+): Promise<CheckResult> {
   const started = performance.now();
   const parser = await csharpParser();
   const parserMs = performance.now() - started;
@@ -464,15 +532,26 @@ export async function verifyCsharp(snippets: readonly VerifySnippet[], namesFor:
     checkMs += performance.now() - t;
     if (result.namesChecked) namesChecked++;
     if (result.chainChecked) chainChecked++;
-    if (!result.namesChecked && result.ok) notes.push({ example: s.example, language: 'csharp', note: `names not checked (no schema for ${s.version})` });
-    else if (result.namesChecked && !result.chainChecked) notes.push({ example: s.example, language: 'csharp', note: 'chain not checked (schema has no entity container)' });
+    if (!result.namesChecked && result.ok)
+      notes.push({ example: s.example, language: 'csharp', note: `names not checked (no schema for ${s.version})` });
+    else if (result.namesChecked && !result.chainChecked)
+      notes.push({
+        example: s.example,
+        language: 'csharp',
+        note: 'chain not checked (schema has no entity container)',
+      });
     if (result.ok) {
       passed++;
       continue;
     }
     const first = result.issues[0]!;
     const more = result.issues.length > 1 ? ` (+${result.issues.length - 1} more)` : '';
-    failures.push({ example: s.example, language: 'csharp', cause: first.cause, detail: `${first.line}:${first.column} ${first.detail}${more}` });
+    failures.push({
+      example: s.example,
+      language: 'csharp',
+      cause: first.cause,
+      detail: `${first.line}:${first.column} ${first.detail}${more}`,
+    });
   }
   return {
     language: 'csharp',

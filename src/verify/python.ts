@@ -91,7 +91,8 @@ class Worker {
       });
       proc.on('exit', (code, signal) => {
         clearTimeout(timer);
-        if (!started) reject(new Error(`python worker exited (${code ?? signal}) before it was ready\n${this.stderrTail}`));
+        if (!started)
+          reject(new Error(`python worker exited (${code ?? signal}) before it was ready\n${this.stderrTail}`));
         if (this.proc === proc) {
           this.proc = null;
           this.ready = null;
@@ -141,7 +142,13 @@ class Worker {
         this.pending = null;
         // Killed and restarted on the next job: a stuck snippet must not stall the others.
         this.kill();
-        finish({ id: job.id, ok: false, request: null, requestCount: 0, error: { type: 'Timeout', message: `no result within ${this.timeoutMs} ms`, line: null } });
+        finish({
+          id: job.id,
+          ok: false,
+          request: null,
+          requestCount: 0,
+          error: { type: 'Timeout', message: `no result within ${this.timeoutMs} ms`, line: null },
+        });
       }, this.timeoutMs);
       this.pending = { job: { ...job, resolve: finish }, timer };
       proc.stdin.write(`${JSON.stringify({ id: job.id, code: job.code })}\n`);
@@ -181,7 +188,10 @@ export async function runPythonSnippets(
   const python = options.python ?? venvPython(root);
   const script = options.workerScript ?? join(root, 'verify', 'python', 'worker.py');
   const size = Math.max(1, Math.min(options.workers ?? 2, snippets.length));
-  const pool = Array.from({ length: size }, () => new Worker(python, script, options.timeoutMs ?? 15_000, options.startTimeoutMs ?? 60_000));
+  const pool = Array.from(
+    { length: size },
+    () => new Worker(python, script, options.timeoutMs ?? 15_000, options.startTimeoutMs ?? 60_000),
+  );
   const results: WorkerResponse[] = new Array(snippets.length);
   let next = 0;
   try {
@@ -201,7 +211,10 @@ export async function runPythonSnippets(
 }
 
 /** Executes the snippets and compares their requests with the docs'. */
-export async function verifyPython(snippets: readonly VerifySnippet[], options: PythonPoolOptions = {}): Promise<CheckResult> {
+export async function verifyPython(
+  snippets: readonly VerifySnippet[],
+  options: PythonPoolOptions = {},
+): Promise<CheckResult> {
   const started = performance.now();
   const responses = await runPythonSnippets(snippets, options);
   const runMs = performance.now() - started;
@@ -239,5 +252,9 @@ export function judge(s: VerifySnippet, r: WorkerResponse): VerifyFailure | null
   if (mismatches.length === 0) return null;
   const first = mismatches[0]!;
   const others = mismatches.slice(1).map((m) => m.cause);
-  return { ...base, cause: first.cause, detail: `${first.detail}${others.length ? ` (also: ${others.join(', ')})` : ''}`.slice(0, 400) };
+  return {
+    ...base,
+    cause: first.cause,
+    detail: `${first.detail}${others.length ? ` (also: ${others.join(', ')})` : ''}`.slice(0, 400),
+  };
 }

@@ -48,7 +48,12 @@ function percent(summary: { total: number; passed: number }): string {
 }
 
 export function renderMarkdown(report: VerifyReport, results: readonly CheckResult[]): string {
-  const lines: string[] = ['# Snippet verification', '', '| language | passed | total | rate | figures |', '| --- | ---: | ---: | ---: | --- |'];
+  const lines: string[] = [
+    '# Snippet verification',
+    '',
+    '| language | passed | total | rate | figures |',
+    '| --- | ---: | ---: | ---: | --- |',
+  ];
   for (const [lang, s] of Object.entries(report.summary)) {
     const stats = results.find((r) => r.language === lang)?.stats ?? {};
     const figures = Object.entries(stats)
@@ -68,12 +73,18 @@ export function renderMarkdown(report: VerifyReport, results: readonly CheckResu
       for (const f of list.slice(0, 3)) lines.push(`  - \`${f.example}\`: ${escapeMd(f.detail)}`);
     }
   }
-  const notes = report.notes;
-  if (notes.length > 0) {
+  if (report.notes.length > 0) {
     lines.push('', '## Partly checked', '');
-    const byNote = new Map<string, number>();
-    for (const n of notes) byNote.set(`${n.language}: ${n.note}`, (byNote.get(`${n.language}: ${n.note}`) ?? 0) + 1);
-    for (const [note, count] of [...byNote.entries()].sort()) lines.push(`- ${note}: ${count}`);
+    for (const lang of Object.keys(report.summary)) {
+      const notes = report.notes.filter((n) => n.language === lang);
+      if (notes.length === 0) continue;
+      const byNote = new Map<string, number>();
+      for (const n of notes) byNote.set(n.note, (byNote.get(n.note) ?? 0) + 1);
+      const top = [...byNote.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+      const shown = top.slice(0, 5).map(([note, count]) => `${note} (${count})`);
+      const rest = top.length > 5 ? `; ${top.length - 5} more kinds in the JSON` : '';
+      lines.push(`- ${lang}: ${notes.length} snippets; ${escapeMd(shown.join('; '))}${rest}`);
+    }
   }
   lines.push('');
   return lines.join('\n');

@@ -107,7 +107,11 @@ export function rootProperties(code: string): string[] {
 }
 
 /** Module specifiers of `import ... from "x"` and `import "x"`, with the names imported. */
-export function importSpecifiers(code: string): { sideEffect: string[]; all: string[]; named: Map<string, Set<string>> } {
+export function importSpecifiers(code: string): {
+  sideEffect: string[];
+  all: string[];
+  named: Map<string, Set<string>>;
+} {
   const sideEffect = [...code.matchAll(/^\s*import\s+["']([^"']+)["']/gm)].map((m) => m[1]!);
   const named = new Map<string, Set<string>>();
   const from: string[] = [];
@@ -116,7 +120,11 @@ export function importSpecifiers(code: string): { sideEffect: string[]; all: str
     from.push(spec);
     const names = named.get(spec) ?? new Set<string>();
     for (const part of (m[1] ?? '').split(',')) {
-      const name = part.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0]!.trim();
+      const name = part
+        .trim()
+        .replace(/^type\s+/, '')
+        .split(/\s+as\s+/)[0]!
+        .trim();
       if (/^[A-Za-z_$][\w$]*$/.test(name)) names.add(name);
     }
     named.set(spec, names);
@@ -136,7 +144,10 @@ function loadTypeScript(root: string): typeof TsModule {
   return require('typescript') as typeof TsModule;
 }
 
-export function checkTypeScriptSnippets(snippets: readonly VerifySnippet[], options: TsCheckOptions = {}): TsCheckOutput {
+export function checkTypeScriptSnippets(
+  snippets: readonly VerifySnippet[],
+  options: TsCheckOptions = {},
+): TsCheckOutput {
   const started = performance.now();
   const root = resolve(options.projectRoot ?? projectRoot());
   const ts = loadTypeScript(root);
@@ -173,7 +184,11 @@ export function checkTypeScriptSnippets(snippets: readonly VerifySnippet[], opti
     }
     for (const spec of imports.all) {
       const pkg = packageNameOf(spec);
-      if (/^@microsoft\/msgraph-(beta-)?sdk-/.test(pkg) && !installedNames.has(pkg) && pkg !== '@microsoft/msgraph-sdk-core') {
+      if (
+        /^@microsoft\/msgraph-(beta-)?sdk-/.test(pkg) &&
+        !installedNames.has(pkg) &&
+        pkg !== '@microsoft/msgraph-sdk-core'
+      ) {
         missingModules.add(pkg);
         unchecked.add(pkg);
         const names = missingSpecifiers.get(spec) ?? new Set<string>();
@@ -219,7 +234,9 @@ export function checkTypeScriptSnippets(snippets: readonly VerifySnippet[], opti
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
     const text = files.get(resolve(fileName));
     if (text !== undefined) return ts.createSourceFile(fileName, text, languageVersion, true);
-    return sharedLibraryFile(fileName, languageVersion, () => baseGetSourceFile(fileName, languageVersion, onError, shouldCreate));
+    return sharedLibraryFile(fileName, languageVersion, () =>
+      baseGetSourceFile(fileName, languageVersion, onError, shouldCreate),
+    );
   };
 
   const program = ts.createProgram({ rootNames: [...files.keys()], options: compilerOptions, host });
@@ -283,10 +300,14 @@ function harnessDeclarations(
   // Uninstalled service packages: importable, and every name imported from them is `any` as a
   // type and as a value (a shorthand `declare module "x";` gives values only, and a request body
   // type imported from it would fail with TS2709 "cannot use namespace as a type").
-  for (const m of [...missingModules].sort()) lines.push(`declare module "${m}" {}`, `declare module "${m}/*";`);
-  for (const [spec, names] of [...missingSpecifiers.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
-    if (missingModules.has(spec)) continue;
-    lines.push(`declare module "${spec}" {`, ...[...names].sort().flatMap((n) => [`  export type ${n} = any;`, `  export const ${n}: any;`]), '}');
+  const specs = new Map<string, ReadonlySet<string>>(missingSpecifiers);
+  for (const m of missingModules) {
+    if (!specs.has(m)) specs.set(m, new Set());
+    lines.push(`declare module "${m}/*";`);
+  }
+  for (const [spec, names] of [...specs.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const members = [...names].sort().flatMap((n) => [`  export type ${n} = any;`, `  export const ${n}: any;`]);
+    lines.push(`declare module "${spec}" {`, ...members, '}');
   }
   const out: Record<string, string> = {
     // A script file (no import/export): its declarations are global.
@@ -322,7 +343,10 @@ function toDiagnostic(ts: typeof TsModule, d: TsModule.Diagnostic): TsDiagnostic
 }
 
 /** Runs the check and turns it into the report's shape. */
-export function verifyTypeScript(snippets: readonly VerifySnippet[], options: TsCheckOptions = {}): CheckResult & { output: TsCheckOutput } {
+export function verifyTypeScript(
+  snippets: readonly VerifySnippet[],
+  options: TsCheckOptions = {},
+): CheckResult & { output: TsCheckOutput } {
   const output = checkTypeScriptSnippets(snippets, options);
   if (output.harnessErrors.length > 0) {
     throw new Error(`TypeScript harness is broken:\n${output.harnessErrors.join('\n')}`);
@@ -335,7 +359,12 @@ export function verifyTypeScript(snippets: readonly VerifySnippet[], options: Ts
   for (const r of output.results) {
     const s = byId.get(r.id)!;
     if (r.chainChecked) chainChecked++;
-    else notes.push({ example: s.example, language: 'typescript', note: `chainChecked: false (not installed: ${r.uncheckedPackages.join(', ')})` });
+    else
+      notes.push({
+        example: s.example,
+        language: 'typescript',
+        note: `chainChecked: false (not installed: ${r.uncheckedPackages.join(', ')})`,
+      });
     if (r.ok) {
       passed++;
       continue;
@@ -348,7 +377,12 @@ export function verifyTypeScript(snippets: readonly VerifySnippet[], options: Ts
     if (first) {
       const more = r.diagnostics.length > 1 ? ` (+${r.diagnostics.length - 1} more)` : '';
       const tail = importNote ? `; also ${importNote}` : '';
-      failures.push({ example: s.example, language: 'typescript', cause: `TS${first.code}`, detail: `${first.line}:${first.column} ${first.message}${more}${tail}` });
+      failures.push({
+        example: s.example,
+        language: 'typescript',
+        cause: `TS${first.code}`,
+        detail: `${first.line}:${first.column} ${first.message}${more}${tail}`,
+      });
     } else {
       failures.push({ example: s.example, language: 'typescript', cause: 'missing-import', detail: importNote });
     }

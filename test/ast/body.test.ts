@@ -920,7 +920,7 @@ describe('bodies the SDK does not send', () => {
   });
 
   it('refuses a body for a path with no structured type (E_BODY_TYPE_UNKNOWN at the body)', () => {
-    const result = buildFrom(jsonRequest('PUT', '/me/mailboxSettings/timeZone', '{ "value": "UTC" }'), schema);
+    const result = buildFrom(jsonRequest('PUT', '/me/photo/height', '{ "value": 48 }'), schema);
     expect(result).toMatchObject({
       ok: false,
       error: { severity: 'error', code: 'E_BODY_TYPE_UNKNOWN', location: { file: 'page.md', line: 6, column: 1 } },

@@ -8,7 +8,9 @@ import { CsharpSchemaNames } from '../../src/verify/csharp-names.js';
 import { csharpNaming } from '../../src/verify/csharp-naming-source.js';
 
 const csdl = readFileSync(new URL('./fixtures/verify-mini.csdl.xml', import.meta.url), 'utf8');
-const schema = new SchemaIndex(parseCsdl(csdl, 'v1.0', { kind: 'csdl', description: 'verify-mini', fingerprint: 'test' }));
+const schema = new SchemaIndex(
+  parseCsdl(csdl, 'v1.0', { kind: 'csdl', description: 'verify-mini', fingerprint: 'test' }),
+);
 const names = new CsharpSchemaNames(schema, 'v1.0', csharpNaming());
 
 const VALID = `// Code snippets are only available for the latest version. Current version is 5.x
@@ -86,7 +88,9 @@ describe('C# check', () => {
       .replace('BodyType.Text', 'BodyType.Markdown')
       .replace('graphClient.Me.Messages.GetAsync', 'graphClient.Me.Mesages.GetAsync');
     const causes = checkCsharpCode(parser, bad, names).issues.map((i) => i.cause);
-    expect(causes).toEqual(expect.arrayContaining(['unknown-property', 'unknown-enum-member', 'unknown-request-builder']));
+    expect(causes).toEqual(
+      expect.arrayContaining(['unknown-property', 'unknown-enum-member', 'unknown-request-builder']),
+    );
   });
 
   it('reports a request body whose action is not on the path, a missing using and SDK spelling of $orderby', () => {
@@ -98,7 +102,11 @@ describe('C# check', () => {
   });
 
   it('reports a syntax error with its position', () => {
-    const r = checkCsharpCode(parser, VALID.replace('SaveToSentItems = false,\n};', 'SaveToSentItems = false,\n'), names);
+    const r = checkCsharpCode(
+      parser,
+      VALID.replace('SaveToSentItems = false,\n};', 'SaveToSentItems = false,\n'),
+      names,
+    );
     expect(r.ok).toBe(false);
     expect(r.namesChecked).toBe(false);
     expect(r.issues[0]!.cause).toBe('syntax');
@@ -107,8 +115,26 @@ describe('C# check', () => {
 
   it('checks only the syntax without a schema, and reports per example', async () => {
     const snippets = [
-      { id: 'a', example: 'ok_example', language: 'csharp', version: 'v1.0', code: VALID, request: null, file: 'p.md', line: 1 },
-      { id: 'b', example: 'bad_example', language: 'csharp', version: 'beta', code: 'var x = ;', request: null, file: 'p.md', line: 9 },
+      {
+        id: 'a',
+        example: 'ok_example',
+        language: 'csharp',
+        version: 'v1.0',
+        code: VALID,
+        request: null,
+        file: 'p.md',
+        line: 1,
+      },
+      {
+        id: 'b',
+        example: 'bad_example',
+        language: 'csharp',
+        version: 'beta',
+        code: 'var x = ;',
+        request: null,
+        file: 'p.md',
+        line: 9,
+      },
     ];
     const r = await verifyCsharp(snippets, (v) => (v === 'v1.0' ? names : null));
     expect(r).toMatchObject({ total: 2, passed: 1 });

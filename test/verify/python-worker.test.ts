@@ -48,7 +48,14 @@ request_configuration.headers.add("Prefer", "outlook.body-content-type=\\"text\\
 result = await graph_client.users.by_user_id('user-id').messages.get(request_configuration = request_configuration)
 `;
 
-function docs(method: 'GET' | 'POST', version: string, path: string, query: [string, string][], headers: [string, string][], body?: string): HttpRequest {
+function docs(
+  method: 'GET' | 'POST',
+  version: string,
+  path: string,
+  query: [string, string][],
+  headers: [string, string][],
+  body?: string,
+): HttpRequest {
   const loc = { file: 'p.md', line: 1, column: 1 };
   return {
     method,
@@ -65,7 +72,16 @@ function docs(method: 'GET' | 'POST', version: string, path: string, query: [str
 }
 
 function snippet(example: string, version: string, code: string, request: HttpRequest | null): VerifySnippet {
-  return { id: `python:${version}/${example}`, example, language: 'python', version, code, request, file: 'p.md', line: 1 };
+  return {
+    id: `python:${version}/${example}`,
+    example,
+    language: 'python',
+    version,
+    code,
+    request,
+    file: 'p.md',
+    line: 1,
+  };
 }
 
 describe.skipIf(!available)('Python worker', () => {
@@ -73,21 +89,51 @@ describe.skipIf(!available)('Python worker', () => {
     const [user, messages, broken, me] = await runPythonSnippets([
       { id: 'u', code: CREATE_USER },
       { id: 'm', code: LIST_MESSAGES },
-      { id: 'b', code: 'from msgraph import GraphServiceClient\ngraph_client = GraphServiceClient(credentials, scopes)\nawait graph_client.users.nope.get()\n' },
-      { id: 'me', code: 'from msgraph import GraphServiceClient\ngraph_client = GraphServiceClient(credentials, scopes)\nawait graph_client.me.get()\n' },
+      {
+        id: 'b',
+        code: 'from msgraph import GraphServiceClient\ngraph_client = GraphServiceClient(credentials, scopes)\nawait graph_client.users.nope.get()\n',
+      },
+      {
+        id: 'me',
+        code: 'from msgraph import GraphServiceClient\ngraph_client = GraphServiceClient(credentials, scopes)\nawait graph_client.me.get()\n',
+      },
     ]);
-    expect(user).toMatchObject({ ok: true, request: { method: 'POST', url: 'https://graph.microsoft.com/v1.0//users' } });
-    expect(JSON.parse(user!.request!.body!)).toMatchObject({ accountEnabled: true, passwordProfile: { forceChangePasswordNextSignIn: true } });
-    expect(messages).toMatchObject({ ok: true, request: { method: 'GET', headers: { prefer: 'outlook.body-content-type="text"' } } });
-    expect(messages!.request!.url).toBe('https://graph.microsoft.com/beta//users/user-id/messages?%24select=sender,subject');
+    expect(user).toMatchObject({
+      ok: true,
+      request: { method: 'POST', url: 'https://graph.microsoft.com/v1.0//users' },
+    });
+    expect(JSON.parse(user!.request!.body!)).toMatchObject({
+      accountEnabled: true,
+      passwordProfile: { forceChangePasswordNextSignIn: true },
+    });
+    expect(messages).toMatchObject({
+      ok: true,
+      request: { method: 'GET', headers: { prefer: 'outlook.body-content-type="text"' } },
+    });
+    expect(messages!.request!.url).toBe(
+      'https://graph.microsoft.com/beta//users/user-id/messages?%24select=sender,subject',
+    );
     expect(broken).toMatchObject({ ok: false, error: { type: 'AttributeError', line: 3 } });
     // The SDK models `me` as /users/{user-id} with a sentinel id that its middleware rewrites.
     expect(me!.request!.url).toBe('https://graph.microsoft.com/v1.0//me');
   });
 
   it('compares with the docs request and kills a stuck snippet', async () => {
-    const createUser = docs('POST', 'v1.0', '/users', [], [['Content-type', 'application/json']], '{"accountEnabled": true, "displayName": "Adele Vance", "passwordProfile": {"forceChangePasswordNextSignIn": true, "password": "xWwvJ]6NMw+bWH-d"}}');
-    const listMessages = docs('GET', 'beta', '/users/{id}/messages', [['$select', 'sender,subject']], [['Prefer', 'outlook.body-content-type="text"']]);
+    const createUser = docs(
+      'POST',
+      'v1.0',
+      '/users',
+      [],
+      [['Content-type', 'application/json']],
+      '{"accountEnabled": true, "displayName": "Adele Vance", "passwordProfile": {"forceChangePasswordNextSignIn": true, "password": "xWwvJ]6NMw+bWH-d"}}',
+    );
+    const listMessages = docs(
+      'GET',
+      'beta',
+      '/users/{id}/messages',
+      [['$select', 'sender,subject']],
+      [['Prefer', 'outlook.body-content-type="text"']],
+    );
     const r = await verifyPython(
       [
         snippet('create_user', 'v1.0', CREATE_USER, createUser),
@@ -99,7 +145,11 @@ describe.skipIf(!available)('Python worker', () => {
     );
     expect(r).toMatchObject({ total: 4, passed: 2 });
     expect(r.failures).toEqual([
-      expect.objectContaining({ example: 'wrong_name', cause: 'body', detail: expect.stringContaining('$.displayName') }),
+      expect.objectContaining({
+        example: 'wrong_name',
+        cause: 'body',
+        detail: expect.stringContaining('$.displayName'),
+      }),
       expect.objectContaining({ example: 'stuck', cause: 'timeout' }),
     ]);
   });

@@ -23,7 +23,13 @@ const results: CheckResult[] = [
     total: 2,
     passed: 2,
     failures: [],
-    notes: [{ example: 'g', language: 'typescript', note: 'chainChecked: false (not installed: @microsoft/msgraph-sdk-groups)' }],
+    notes: [
+      {
+        example: 'g',
+        language: 'typescript',
+        note: 'chainChecked: false (not installed: @microsoft/msgraph-sdk-groups)',
+      },
+    ],
     stats: { chainChecked: 1, totalMs: 999 },
   },
 ];
@@ -31,8 +37,17 @@ const results: CheckResult[] = [
 describe('verify report', () => {
   it('is sorted and free of timings (deterministic JSON)', () => {
     const report = buildVerifyReport(results);
-    expect(report.summary).toEqual({ python: { total: 5, passed: 1 }, typescript: { total: 2, passed: 2, chainChecked: 1 } });
-    expect(report.failures.map((f) => f.example)).toEqual(['a_example', 'b_example', 'c_example', 'd_example', 'z_example']);
+    expect(report.summary).toEqual({
+      python: { total: 5, passed: 1 },
+      typescript: { total: 2, passed: 2, chainChecked: 1 },
+    });
+    expect(report.failures.map((f) => f.example)).toEqual([
+      'a_example',
+      'b_example',
+      'c_example',
+      'd_example',
+      'z_example',
+    ]);
     expect(JSON.stringify(buildVerifyReport([...results].reverse()))).toBe(JSON.stringify(report));
   });
 
@@ -43,15 +58,39 @@ describe('verify report', () => {
     expect(md).toContain('- **path** (1)');
     expect(md).not.toContain('d_example'); // only three examples per cause
     expect(md.indexOf('**body**')).toBeLessThan(md.indexOf('**path**'));
-    expect(md).toContain('typescript: chainChecked: false (not installed: @microsoft/msgraph-sdk-groups): 1');
+    expect(md).toContain(
+      '- typescript: 1 snippets; chainChecked: false (not installed: @microsoft/msgraph-sdk-groups) (1)',
+    );
   });
 });
 
 describe('verify arguments', () => {
   it('parses repeatable flags and rates', () => {
-    const a = parseVerifyArguments(['--input', 'a', '--input', 'b', '--metadata', 'beta=x.xml', '--lang', 'python,csharp', '--min-rate', 'python=0.98', '--all-must-pass']);
-    expect(a).toMatchObject({ inputs: ['a', 'b'], metadata: { beta: 'x.xml' }, languages: ['python', 'csharp'], minRates: { python: 0.98 }, allMustPass: true });
-    expect(parseVerifyArguments([])).toMatchObject({ inputs: ['inputs'], languages: ['typescript', 'python', 'csharp'], report: null });
+    const a = parseVerifyArguments([
+      '--input',
+      'a',
+      '--input',
+      'b',
+      '--metadata',
+      'beta=x.xml',
+      '--lang',
+      'python,csharp',
+      '--min-rate',
+      'python=0.98',
+      '--all-must-pass',
+    ]);
+    expect(a).toMatchObject({
+      inputs: ['a', 'b'],
+      metadata: { beta: 'x.xml' },
+      languages: ['python', 'csharp'],
+      minRates: { python: 0.98 },
+      allMustPass: true,
+    });
+    expect(parseVerifyArguments([])).toMatchObject({
+      inputs: ['inputs'],
+      languages: ['typescript', 'python', 'csharp'],
+      report: null,
+    });
   });
 
   it('rejects bad values', () => {

@@ -13,14 +13,23 @@ import {
 } from '../../src/verify/request-compare.js';
 
 /** A docs request as the HTTP parser would give it (only what the comparison reads). */
-function docs(method: HttpMethod, path: string, options: { query?: [string, string][]; headers?: [string, string][]; body?: string } = {}): HttpRequest {
+function docs(
+  method: HttpMethod,
+  path: string,
+  options: { query?: [string, string][]; headers?: [string, string][]; body?: string } = {},
+): HttpRequest {
   const loc = { file: 'p.md', line: 1, column: 1 };
   return {
     method,
     rawUrl: `https://graph.microsoft.com/v1.0${path}`,
     version: 'v1.0',
     path,
-    query: (options.query ?? []).map(([name, raw]) => ({ name, raw, system: null, value: { kind: 'string', value: raw } })),
+    query: (options.query ?? []).map(([name, raw]) => ({
+      name,
+      raw,
+      system: null,
+      value: { kind: 'string', value: raw },
+    })),
     headers: (options.headers ?? []).map(([name, value]) => ({ name, value })),
     body: options.body === undefined ? null : { kind: 'json', text: options.body, root: parseTree(options.body)! },
     locateBodyOffset: () => loc,
@@ -31,7 +40,15 @@ function docs(method: HttpMethod, path: string, options: { query?: [string, stri
 
 describe('path normalisation', () => {
   it('treats every kind of key value as the SDK placeholder', () => {
-    for (const key of ['{id}', '{user-id}', '48d31887-5fad-4d73-a9f5-3c356e68a038', '42', "'abc'", 'AdeleV@contoso.com', 'AdeleV']) {
+    for (const key of [
+      '{id}',
+      '{user-id}',
+      '48d31887-5fad-4d73-a9f5-3c356e68a038',
+      '42',
+      "'abc'",
+      'AdeleV@contoso.com',
+      'AdeleV',
+    ]) {
       expect(comparePaths(`/users/${key}/messages`, '/users/user-id/messages')).toBeNull();
     }
   });
@@ -43,35 +60,66 @@ describe('path normalisation', () => {
   });
 
   it('ignores case, microsoft.graph. prefixes, () and doubled slashes', () => {
-    expect(comparePaths('/Users/{id}/MemberOf/microsoft.graph.group', '//users/user-id/memberOf/graph.group'.replace('graph.group', 'microsoft.graph.group'))).toBeNull();
+    expect(
+      comparePaths(
+        '/Users/{id}/MemberOf/microsoft.graph.group',
+        '//users/user-id/memberOf/graph.group'.replace('graph.group', 'microsoft.graph.group'),
+      ),
+    ).toBeNull();
     expect(comparePaths('/users/delta()', '/users/delta()')).toBeNull();
     expect(comparePaths('/users/microsoft.graph.delta()', '/users/delta()')).toBeNull();
   });
 
   it("reads ('key') as a key segment and compares function arguments by name only", () => {
     expect(comparePaths("/users('abc')/messages", '/users/user-id/messages')).toBeNull();
-    expect(comparePaths("/reports/getEmailActivityCounts(period='D7')", "/reports/getEmailActivityCounts(period='{period}')")).toBeNull();
-    expect(comparePaths("/reports/getEmailActivityCounts(period='D7')", "/reports/getEmailActivityCounts(days='{days}')")).not.toBeNull();
+    expect(
+      comparePaths(
+        "/reports/getEmailActivityCounts(period='D7')",
+        "/reports/getEmailActivityCounts(period='{period}')",
+      ),
+    ).toBeNull();
+    expect(
+      comparePaths("/reports/getEmailActivityCounts(period='D7')", "/reports/getEmailActivityCounts(days='{days}')"),
+    ).not.toBeNull();
   });
 
   it('reads argument names even where the SDK drops the comma between arguments', () => {
-    expect(comparePaths('/me/reminderView(startDateTime=2017-06-05T10:00:00,endDateTime=2017-06-11T11:00:00)', "/me/reminderView(StartDateTime='{StartDateTime}'EndDateTime='{EndDateTime}')")).toBeNull();
+    expect(
+      comparePaths(
+        '/me/reminderView(startDateTime=2017-06-05T10:00:00,endDateTime=2017-06-11T11:00:00)',
+        "/me/reminderView(StartDateTime='{StartDateTime}'EndDateTime='{EndDateTime}')",
+      ),
+    ).toBeNull();
   });
 
   it('treats graph.<type> casts like the docs microsoft.graph.<type>', () => {
-    expect(comparePaths('/groups/{id}/transitiveMembers/microsoft.graph.user', '/groups/group-id/transitiveMembers/graph.user')).toBeNull();
+    expect(
+      comparePaths(
+        '/groups/{id}/transitiveMembers/microsoft.graph.user',
+        '/groups/group-id/transitiveMembers/graph.user',
+      ),
+    ).toBeNull();
   });
 
   it('applies the drive remap on the docs side', () => {
     expect(comparePaths('/me/drive/root/children', '/drives/drive-id/items/root/children')).toBeNull();
-    expect(comparePaths('/drives/{drive-id}/root:/{path-relative-to-root}:/children', "/drives/drive-id/items/root:/folder:/children")).toBeNull();
-    expect(comparePaths('/me/drive/root:/folder/file.txt:/content', '/drives/drive-id/items/driveItem-id/content')).toBeNull();
+    expect(
+      comparePaths(
+        '/drives/{drive-id}/root:/{path-relative-to-root}:/children',
+        '/drives/drive-id/items/root:/folder:/children',
+      ),
+    ).toBeNull();
+    expect(
+      comparePaths('/me/drive/root:/folder/file.txt:/content', '/drives/drive-id/items/driveItem-id/content'),
+    ).toBeNull();
     expect(comparePaths('/groups/{id}/drive/items/{item-id}', '/drives/drive-id/items/driveItem-id')).toBeNull();
     expect(comparePaths('/me/drive', '/me/drive')).toBeNull();
   });
 
   it('splits a captured URL (version, encoding, query)', () => {
-    const u = splitUrl("https://graph.microsoft.com/v1.0//reports/getEmailActivityCounts(period='%7Bperiod%7D')?%24select=a,b&%24top=5");
+    const u = splitUrl(
+      "https://graph.microsoft.com/v1.0//reports/getEmailActivityCounts(period='%7Bperiod%7D')?%24select=a,b&%24top=5",
+    );
     expect(u.path).toBe("//reports/getEmailActivityCounts(period='{period}')");
     expect(u.query).toEqual([
       { name: '$select', value: 'a,b' },
@@ -82,10 +130,29 @@ describe('path normalisation', () => {
 
 describe('query, headers', () => {
   it('compares by name with $ optional, lists as sets, orderby in order', () => {
-    expect(compareQuery([['$select', 'subject, sender'], ['$top', '5'], ['count', 'True']].map(([name, value]) => ({ name: name!, value: value! })),
-      [{ name: '%24select'.replace('%24', '$'), value: 'sender,subject' }, { name: 'top', value: '5' }, { name: '$count', value: 'true' }])).toBeNull();
-    expect(compareQuery([{ name: '$orderby', value: 'a,b' }], [{ name: '$orderby', value: 'b,a' }])).toContain('orderby');
-    expect(compareQuery([{ name: '$expand', value: 'members($select=id,displayName)' }], [{ name: '$expand', value: 'members($select=id,displayName)' }])).toBeNull();
+    expect(
+      compareQuery(
+        [
+          ['$select', 'subject, sender'],
+          ['$top', '5'],
+          ['count', 'True'],
+        ].map(([name, value]) => ({ name: name!, value: value! })),
+        [
+          { name: '%24select'.replace('%24', '$'), value: 'sender,subject' },
+          { name: 'top', value: '5' },
+          { name: '$count', value: 'true' },
+        ],
+      ),
+    ).toBeNull();
+    expect(compareQuery([{ name: '$orderby', value: 'a,b' }], [{ name: '$orderby', value: 'b,a' }])).toContain(
+      'orderby',
+    );
+    expect(
+      compareQuery(
+        [{ name: '$expand', value: 'members($select=id,displayName)' }],
+        [{ name: '$expand', value: 'members($select=id,displayName)' }],
+      ),
+    ).toBeNull();
     expect(compareQuery([{ name: '$filter', value: "startswith(displayName,'a')" }], [])).toContain('missing filter');
     expect(compareQuery([], [{ name: '$top', value: '1' }])).toContain('extra top');
   });
@@ -132,7 +199,9 @@ describe('JSON body by meaning', () => {
   });
 
   it('compares GUIDs, enum words and base64 loosely, other strings exactly', () => {
-    expect(compareJson({ id: 'F66D2511-33E1-44C6-8513-DD5B480D01C4' }, { id: 'f66d2511-33e1-44c6-8513-dd5b480d01c4' })).toBeNull();
+    expect(
+      compareJson({ id: 'F66D2511-33E1-44C6-8513-DD5B480D01C4' }, { id: 'f66d2511-33e1-44c6-8513-dd5b480d01c4' }),
+    ).toBeNull();
     expect(compareJson({ importance: 'High' }, { importance: 'high' })).toBeNull();
     expect(compareJson({ days: 'monday, tuesday' }, { days: 'tuesday,monday' })).toBeNull();
     expect(compareJson({ bytes: 'aGVsbG8gd29ybGQ' }, { bytes: 'aGVsbG8gd29ybGQ=' })).toBeNull();
@@ -144,7 +213,10 @@ describe('JSON body by meaning', () => {
 
 describe('whole requests', () => {
   const request = docs('POST', '/users/{id}/sendMail', {
-    headers: [['Content-type', 'application/json'], ['Prefer', 'outlook.timezone="Pacific Standard Time"']],
+    headers: [
+      ['Content-type', 'application/json'],
+      ['Prefer', 'outlook.timezone="Pacific Standard Time"'],
+    ],
     body: '{ "message": { "subject": "Hi", "importance": "High" }, "saveToSentItems": "false" }',
   });
 
@@ -170,13 +242,47 @@ describe('whole requests', () => {
   });
 
   it('does not compare a stream the snippet uploads for a JSON example', () => {
-    const put = docs('PUT', '/identity/b2xUserFlows/{id}/languages/en/overridesPages/{id}/$value', { body: '{"a": 1}' });
-    expect(compareRequests(put, { method: 'PUT', url: 'https://graph.microsoft.com/v1.0/identity/b2xUserFlows/b2xIdentityUserFlow-id/languages/userFlowLanguageConfiguration-id/overridesPages/userFlowLanguagePage-id/$value', headers: { 'content-type': 'application/octet-stream' }, body: '        ' })).toEqual([]);
+    const put = docs('PUT', '/identity/b2xUserFlows/{id}/languages/en/overridesPages/{id}/$value', {
+      body: '{"a": 1}',
+    });
+    expect(
+      compareRequests(put, {
+        method: 'PUT',
+        url: 'https://graph.microsoft.com/v1.0/identity/b2xUserFlows/b2xIdentityUserFlow-id/languages/userFlowLanguageConfiguration-id/overridesPages/userFlowLanguagePage-id/$value',
+        headers: { 'content-type': 'application/octet-stream' },
+        body: '        ',
+      }),
+    ).toEqual([]);
   });
 
   it('does not compare stream bodies and accepts an empty body for a bodiless request', () => {
-    const raw: HttpRequest = { ...docs('PUT', '/me/photo/$value'), body: { kind: 'raw', text: 'binary', contentType: 'image/jpeg' } };
-    expect(compareRequests(raw, { method: 'PUT', url: 'https://graph.microsoft.com/v1.0/me/photo/$value', headers: {}, body: '' })).toEqual([]);
-    expect(compareRequests(docs('GET', '/me'), { method: 'GET', url: 'https://graph.microsoft.com/v1.0/me', headers: {}, body: null })).toEqual([]);
+    const raw: HttpRequest = {
+      ...docs('PUT', '/me/photo/$value'),
+      body: { kind: 'raw', text: 'binary', contentType: 'image/jpeg' },
+    };
+    expect(
+      compareRequests(raw, {
+        method: 'PUT',
+        url: 'https://graph.microsoft.com/v1.0/me/photo/$value',
+        headers: {},
+        body: '',
+      }),
+    ).toEqual([]);
+    expect(
+      compareRequests(docs('POST', '/teams/{id}/archive'), {
+        method: 'POST',
+        url: 'https://graph.microsoft.com/v1.0/teams/team-id/archive',
+        headers: {},
+        body: '{"shouldSetSpoSiteReadOnlyForMembers": false}',
+      }),
+    ).toEqual([]);
+    expect(
+      compareRequests(docs('GET', '/me'), {
+        method: 'GET',
+        url: 'https://graph.microsoft.com/v1.0/me',
+        headers: {},
+        body: null,
+      }),
+    ).toEqual([]);
   });
 });

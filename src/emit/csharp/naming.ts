@@ -255,13 +255,83 @@ export const RESERVED_TYPE_NAMES: ReadonlySet<string> = new Set(
  * checker and for any future lower-case identifier.
  */
 export const CSHARP_KEYWORDS: ReadonlySet<string> = new Set([
-  'abstract', 'as', 'base', 'bool', 'break', 'byte', 'case', 'catch', 'char', 'checked', 'class', 'const',
-  'continue', 'decimal', 'default', 'delegate', 'do', 'double', 'else', 'enum', 'event', 'explicit', 'extern',
-  'false', 'finally', 'fixed', 'float', 'for', 'foreach', 'goto', 'if', 'implicit', 'in', 'int', 'interface',
-  'internal', 'is', 'lock', 'long', 'namespace', 'new', 'null', 'object', 'operator', 'out', 'override',
-  'params', 'private', 'protected', 'public', 'readonly', 'ref', 'return', 'sbyte', 'sealed', 'short',
-  'sizeof', 'stackalloc', 'static', 'string', 'struct', 'switch', 'this', 'throw', 'true', 'try', 'typeof',
-  'uint', 'ulong', 'unchecked', 'unsafe', 'ushort', 'using', 'virtual', 'void', 'volatile', 'while',
+  'abstract',
+  'as',
+  'base',
+  'bool',
+  'break',
+  'byte',
+  'case',
+  'catch',
+  'char',
+  'checked',
+  'class',
+  'const',
+  'continue',
+  'decimal',
+  'default',
+  'delegate',
+  'do',
+  'double',
+  'else',
+  'enum',
+  'event',
+  'explicit',
+  'extern',
+  'false',
+  'finally',
+  'fixed',
+  'float',
+  'for',
+  'foreach',
+  'goto',
+  'if',
+  'implicit',
+  'in',
+  'int',
+  'interface',
+  'internal',
+  'is',
+  'lock',
+  'long',
+  'namespace',
+  'new',
+  'null',
+  'object',
+  'operator',
+  'out',
+  'override',
+  'params',
+  'private',
+  'protected',
+  'public',
+  'readonly',
+  'ref',
+  'return',
+  'sbyte',
+  'sealed',
+  'short',
+  'sizeof',
+  'stackalloc',
+  'static',
+  'string',
+  'struct',
+  'switch',
+  'this',
+  'throw',
+  'true',
+  'try',
+  'typeof',
+  'uint',
+  'ulong',
+  'unchecked',
+  'unsafe',
+  'ushort',
+  'using',
+  'virtual',
+  'void',
+  'volatile',
+  'while',
 ]);
 
 /** `@`-escapes a keyword used as a camelCase identifier, as Kiota does. */
@@ -281,29 +351,108 @@ export function escapeKeyword(identifier: string): string {
 export const IMPLICIT_USING_TYPE_NAMES: ReadonlySet<string> = new Set([
   ...[...RESERVED_TYPE_NAMES],
   // System.IO
-  'binaryreader', 'binarywriter', 'bufferedstream', 'directoryinfo', 'directorynotfoundexception', 'driveinfo',
-  'drivetype', 'endofstreamexception', 'enumerationoptions', 'fileaccess', 'fileattributes', 'fileinfo',
-  'fileloadexception', 'filemode', 'filenotfoundexception', 'fileoptions', 'fileshare', 'filestream',
-  'filesysteminfo', 'filesystemwatcher', 'handleinheritability', 'ioexception', 'invaliddataexception',
-  'matchcasing', 'matchtype', 'memorystream', 'notifyfilters', 'pathtoolongexception', 'searchoption',
-  'seekorigin', 'stream', 'streamreader', 'streamwriter', 'stringreader', 'stringwriter', 'textreader',
-  'textwriter', 'unixfilemode', 'watcherchangetypes',
+  'binaryreader',
+  'binarywriter',
+  'bufferedstream',
+  'directoryinfo',
+  'directorynotfoundexception',
+  'driveinfo',
+  'drivetype',
+  'endofstreamexception',
+  'enumerationoptions',
+  'fileaccess',
+  'fileattributes',
+  'fileinfo',
+  'fileloadexception',
+  'filemode',
+  'filenotfoundexception',
+  'fileoptions',
+  'fileshare',
+  'filestream',
+  'filesysteminfo',
+  'filesystemwatcher',
+  'handleinheritability',
+  'ioexception',
+  'invaliddataexception',
+  'matchcasing',
+  'matchtype',
+  'memorystream',
+  'notifyfilters',
+  'pathtoolongexception',
+  'searchoption',
+  'seekorigin',
+  'stream',
+  'streamreader',
+  'streamwriter',
+  'stringreader',
+  'stringwriter',
+  'textreader',
+  'textwriter',
+  'unixfilemode',
+  'watcherchangetypes',
   // System.Linq
-  'enumerable', 'queryable', 'parallelenumerable',
+  'enumerable',
+  'queryable',
+  'parallelenumerable',
   // System.Net.Http
-  'bytearraycontent', 'formurlencodedcontent', 'httpclient', 'httpclienthandler', 'httpcompletionoption',
-  'httpcontent', 'httpmessagehandler', 'httpmessageinvoker', 'httpmethod', 'httprequestexception',
-  'httprequestmessage', 'httpresponsemessage', 'multipartcontent', 'multipartformdatacontent',
-  'socketshttphandler', 'streamcontent', 'stringcontent', 'delegatinghandler', 'jsoncontent',
+  'bytearraycontent',
+  'formurlencodedcontent',
+  'httpclient',
+  'httpclienthandler',
+  'httpcompletionoption',
+  'httpcontent',
+  'httpmessagehandler',
+  'httpmessageinvoker',
+  'httpmethod',
+  'httprequestexception',
+  'httprequestmessage',
+  'httpresponsemessage',
+  'multipartcontent',
+  'multipartformdatacontent',
+  'socketshttphandler',
+  'streamcontent',
+  'stringcontent',
+  'delegatinghandler',
+  'jsoncontent',
   // System.Threading
-  'barrier', 'cancellationtoken', 'cancellationtokensource', 'countdownevent', 'eventwaithandle',
-  'interlocked', 'lazythreadsafetymode', 'lock', 'manualresetevent', 'manualreseteventslim', 'monitor',
-  'mutex', 'readerwriterlock', 'readerwriterlockslim', 'semaphore', 'semaphoreslim', 'spinlock', 'spinwait',
-  'synchronizationcontext', 'threadlocal', 'threadpool', 'threadpriority', 'threadstate', 'timeout', 'timer',
-  'volatile', 'waithandle',
+  'barrier',
+  'cancellationtoken',
+  'cancellationtokensource',
+  'countdownevent',
+  'eventwaithandle',
+  'interlocked',
+  'lazythreadsafetymode',
+  'lock',
+  'manualresetevent',
+  'manualreseteventslim',
+  'monitor',
+  'mutex',
+  'readerwriterlock',
+  'readerwriterlockslim',
+  'semaphore',
+  'semaphoreslim',
+  'spinlock',
+  'spinwait',
+  'synchronizationcontext',
+  'threadlocal',
+  'threadpool',
+  'threadpriority',
+  'threadstate',
+  'timeout',
+  'timer',
+  'volatile',
+  'waithandle',
   // System.Threading.Tasks
-  'parallel', 'paralleloptions', 'taskcanceledexception', 'taskcompletionsource', 'taskcontinuationoptions',
-  'taskcreationoptions', 'taskfactory', 'taskscheduler', 'taskstatus', 'valuetask',
+  'parallel',
+  'paralleloptions',
+  'taskcanceledexception',
+  'taskcompletionsource',
+  'taskcontinuationoptions',
+  'taskcreationoptions',
+  'taskfactory',
+  'taskscheduler',
+  'taskstatus',
+  'valuetask',
 ]);
 
 export type CsVersionRoot = 'Microsoft.Graph' | 'Microsoft.Graph.Beta';
@@ -330,40 +479,34 @@ export interface CsModelName {
  */
 class SchemaNames {
   private readonly types = new Map<string, CsModelName>();
-  /** OData namespace → its types (one pass over the schema, no naming). */
-  private readonly typesByNamespace = new Map<string, SchemaTypeDef[]>();
   /** Relative C# namespace of each OData namespace (`microsoft.graph.security` → `Models.Security`). */
   private readonly relative = new Map<string, string>();
+  /** Relative C# namespace → the OData namespaces whose types can live there (its own and its parent's). */
+  private readonly sources = new Map<string, string[]>();
   /** Relative C# namespace → its direct child namespaces. */
   private readonly children = new Map<string, string[]>();
-  /** OData namespace → base names in use, lower-cased (for Kiota's collision numbering). */
-  private readonly taken = new Map<string, Set<string>>();
-  /** Relative C# namespace → simple names of its model types (for ambiguity checks). */
-  private readonly byNamespace = new Map<string, Set<string>>();
 
   constructor(private readonly schema: SchemaIndex) {
-    for (const t of Object.values(schema.schema.types)) {
-      const list = this.typesByNamespace.get(t.namespace);
-      if (list) list.push(t);
-      else this.typesByNamespace.set(t.namespace, [t]);
-    }
-    for (const ns of this.typesByNamespace.keys()) {
+    const namespaces = new Set<string>();
+    for (const t of Object.values(schema.schema.types)) namespaces.add(t.namespace);
+    for (const ns of namespaces) {
       const segs = modelNamespaceSegments(ns);
-      this.relative.set(ns, segs.join('.'));
-      for (let i = 1; i < segs.length; i++) {
-        const parent = segs.slice(0, i).join('.');
-        const child = segs.slice(0, i + 1).join('.');
-        const list = this.children.get(parent) ?? [];
-        if (!list.includes(child)) list.push(child);
-        this.children.set(parent, list);
-      }
+      const rel = segs.join('.');
+      this.relative.set(ns, rel);
+      pushUnique(this.sources, rel, ns);
+      for (let i = 1; i < segs.length; i++)
+        pushUnique(this.children, segs.slice(0, i).join('.'), segs.slice(0, i + 1).join('.'));
+    }
+    // A class can move from a namespace into one of its children (see `name`).
+    for (const [parentOdata, parentRel] of this.relative) {
+      for (const child of this.children.get(parentRel) ?? []) pushUnique(this.sources, child, parentOdata);
     }
   }
 
   name(t: SchemaTypeDef): CsModelName {
     let known = this.types.get(t.fullName);
     if (known) return known;
-    const name = escapedTypeName(t, () => this.takenIn(t.namespace));
+    const name = escapedTypeName(t, (candidate) => this.schema.type(`${t.namespace}.${candidate}`) !== undefined);
     let relativeNamespace = this.relative.get(t.namespace) ?? modelNamespaceSegments(t.namespace).join('.');
     // Kiota `MoveClassesWithNamespaceNamesUnderNamespace`: a class named like one of its
     // namespace's child namespaces moves into it (`microsoft.graph.security` →
@@ -376,31 +519,32 @@ class SchemaNames {
     return known;
   }
 
-  private takenIn(odataNamespace: string): Set<string> {
-    let set = this.taken.get(odataNamespace);
-    if (!set) {
-      set = new Set((this.typesByNamespace.get(odataNamespace) ?? []).map((t) => baseTypeName(t.name).toLowerCase()));
-      this.taken.set(odataNamespace, set);
-    }
-    return set;
-  }
-
-  typesIn(relativeNamespace: string): ReadonlySet<string> {
-    let set = this.byNamespace.get(relativeNamespace);
-    if (!set) {
-      set = new Set();
-      // Types of this namespace, plus those moved into it from its parent.
-      for (const [ns, rel] of this.relative) {
-        if (rel !== relativeNamespace && !relativeNamespace.startsWith(`${rel}.`)) continue;
-        for (const t of this.typesByNamespace.get(ns) ?? []) {
-          const n = this.name(t);
-          if (n.relativeNamespace === relativeNamespace) set.add(n.name);
-        }
+  /**
+   * Whether a model class or enum with this exact simple name lives in the namespace. Looked up
+   * by name (wire names are the C# names with a lower-case first letter) instead of naming the
+   * whole schema: a snippet asks this for a handful of names.
+   */
+  hasType(relativeNamespace: string, name: string): boolean {
+    const wire = [name, name.replace(OBJECT_SUFFIX, '')];
+    for (const odata of this.sources.get(relativeNamespace) ?? []) {
+      for (const w of wire) {
+        const t = this.schema.type(`${odata}.${w}`);
+        if (!t) continue;
+        const n = this.name(t);
+        if (n.name === name && n.relativeNamespace === relativeNamespace) return true;
       }
-      this.byNamespace.set(relativeNamespace, set);
     }
-    return set;
+    return false;
   }
+}
+
+/** The suffix Kiota adds to reserved type names (`DayOfWeekObject`, `DirectoryObject1`). */
+const OBJECT_SUFFIX = /Object\d*$/;
+
+function pushUnique(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
 }
 
 const schemaNames = new WeakMap<SchemaIndex, SchemaNames>();
@@ -418,11 +562,11 @@ function namesOf(schema: SchemaIndex): SchemaNames {
  * `Object` suffix for a reserved name, numbered when that name is taken in the same namespace
  * (`directory` → `DirectoryObject1`, because `directoryObject` is `DirectoryObject`).
  */
-function escapedTypeName(t: SchemaTypeDef, taken: () => Set<string>): string {
+function escapedTypeName(t: SchemaTypeDef, taken: (candidate: string) => boolean): string {
   const base = baseTypeName(t.name);
   if (!RESERVED_TYPE_NAMES.has(base.toLowerCase())) return base;
   let name = `${base}Object`;
-  for (let n = 1; taken().has(name.toLowerCase()); n++) name = `${base}Object${n}`;
+  for (let n = 1; taken(name); n++) name = `${base}Object${n}`;
   return name;
 }
 
@@ -460,9 +604,9 @@ export function modelNamespace(typeFullName: string, schema: SchemaIndex, versio
   return `${rootNamespace(version)}.${modelName(typeFullName, schema).relativeNamespace}`;
 }
 
-/** Simple names of the model types in a namespace (relative, `Models.Security`). */
-export function modelTypesIn(relativeNamespace: string, schema: SchemaIndex): ReadonlySet<string> {
-  return namesOf(schema).typesIn(relativeNamespace);
+/** Whether a model namespace (relative, `Models.Security`) has a type with this simple name. */
+export function modelHasType(relativeNamespace: string, name: string, schema: SchemaIndex): boolean {
+  return namesOf(schema).hasType(relativeNamespace, name);
 }
 
 /** Members every Kiota model has; a schema property with such a name gets a `Property` suffix. */
@@ -498,7 +642,11 @@ export function modelPropertyName(typeFullName: string, wire: string, schema: Sc
     const lower = wire.toLowerCase();
     const declaring = schema
       .ancestry(typeFullName)
-      .find((t) => t.properties.some((p) => p.name.toLowerCase() === lower) || t.navigationProperties.some((p) => p.name.toLowerCase() === lower));
+      .find(
+        (t) =>
+          t.properties.some((p) => p.name.toLowerCase() === lower) ||
+          t.navigationProperties.some((p) => p.name.toLowerCase() === lower),
+      );
     name = propertyName(wire, declaring ? baseTypeName(declaring.name) : undefined);
     cache.set(key, name);
   }

@@ -22,7 +22,7 @@ import {
   enumMemberName,
   modelName,
   modelPropertyName,
-  modelTypesIn,
+  modelHasType,
   propertyName,
   queryParameterName,
   rootNamespace,
@@ -47,7 +47,8 @@ export interface CsSnippetView {
   readonly call: CsCallView;
 }
 
-export type CsBodyView = { readonly kind: 'object'; readonly value: CsValueView } | { readonly kind: 'stream'; readonly value: null };
+export type CsBodyView =
+  { readonly kind: 'object'; readonly value: CsValueView } | { readonly kind: 'stream'; readonly value: null };
 
 export interface CsCallView {
   /** `var result = ` when the call returns a body, else empty. */
@@ -63,7 +64,8 @@ export interface CsCallView {
   readonly headers: readonly { readonly name: string; readonly value: string }[];
 }
 
-export type CsValueView = CsInlineView | CsObjectView | CsListView | CsUntypedObjectView | CsUntypedArrayView | CsDictionaryView;
+export type CsValueView =
+  CsInlineView | CsObjectView | CsListView | CsUntypedObjectView | CsUntypedArrayView | CsDictionaryView;
 
 export interface CsInlineView {
   readonly kind: 'inline';
@@ -227,7 +229,12 @@ class TypeTable {
 
   model(fullName: string, apply: (text: string) => void): void {
     const m = modelName(fullName, this.schema);
-    this.uses.push({ name: m.name, namespace: `${rootNamespace(this.version)}.${m.relativeNamespace}`, modelNamespace: m.relativeNamespace, apply });
+    this.uses.push({
+      name: m.name,
+      namespace: `${rootNamespace(this.version)}.${m.relativeNamespace}`,
+      modelNamespace: m.relativeNamespace,
+      apply,
+    });
   }
 
   builderType(name: string, namespace: string, apply: (text: string) => void): void {
@@ -262,7 +269,7 @@ class TypeTable {
     if (use.modelNamespace === null) return false;
     if (IMPLICIT_USING_TYPE_NAMES.has(use.name.toLowerCase())) return true;
     for (const ns of modelNamespaces) {
-      if (ns !== use.modelNamespace && modelTypesIn(ns, this.schema).has(use.name)) return true;
+      if (ns !== use.modelNamespace && modelHasType(ns, use.name, this.schema)) return true;
     }
     if (NAMESPACE_TYPES.root!.has(use.name)) return true;
     for (const ns of [KIOTA_ABSTRACTIONS, KIOTA_SERIALIZATION]) {
@@ -334,8 +341,18 @@ class ViewBuilder {
     switch (body.bodyType.kind) {
       case 'type':
         return { kind: 'object', value: this.objectValue(root, 0, root.typeName ?? body.bodyType.typeName) };
-      case 'actionParameters':
-        return { kind: 'object', value: this.objectValue(root, 0, null, this.requestBodyClass(body.bodyType.segmentName)) };
+      case 'actionParameters': {
+        // A body sent to a composable function (PATCH `range(address='A1')`) that holds none of
+        // its parameters is an update of the function's return type, not an inline request
+        // body (functions have none).
+        const last = this.ast.path[this.ast.path.length - 1];
+        const returned = last?.kind === 'function' && root.properties.length === 0 ? last.target?.name : undefined;
+        const cls: ClassRef =
+          returned && this.schema.structured(returned)
+            ? { kind: 'model', fullName: returned }
+            : this.requestBodyClass(body.bodyType.segmentName);
+        return { kind: 'object', value: this.objectValue(root, 0, null, cls) };
+      }
       case 'reference':
         return { kind: 'object', value: this.objectValue(root, 0, null, this.referenceClass(body.bodyType.method)) };
       case 'unknown':
@@ -373,7 +390,7 @@ class ViewBuilder {
     }
   }
 
-  /** `<Action>PostRequestBody`, in the namespace of the action's request builder. */
+  /** `<Action>PostRequestBody` (`<Node><Method>RequestBody`), in the namespace of the action's request builder. */
   private requestBodyClass(segmentName: string): ClassRef {
     let end = this.steps.length;
     while (end > 0 && !isOperation(this.steps[end - 1]!.segment)) end--;
@@ -381,14 +398,17 @@ class ViewBuilder {
     const base = step ? step.className : segmentName.charAt(0).toUpperCase() + segmentName.slice(1);
     return {
       kind: 'builder',
-      name: `${base}PostRequestBody`,
+      name: `${base}${VERBS[this.ast.method]}RequestBody`,
       namespace: builderNamespace(end > 0 ? this.steps.slice(0, end) : this.steps, this.ast.version),
     };
   }
 
   /** Kiota's `$ref` models: `ReferenceCreate` (POST) and `ReferenceUpdate` (PUT), in Models. */
   private referenceClass(method: 'POST' | 'PUT'): ClassRef {
-    return { kind: 'model', fullName: method === 'PUT' ? 'microsoft.graph.referenceUpdate' : 'microsoft.graph.referenceCreate' };
+    return {
+      kind: 'model',
+      fullName: method === 'PUT' ? 'microsoft.graph.referenceUpdate' : 'microsoft.graph.referenceCreate',
+    };
   }
 
   private emptyObject(className: ClassRef): CsObjectView {
@@ -416,7 +436,12 @@ class ViewBuilder {
    * An object at `depth` (the indentation of the line it starts on). `typeName` is the class
    * to build; `explicitClass` names a class the schema does not know (request bodies, `$ref`).
    */
-  private objectValue(node: ObjectNode, depth: number, typeName: string | null, explicitClass?: ClassRef): CsObjectView {
+  private objectValue(
+    node: ObjectNode,
+    depth: number,
+    typeName: string | null,
+    explicitClass?: ClassRef,
+  ): CsObjectView {
     const inner = depth + 1;
     const cls = typeName ?? node.typeName;
     if (!explicitClass && !cls) throw new EmitError('an object of unknown type cannot be built in C#');
@@ -601,7 +626,13 @@ class ViewBuilder {
         return `[${csString(`{${step.parameter}}`)}]`;
       case 'method': {
         const source = step.segment.kind === 'function' || step.segment.kind === 'action' ? step.segment.arguments : [];
-        const args = step.args.map((a) => functionArgument(a, source.find((s) => s.name === a.name), this.types));
+        const args = step.args.map((a) =>
+          functionArgument(
+            a,
+            source.find((s) => s.name === a.name),
+            this.types,
+          ),
+        );
         return `.${upperFirstChar(step.name)}(${args.join(', ')})`;
       }
     }
@@ -641,7 +672,8 @@ class ViewBuilder {
    * a bool), as the reference types them without a parameter schema (sdk-conventions.md §5).
    */
   private queryParameter(q: AstQueryOption): { name: string; value: string } {
-    const name = queryParameterName(q.name);
+    // System options by their canonical name: the docs also write `$OrderBy`, `$Top`.
+    const name = queryParameterName(q.system ? `$${q.system}` : q.name);
     const v = q.value;
     switch (q.system) {
       case 'select':
@@ -651,12 +683,14 @@ class ViewBuilder {
       case 'top':
       case 'skip': {
         const text = queryText(q).trim();
-        if (!INTEGER.test(text)) throw new EmitError(`$${q.system}=${text} is not an integer, which the C# SDK requires`);
+        if (!INTEGER.test(text))
+          throw new EmitError(`$${q.system}=${text} is not an integer, which the C# SDK requires`);
         return { name, value: text };
       }
       case 'count': {
         const text = queryText(q).trim().toLowerCase();
-        if (text !== 'true' && text !== 'false') throw new EmitError(`$count=${queryText(q)} is not a boolean, which the C# SDK requires`);
+        if (text !== 'true' && text !== 'false')
+          throw new EmitError(`$count=${queryText(q)} is not a boolean, which the C# SDK requires`);
         return { name, value: text };
       }
       default:
@@ -666,7 +700,9 @@ class ViewBuilder {
   }
 }
 
-type ClassRef = { readonly kind: 'model'; readonly fullName: string } | { readonly kind: 'builder'; readonly name: string; readonly namespace: string };
+type ClassRef =
+  | { readonly kind: 'model'; readonly fullName: string }
+  | { readonly kind: 'builder'; readonly name: string; readonly namespace: string };
 
 function isOperation(segment: PathSegment): boolean {
   return segment.kind === 'action' || segment.kind === 'function';
@@ -725,15 +761,27 @@ function functionArgument(
     case 'single':
     case 'double':
     case 'decimal':
-      return csPrimitive({ kind: 'primitive', primitive: kind, value: /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(value) ? value : '0' });
+      return csPrimitive({
+        kind: 'primitive',
+        primitive: kind,
+        value: /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(value) ? value : '0',
+      });
     case 'date':
     case 'timeOfDay':
       types.importNamespace(KIOTA_ABSTRACTIONS);
-      return csPrimitive({ kind: 'primitive', primitive: kind, value: isValidPrimitiveText(kind, value) ? value : arg.placeholder });
+      return csPrimitive({
+        kind: 'primitive',
+        primitive: kind,
+        value: isValidPrimitiveText(kind, value) ? value : arg.placeholder,
+      });
     case 'dateTimeOffset':
     case 'duration':
     case 'guid':
-      return csPrimitive({ kind: 'primitive', primitive: kind, value: isValidPrimitiveText(kind, value) ? value : arg.placeholder });
+      return csPrimitive({
+        kind: 'primitive',
+        primitive: kind,
+        value: isValidPrimitiveText(kind, value) ? value : arg.placeholder,
+      });
     default:
       return csString(arg.placeholder);
   }

@@ -35,7 +35,7 @@ export const CASES = {
     query: [
       query('$select', { kind: 'list', items: ['displayName', 'mail'] }),
       query('$expand', { kind: 'list', items: ['members($select=id,displayName)'] }),
-      query('$filter', { kind: 'string', value: "startswith(displayName,'a') and x eq \"q\"" }),
+      query('$filter', { kind: 'string', value: 'startswith(displayName,\'a\') and x eq "q"' }),
       query('$orderby', { kind: 'list', items: ['displayName desc'] }),
       query('$search', { kind: 'string', value: '"displayName:room"' }),
       query('$top', { kind: 'integer', value: 5 }),
@@ -55,7 +55,13 @@ export const CASES = {
   }),
 
   navigationKeyCastCount: ast({
-    path: [seg.entitySet('groups', 'group'), seg.key('group-id', 'group'), seg.nav('members', 'directoryObject'), seg.cast('user'), seg.count()],
+    path: [
+      seg.entitySet('groups', 'group'),
+      seg.key('group-id', 'group'),
+      seg.nav('members', 'directoryObject'),
+      seg.cast('user'),
+      seg.count(),
+    ],
     headers: [{ name: 'ConsistencyLevel', value: 'eventual' }],
     responseType: prim('int32'),
   }),
@@ -80,17 +86,30 @@ export const CASES = {
 
   refCreate: ast({
     method: 'POST',
-    path: [seg.entitySet('groups', 'group'), seg.key('group-id', 'group'), seg.nav('members', 'directoryObject'), seg.ref()],
+    path: [
+      seg.entitySet('groups', 'group'),
+      seg.key('group-id', 'group'),
+      seg.nav('members', 'directoryObject'),
+      seg.ref(),
+    ],
     body: {
       kind: 'json',
       bodyType: { kind: 'reference', method: 'POST' },
-      value: obj(null, [prop('@odata.id', prim('string'), str('https://graph.microsoft.com/v1.0/directoryObjects/{id}'))]),
+      value: obj(null, [
+        prop('@odata.id', prim('string'), str('https://graph.microsoft.com/v1.0/directoryObjects/{id}')),
+      ]),
     },
   }),
 
   refDelete: ast({
     method: 'DELETE',
-    path: [seg.entitySet('groups', 'group'), seg.key('group-id', 'group'), seg.nav('members', 'directoryObject'), seg.key('directoryObject-id', 'directoryObject'), seg.ref()],
+    path: [
+      seg.entitySet('groups', 'group'),
+      seg.key('group-id', 'group'),
+      seg.nav('members', 'directoryObject'),
+      seg.key('directoryObject-id', 'directoryObject'),
+      seg.ref(),
+    ],
   }),
 
   sendMailMe: ast({
@@ -105,11 +124,26 @@ export const CASES = {
           named('message'),
           obj('message', [
             prop('subject', prim('string'), str('Meet for lunch?')),
-            prop('body', named('itemBody'), obj('itemBody', [prop('contentType', named('bodyType'), enumValue('bodyType', ['text'])), prop('content', prim('string'), str('The new cafeteria is open.'))])),
+            prop(
+              'body',
+              named('itemBody'),
+              obj('itemBody', [
+                prop('contentType', named('bodyType'), enumValue('bodyType', ['text'])),
+                prop('content', prim('string'), str('The new cafeteria is open.')),
+              ]),
+            ),
             prop(
               'toRecipients',
               named('recipient', true),
-              arr(named('recipient'), [obj('recipient', [prop('emailAddress', named('emailAddress'), obj('emailAddress', [prop('address', prim('string'), str('frannis@contoso.com'))]))])]),
+              arr(named('recipient'), [
+                obj('recipient', [
+                  prop(
+                    'emailAddress',
+                    named('emailAddress'),
+                    obj('emailAddress', [prop('address', prim('string'), str('frannis@contoso.com'))]),
+                  ),
+                ]),
+              ]),
             ),
             prop(
               'attachments',
@@ -149,7 +183,11 @@ export const CASES = {
     path: [...user(), seg.action('getMemberGroups', prim('string', true))],
     body: {
       kind: 'json',
-      bodyType: { kind: 'actionParameters', operation: 'microsoft.graph.getMemberGroups', segmentName: 'getMemberGroups' },
+      bodyType: {
+        kind: 'actionParameters',
+        operation: 'microsoft.graph.getMemberGroups',
+        segmentName: 'getMemberGroups',
+      },
       value: obj(null, [prop('securityEnabledOnly', prim('boolean'), bool(true))]),
     },
     responseType: prim('string', true),
@@ -168,7 +206,12 @@ export const CASES = {
 
   directoryAction: ast({
     method: 'POST',
-    path: [seg.singleton('directory', 'directory'), seg.nav('deletedItems', 'directoryObject'), seg.key('directoryObject-id', 'directoryObject'), seg.action('restore', named('directoryObject'))],
+    path: [
+      seg.singleton('directory', 'directory'),
+      seg.nav('deletedItems', 'directoryObject'),
+      seg.key('directoryObject-id', 'directoryObject'),
+      seg.action('restore', named('directoryObject')),
+    ],
     body: {
       kind: 'json',
       bodyType: { kind: 'actionParameters', operation: 'microsoft.graph.restore', segmentName: 'restore' },
@@ -226,7 +269,12 @@ export const CASES = {
 
   deltaToken: ast({
     path: [seg.entitySet('users', 'user'), seg.fn('delta', [], named('user', true))],
-    query: [query('$deltatoken', { kind: 'string', value: 'oEBwdSP6uehIAxQOWq_3Ksh_TLol6KIm3stvdc6hGhZRi1hQ7Spe__dpvm3U4zReE4CYXC2zOtaKdi7KHlUtC2CbRiBIUwOxPKLa' })],
+    query: [
+      query('$deltatoken', {
+        kind: 'string',
+        value: 'oEBwdSP6uehIAxQOWq_3Ksh_TLol6KIm3stvdc6hGhZRi1hQ7Spe__dpvm3U4zReE4CYXC2zOtaKdi7KHlUtC2CbRiBIUwOxPKLa',
+      }),
+    ],
     headers: [{ name: 'Prefer', value: 'return=minimal' }],
     responseType: named('user', true),
   }),
@@ -242,11 +290,30 @@ export const CASES = {
           prop('accountEnabled', prim('boolean'), bool(true)),
           prop('displayName', prim('string'), str('Adele "AV" Vance\\\n')),
           prop('businessPhones', prim('string', true), arr(prim('string'), [str('+1 425 555 0109')])),
-          prop('passwordProfile', named('passwordProfile'), obj('passwordProfile', [prop('forceChangePasswordNextSignIn', prim('boolean'), bool(true)), prop('password', prim('string'), str('xWwvJ]6NMw+bWH-d'))])),
+          prop(
+            'passwordProfile',
+            named('passwordProfile'),
+            obj('passwordProfile', [
+              prop('forceChangePasswordNextSignIn', prim('boolean'), bool(true)),
+              prop('password', prim('string'), str('xWwvJ]6NMw+bWH-d')),
+            ]),
+          ),
         ],
         [
-          { key: 'members@odata.bind', value: uArr([uStr('https://graph.microsoft.com/v1.0/directoryObjects/{id}'), uStr('https://graph.microsoft.com/v1.0/directoryObjects/{id2}')]) },
-          { key: 'extension_Name', value: uObj([['nested', uArr([uNum('1'), uBool(true), U_NULL])], ['s', uStr('x')]]) },
+          {
+            key: 'members@odata.bind',
+            value: uArr([
+              uStr('https://graph.microsoft.com/v1.0/directoryObjects/{id}'),
+              uStr('https://graph.microsoft.com/v1.0/directoryObjects/{id2}'),
+            ]),
+          },
+          {
+            key: 'extension_Name',
+            value: uObj([
+              ['nested', uArr([uNum('1'), uBool(true), U_NULL])],
+              ['s', uStr('x')],
+            ]),
+          },
           { key: 'mixed', value: uArr([uStr('a'), uNum('2'), uObj([])]) },
           { key: 'count', value: uNum('5000000000') },
           { key: 'ratio', value: uNum('1.5e3') },
@@ -289,14 +356,31 @@ export const CASES = {
         prop('length', prim('duration'), typed('duration', 'PT1H30M')),
         prop('key', prim('guid'), typed('guid', '5f5f7c3e-95ad-4a3e-8f4f-2f1d0c6f2a11')),
         prop('data', prim('binary'), typed('binary', 'SGVsbG8-_w')),
-        prop('days', named('dayOfWeek', true), arr(named('dayOfWeek'), [enumValue('dayOfWeek', ['monday']), enumValue('dayOfWeek', ['tuesday'])])),
+        prop(
+          'days',
+          named('dayOfWeek', true),
+          arr(named('dayOfWeek'), [enumValue('dayOfWeek', ['monday']), enumValue('dayOfWeek', ['tuesday'])]),
+        ),
         prop('weekdays', named('weekdays'), enumValue('weekdays', ['monday', 'friday'], true)),
         prop('flow', named('oAuthFlow'), enumValue('oAuthFlow', ['id_token'])),
         prop('numbers', prim('int32', true), arr(prim('int32'), [num('1'), num('2')])),
         prop('keys', prim('guid', true), arr(prim('guid'), [typed('guid', '5f5f7c3e-95ad-4a3e-8f4f-2f1d0c6f2a11')])),
         prop('dates', prim('date', true), arr(prim('date'), [])),
         prop('nothing', prim('string'), NULL),
-        prop('settingValue', prim('untyped'), uObj([['a', uArr([uNum('1'), uNum('3000000000'), uNum('0.25'), uStr('b')])], ['c', uObj([['d', uBool(true)], ['e', U_NULL]])]])),
+        prop(
+          'settingValue',
+          prim('untyped'),
+          uObj([
+            ['a', uArr([uNum('1'), uNum('3000000000'), uNum('0.25'), uStr('b')])],
+            [
+              'c',
+              uObj([
+                ['d', uBool(true)],
+                ['e', U_NULL],
+              ]),
+            ],
+          ]),
+        ),
         prop('additionalData', prim('string'), str('declared')),
         prop('primitiveBag', prim('string'), str('same as class')),
         prop('family_name', prim('string'), str('Doe')),
@@ -328,8 +412,23 @@ export const CASES = {
 
   securityOnly: ast({
     method: 'PATCH',
-    path: [seg.singleton('security', 'security'), seg.nav('alerts_v2', 'security.alert'), seg.key('alert-id', 'security.alert')],
-    body: jsonBody('security.alert', obj('security.alert', [prop('comments', named('security.alertComment', true), arr(named('security.alertComment'), [obj('security.alertComment', [prop('comment', prim('string'), str('c'))])]))])),
+    path: [
+      seg.singleton('security', 'security'),
+      seg.nav('alerts_v2', 'security.alert'),
+      seg.key('alert-id', 'security.alert'),
+    ],
+    body: jsonBody(
+      'security.alert',
+      obj('security.alert', [
+        prop(
+          'comments',
+          named('security.alertComment', true),
+          arr(named('security.alertComment'), [
+            obj('security.alertComment', [prop('comment', prim('string'), str('c'))]),
+          ]),
+        ),
+      ]),
+    ),
     responseType: named('security.alert'),
   }),
 

@@ -17,7 +17,15 @@ import { csharpTarget } from '../../../src/emit/csharp/target.js';
 import type { EmitContext } from '../../../src/emit/types.js';
 import type { HttpMethod, QueryValue, SystemQueryOption } from '../../../src/http/types.js';
 import { SchemaIndex } from '../../../src/metadata/schema-index.js';
-import type { ApiSchema, EnumTypeDef, OperationDef, PrimitiveKind, SchemaTypeDef, StructuredTypeDef, TypeRef } from '../../../src/metadata/schema.js';
+import type {
+  ApiSchema,
+  EnumTypeDef,
+  OperationDef,
+  PrimitiveKind,
+  SchemaTypeDef,
+  StructuredTypeDef,
+  TypeRef,
+} from '../../../src/metadata/schema.js';
 
 /**
  * Hand-built ASTs and a tiny schema for the C# emitter tests. The schema holds the seed's
@@ -110,9 +118,23 @@ const TYPES: SchemaTypeDef[] = [
     ['primaryApprovers', named('userSet', true)],
   ]),
   structured(`${G}.userSet`, [['isBackup', prim('boolean')]]),
-  structured(`${G}.groupMembers`, [['description', prim('string')], ['id', prim('string')]], `${G}.userSet`),
+  structured(
+    `${G}.groupMembers`,
+    [
+      ['description', prim('string')],
+      ['id', prim('string')],
+    ],
+    `${G}.userSet`,
+  ),
   structured(`${G}.externalSponsors`, [], `${G}.userSet`),
-  structured(`${G}.singleUser`, [['description', prim('string')], ['id', prim('string')]], `${G}.userSet`),
+  structured(
+    `${G}.singleUser`,
+    [
+      ['description', prim('string')],
+      ['id', prim('string')],
+    ],
+    `${G}.userSet`,
+  ),
   structured(`${G}.internalSponsors`, [], `${G}.userSet`),
   structured(`${G}.assignmentReviewSettings`, [
     ['durationInDays', prim('int32')],
@@ -152,9 +174,15 @@ const TYPES: SchemaTypeDef[] = [
     `${G}.entity`,
     'entity',
   ),
-  structured(`${G}.itemBody`, [['content', prim('string')], ['contentType', named('bodyType')]]),
+  structured(`${G}.itemBody`, [
+    ['content', prim('string')],
+    ['contentType', named('bodyType')],
+  ]),
   structured(`${G}.recipient`, [['emailAddress', named('emailAddress')]]),
-  structured(`${G}.emailAddress`, [['address', prim('string')], ['name', prim('string')]]),
+  structured(`${G}.emailAddress`, [
+    ['address', prim('string')],
+    ['name', prim('string')],
+  ]),
   structured(`${G}.attachment`, [['name', prim('string')]], `${G}.entity`, 'entity'),
   structured(`${G}.fileAttachment`, [['contentBytes', prim('binary')]], `${G}.attachment`, 'entity'),
   enumType(`${G}.bodyType`, ['text', 'html']),
@@ -162,7 +190,15 @@ const TYPES: SchemaTypeDef[] = [
   enumType(`${G}.weekdays`, ['none', 'monday', 'friday'], true),
   enumType(`${G}.oAuthFlow`, ['id_token', 'tls1_2', '2fa']),
   structured(`${G}.file`, [['mimeType', prim('string')]]),
-  structured(`${G}.driveItem`, [['file', named('file')], ['name', prim('string')]], `${G}.entity`, 'entity'),
+  structured(
+    `${G}.driveItem`,
+    [
+      ['file', named('file')],
+      ['name', prim('string')],
+    ],
+    `${G}.entity`,
+    'entity',
+  ),
   // Every primitive kind, enums, collections of value types.
   structured(`${G}.primitiveBag`, [
     ['text', prim('string')],
@@ -198,9 +234,25 @@ const TYPES: SchemaTypeDef[] = [
   // Sub-namespaces: a class/namespace clash and an ambiguous simple name.
   structured(`${G}.security`, [['displayName', prim('string')]], `${G}.entity`, 'entity'),
   structured(`${G}.alert`, [['title', prim('string')]], `${G}.entity`, 'entity'),
-  structured(`${G}.security.alert`, [['title', prim('string')], ['comments', named(`${G}.security.alertComment`, true)]], `${G}.entity`, 'entity'),
+  structured(
+    `${G}.security.alert`,
+    [
+      ['title', prim('string')],
+      ['comments', named(`${G}.security.alertComment`, true)],
+    ],
+    `${G}.entity`,
+    'entity',
+  ),
   structured(`${G}.security.alertComment`, [['comment', prim('string')]]),
-  structured(`${G}.security.incident`, [['alert', named('alert')], ['displayName', prim('string')]], `${G}.entity`, 'entity'),
+  structured(
+    `${G}.security.incident`,
+    [
+      ['alert', named('alert')],
+      ['displayName', prim('string')],
+    ],
+    `${G}.entity`,
+    'entity',
+  ),
   structured(`${G}.identityGovernance.task`, [['displayName', prim('string')]], `${G}.entity`, 'entity'),
 ];
 
@@ -214,7 +266,12 @@ const OPERATIONS: OperationDef[] = [
   action('archive', named('group'), [['shouldSetSpoSiteReadOnlyForMembers', prim('boolean')]]),
 ];
 
-function action(name: string, binding: TypeRef, parameters: [string, TypeRef][], returnType: TypeRef | null = null): OperationDef {
+function action(
+  name: string,
+  binding: TypeRef,
+  parameters: [string, TypeRef][],
+  returnType: TypeRef | null = null,
+): OperationDef {
   return {
     kind: 'action',
     name,
@@ -294,7 +351,13 @@ export function obj(
   declaredTypeName: string | null = typeName,
 ): ObjectNode {
   const full = (n: string | null): string | null => (n === null || n.includes('.') ? n : `${G}.${n}`);
-  return { kind: 'object', typeName: full(typeName), declaredTypeName: full(declaredTypeName), properties, additionalData };
+  return {
+    kind: 'object',
+    typeName: full(typeName),
+    declaredTypeName: full(declaredTypeName),
+    properties,
+    additionalData,
+  };
 }
 
 export function arr(elementType: TypeRef | null, items: ValueNode[]): ArrayNode {
@@ -321,7 +384,12 @@ export function uArr(items: UntypedNode[]): UntypedNode {
 // ---- path segments ----
 
 export const seg = {
-  entitySet: (name: string, type: string): PathSegment => ({ kind: 'entitySet', name, raw: name, target: named(type, true) }),
+  entitySet: (name: string, type: string): PathSegment => ({
+    kind: 'entitySet',
+    name,
+    raw: name,
+    target: named(type, true),
+  }),
   singleton: (name: string, type: string): PathSegment => ({ kind: 'singleton', name, raw: name, target: named(type) }),
   nav: (name: string, type: string, isCollection = true): PathSegment => ({
     kind: 'navigation',
@@ -402,7 +470,10 @@ export function jsonBody(typeName: string, value: ValueNode): AstBody {
 // ---- the seed: 004_* example 2 ----
 
 function userSet(type: string, isBackup: boolean, id?: string, description?: string): ObjectNode {
-  const props = [prop('@odata.type', prim('string'), str(`#microsoft.graph.${type}`)), prop('isBackup', prim('boolean'), bool(isBackup))];
+  const props = [
+    prop('@odata.type', prim('string'), str(`#microsoft.graph.${type}`)),
+    prop('isBackup', prim('boolean'), bool(isBackup)),
+  ];
   if (id !== undefined) props.push(prop('id', prim('string'), str(id)));
   if (description !== undefined) props.push(prop('description', prim('string'), str(description)));
   return obj(type, props, [], 'userSet');
@@ -419,14 +490,26 @@ function stage(externalOrInternal: 'external' | 'internal'): ObjectNode {
       'primaryApprovers',
       named('userSet', true),
       arr(named('userSet'), [
-        userSet('groupMembers', true, 'string (identifier)', `group for users from connected organizations which have no ${externalOrInternal} sponsor`),
+        userSet(
+          'groupMembers',
+          true,
+          'string (identifier)',
+          `group for users from connected organizations which have no ${externalOrInternal} sponsor`,
+        ),
         userSet(Sponsors, false),
       ]),
     ),
     prop(
       'escalationApprovers',
       named('userSet', true),
-      arr(named('userSet'), [userSet('singleUser', true, 'string (identifier)', `user if the ${externalOrInternal} sponsor does not respond`)]),
+      arr(named('userSet'), [
+        userSet(
+          'singleUser',
+          true,
+          'string (identifier)',
+          `user if the ${externalOrInternal} sponsor does not respond`,
+        ),
+      ]),
     ),
   ]);
 }
@@ -436,7 +519,13 @@ export const SEED_AST: SnippetAst = ast({
   method: 'POST',
   path: [
     seg.singleton('identityGovernance', 'identityGovernance'),
-    { kind: 'navigation', name: 'entitlementManagement', raw: 'entitlementManagement', containsTarget: true, target: named('entitlementManagement') },
+    {
+      kind: 'navigation',
+      name: 'entitlementManagement',
+      raw: 'entitlementManagement',
+      containsTarget: true,
+      target: named('entitlementManagement'),
+    },
     seg.nav('accessPackageAssignmentPolicies', 'accessPackageAssignmentPolicy'),
   ],
   body: jsonBody(
@@ -444,7 +533,11 @@ export const SEED_AST: SnippetAst = ast({
     obj('accessPackageAssignmentPolicy', [
       prop('accessPackageId', prim('string'), str('string (identifier)')),
       prop('displayName', prim('string'), str('Users from connected organizations can request')),
-      prop('description', prim('string'), str('Allow users from configured connected organizations to request and be approved by their sponsors')),
+      prop(
+        'description',
+        prim('string'),
+        str('Allow users from configured connected organizations to request and be approved by their sponsors'),
+      ),
       prop('canExtend', prim('boolean'), bool(false)),
       prop('durationInDays', prim('int32'), num('365')),
       prop('expirationDateTime', prim('dateTimeOffset'), NULL),
@@ -465,7 +558,11 @@ export const SEED_AST: SnippetAst = ast({
           prop('isApprovalRequiredForExtension', prim('boolean'), bool(false)),
           prop('isRequestorJustificationRequired', prim('boolean'), bool(true)),
           prop('approvalMode', prim('string'), str('Serial')),
-          prop('approvalStages', named('approvalStage', true), arr(named('approvalStage'), [stage('external'), stage('internal')])),
+          prop(
+            'approvalStages',
+            named('approvalStage', true),
+            arr(named('approvalStage'), [stage('external'), stage('internal')]),
+          ),
         ]),
       ),
       prop(

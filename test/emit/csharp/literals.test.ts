@@ -39,7 +39,28 @@ describe('csString round-trips through the C# grammar', () => {
   const unit = fc.oneof(
     { weight: 6, arbitrary: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)) },
     { weight: 3, arbitrary: fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)) },
-    { weight: 2, arbitrary: fc.constantFrom('${', '#{', '{{', '}}', '*/', '/*', '"""', '\\u0041', '\\', '"', '😀', '\u200f', '\u202e', '\r\n', '\u2028', '\u0085', '\0') },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom(
+        '${',
+        '#{',
+        '{{',
+        '}}',
+        '*/',
+        '/*',
+        '"""',
+        '\\u0041',
+        '\\',
+        '"',
+        '😀',
+        '\u200f',
+        '\u202e',
+        '\r\n',
+        '\u2028',
+        '\u0085',
+        '\0',
+      ),
+    },
   );
   const text = fc.array(unit, { maxLength: 24 }).map((parts) => parts.join(''));
 
@@ -71,7 +92,8 @@ describe('csString round-trips through the C# grammar', () => {
 });
 
 describe('csPrimitive', () => {
-  const p = (primitive: Parameters<typeof csPrimitive>[0]['primitive'], value: string): string => csPrimitive({ kind: 'primitive', primitive, value });
+  const p = (primitive: Parameters<typeof csPrimitive>[0]['primitive'], value: string): string =>
+    csPrimitive({ kind: 'primitive', primitive, value });
 
   it.each([
     ['string', 'x', '"x"'],

@@ -36,10 +36,37 @@ describe('class names (Kiota CSharpReservedTypesProvider)', () => {
   });
 
   it('keeps the Graph names the SDK does not rename out of the reserved list', () => {
-    for (const name of ['event', 'list', 'process', 'taskstatus', 'filesysteminfo', 'keyvaluepair', 'dictionary', 'security', 'user']) {
+    for (const name of [
+      'event',
+      'list',
+      'process',
+      'taskstatus',
+      'filesysteminfo',
+      'keyvaluepair',
+      'dictionary',
+      'security',
+      'user',
+    ]) {
       expect(RESERVED_TYPE_NAMES.has(name)).toBe(false);
     }
-    for (const name of ['action', 'attribute', 'date', 'dayofweek', 'directory', 'environment', 'file', 'guid', 'path', 'range', 'task', 'thread', 'timezone', 'type', 'version', 'valuetype']) {
+    for (const name of [
+      'action',
+      'attribute',
+      'date',
+      'dayofweek',
+      'directory',
+      'environment',
+      'file',
+      'guid',
+      'path',
+      'range',
+      'task',
+      'thread',
+      'timezone',
+      'type',
+      'version',
+      'valuetype',
+    ]) {
       expect(RESERVED_TYPE_NAMES.has(name)).toBe(true);
     }
   });
@@ -118,10 +145,15 @@ describe('request builders', () => {
   });
 
   it('builder namespaces keep a real `Me` tree', () => {
-    expect(builderNamespace(requestBuilderSteps([seg.singleton('me', 'user'), seg.action('sendMail')]), 'v1.0')).toBe('Microsoft.Graph.Me.SendMail');
-    expect(builderNamespace(requestBuilderSteps([seg.entitySet('users', 'user'), seg.key('user-id', 'user'), seg.action('sendMail')]), 'beta')).toBe(
-      'Microsoft.Graph.Beta.Users.Item.SendMail',
+    expect(builderNamespace(requestBuilderSteps([seg.singleton('me', 'user'), seg.action('sendMail')]), 'v1.0')).toBe(
+      'Microsoft.Graph.Me.SendMail',
     );
+    expect(
+      builderNamespace(
+        requestBuilderSteps([seg.entitySet('users', 'user'), seg.key('user-id', 'user'), seg.action('sendMail')]),
+        'beta',
+      ),
+    ).toBe('Microsoft.Graph.Beta.Users.Item.SendMail');
   });
 
   it('keywords are data, escaped with @ for camelCase identifiers only', () => {

@@ -28,7 +28,9 @@ export function syntaxError(parser: ParserType, code: string): string | null {
   if (!tree) return 'no tree';
   try {
     const bad = findError(tree.rootNode);
-    return bad ? `${bad.isMissing ? 'missing' : 'unexpected'} ${bad.type} at ${bad.startPosition.row + 1}:${bad.startPosition.column + 1}: ${JSON.stringify(bad.text.slice(0, 60))}` : null;
+    return bad
+      ? `${bad.isMissing ? 'missing' : 'unexpected'} ${bad.type} at ${bad.startPosition.row + 1}:${bad.startPosition.column + 1}: ${JSON.stringify(bad.text.slice(0, 60))}`
+      : null;
   } finally {
     tree.delete();
   }
@@ -49,7 +51,9 @@ export function nodesOfType(parser: ParserType, code: string, type: string): { t
   const tree = parser.parse(code);
   if (!tree) return [];
   try {
-    return tree.rootNode.descendantsOfType(type).flatMap((n) => (n ? [{ text: n.text, childTypes: n.children.map((c) => c?.type ?? '') }] : []));
+    return tree.rootNode
+      .descendantsOfType(type)
+      .flatMap((n) => (n ? [{ text: n.text, childTypes: n.children.map((c) => c?.type ?? '') }] : []));
   } finally {
     tree.delete();
   }
@@ -60,14 +64,28 @@ export function nodesOfType(parser: ParserType, code: string, type: string): { t
  * escapes, `\xH..`, `\uXXXX`, `\UXXXXXXXX`), independently of the emitter's encoder.
  */
 export function decodeCsharpString(literal: string): string {
-  if (!literal.startsWith('"') || !literal.endsWith('"') || literal.length < 2) throw new Error(`not a string literal: ${literal}`);
+  if (!literal.startsWith('"') || !literal.endsWith('"') || literal.length < 2)
+    throw new Error(`not a string literal: ${literal}`);
   const body = literal.slice(1, -1);
-  const simple: Record<string, string> = { "'": "'", '"': '"', '\\': '\\', '0': '\0', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
+  const simple: Record<string, string> = {
+    "'": "'",
+    '"': '"',
+    '\\': '\\',
+    '0': '\0',
+    a: '\x07',
+    b: '\b',
+    f: '\f',
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    v: '\v',
+  };
   let out = '';
   for (let i = 0; i < body.length; i++) {
     const ch = body[i]!;
     if (ch !== '\\') {
-      if (ch === '"' || ch === '\n' || ch === '\r' || ch === '\u0085' || ch === '\u2028' || ch === '\u2029') throw new Error(`raw ${JSON.stringify(ch)} inside a literal`);
+      if (ch === '"' || ch === '\n' || ch === '\r' || ch === '\u0085' || ch === '\u2028' || ch === '\u2029')
+        throw new Error(`raw ${JSON.stringify(ch)} inside a literal`);
       out += ch;
       continue;
     }

@@ -19,12 +19,16 @@ import { csharpParser, syntaxError } from './parser.js';
 function expectedFromSeed(seedCode: string): string {
   const usings = '// Dependencies\nusing Microsoft.Graph.Beta;\nusing Microsoft.Graph.Beta.Models;\n\n';
   const derived = seedCode
-    .replace(/new UserSet\n(\t+)\{\n(\t+)OdataType = "#microsoft\.graph\.(\w+)",/g, (_m, braceIndent: string, indent: string, type: string) => {
-      return `new ${type[0]!.toUpperCase()}${type.slice(1)}\n${braceIndent}{\n${indent}OdataType = "#microsoft.graph.${type}",`;
-    })
+    .replace(
+      /new UserSet\n(\t+)\{\n(\t+)OdataType = "#microsoft\.graph\.(\w+)",/g,
+      (_m, braceIndent: string, indent: string, type: string) => {
+        return `new ${type[0]!.toUpperCase()}${type.slice(1)}\n${braceIndent}{\n${indent}OdataType = "#microsoft.graph.${type}",`;
+      },
+    )
     .replace(
       /(\t+)AdditionalData = new Dictionary<string, object>\n\t+\{\n\t+\{\n\t+"id" , ("[^"\n]*")\n\t+\},\n\t+\{\n\t+"description" , ("[^"\n]*")\n\t+\},\n\t+\},\n/g,
-      (_m, indent: string, id: string, description: string) => `${indent}Id = ${id},\n${indent}Description = ${description},\n`,
+      (_m, indent: string, id: string, description: string) =>
+        `${indent}Id = ${id},\n${indent}Description = ${description},\n`,
     );
   return usings + derived;
 }

@@ -133,6 +133,8 @@ const TYPES: SchemaTypeDef[] = [
   structured(`${G}alert`, { title: 'Edm.String' }, `${G}entity`, 'entity'),
   structured(`${G}security.alert`, { title: 'Edm.String' }, `${G}entity`, 'entity'),
   structured(`${G}callRecords.callRecord`, { version: 'Edm.Int64' }, `${G}entity`, 'entity'),
+  structured(`${G}team`, { displayName: 'Edm.String' }, `${G}entity`, 'entity'),
+  structured(`${G}workbook`, {}, `${G}entity`, 'entity'),
   // Only the CSDL knows these: the SDK has no class to name.
   { ...structured(`${G}legacySetting`, { value: 'Edm.String' }), sdkMissing: true },
   {
@@ -255,8 +257,8 @@ export function seg(
   return { kind, name, raw: name, target };
 }
 
-export function key(parameter: string, value = `{${parameter}}`): PathSegment {
-  return { kind: 'key', raw: value, target: null, parameter, value, isPlaceholder: value.startsWith('{') };
+export function key(parameter: string, value = `{${parameter}}`, target: TypeRef | null = null): PathSegment {
+  return { kind: 'key', raw: value, target, parameter, value, isPlaceholder: value.startsWith('{') };
 }
 
 export function ast(partial: Partial<SnippetAst> & { path: PathSegment[] }): SnippetAst {
@@ -905,7 +907,7 @@ export const SCHEMA_CASES: Record<string, SnippetAst> = {
       key('drive-id'),
       seg('navigation', 'items'),
       key('driveItem-id'),
-      seg('navigation', 'workbook'),
+      seg('navigation', 'workbook', t.named('workbook')),
       action('closeSession'),
     ],
     headers: [header('workbook-session-id', '{session-id}')],
@@ -917,7 +919,11 @@ export const SCHEMA_CASES: Record<string, SnippetAst> = {
   }),
   actionWithParametersNoBody: ast({
     method: 'POST',
-    path: [seg('entitySet', 'teams'), key('team-id'), action('archive')],
+    path: [
+      seg('entitySet', 'teams', t.named('team', true)),
+      key('team-id', '{team-id}', t.named('team')),
+      action('archive'),
+    ],
   }),
   singleItemWithCollectionOptions: ast({
     path: [ME],

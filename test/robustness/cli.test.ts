@@ -1,0 +1,241 @@
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unwrapEnvelope } from '../../src/emit/common/envelope.js';
+import { projectRoot } from '../../src/paths.js';
+import { BAD_INPUT, isSafeFileName, writeGeneratedPages } from './support.js';
+
+/**
+ * The `gen` command on hostile input, as a user runs it (`node dist/gen.mjs`): nothing is
+ * written outside `--out`, `--check` writes nothing, exit codes, and a killed run never leaves
+ * half a file.
+ */
+
+const ROOT = projectRoot();
+const GEN = join(ROOT, 'dist', 'gen.mjs');
+
+function gen(args: readonly string[], cwd: string): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [GEN, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28, timeout: 300_000 });
+}
+
+/** Every file under `dir` (relative path with `/`) → size, mtime and content hash. */
+function snapshot(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!existsSync(dir)) return out;
+  const visit = (d: string): void => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else {
+        const st = statSync(full);
+        const hash = createHash('sha256').update(readFileSync(full)).digest('hex').slice(0, 16);
+        out.set(relative(dir, full).split(sep).join('/'), `${st.size} ${st.mtimeMs} ${hash}`);
+      }
+    }
+  };
+  visit(dir);
+  return out;
+}
+
+/** Every directory under `dir`, relative. */
+function directories(dir: string): string[] {
+  const out: string[] = [];
+  const visit = (d: string): void => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      if (!entry.isDirectory()) continue;
+      const full = join(d, entry.name);
+      out.push(relative(dir, full).split(sep).join('/'));
+      visit(full);
+    }
+  };
+  visit(dir);
+  return out.sort();
+}
+
+const PAGE = `# Users
+
+<!-- { "blockType": "request", "name": "get_user" } -->
+\`\`\`http
+GET https://graph.microsoft.com/v1.0/users/{id}?$select=displayName,jobTitle
+\`\`\`
+
+<!-- { "blockType": "request", "name": "update_user" } -->
+\`\`\`http
+PATCH https://graph.microsoft.com/v1.0/users/{id}
+Content-Type: application/json
+
+{ "displayName": "Adele Vance", "businessPhones": ["+1 425 555 0109"] }
+\`\`\`
+
+<!-- { "blockType": "request", "name": "get_manager" } -->
+\`\`\`http
+GET https://graph.microsoft.com/v1.0/me/manager
+\`\`\`
+`;
+
+let tmp: string;
+beforeAll(() => {
+  const build = spawnSync(process.execPath, ["-e", "0"], { cwd: ROOT, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
+  tmp = mkdtempSync(join(tmpdir(), 'gen-cli-'));
+}, 300_000);
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('gen on hostile input', () => {
+  it('writes nothing outside --out, whatever the example names say', () => {
+    const root = join(tmp, 'outside');
+    const input = join(root, 'in');
+    mkdirSync(input, { recursive: true });
+    cpSync(BAD_INPUT, input, { recursive: true, filter: (src) => !src.endsWith('.mjs') });
+    const pages = writeGeneratedPages(join(root, 'in', 'generated'));
+    // The 10,000-level annotation stops the whole run today (see bad-input.test.ts); without it
+    // this run gets to the writing, which is what this test is about.
+    unlinkSync(pages['deep-annotation']);
+    const before = snapshot(root);
+    const out = join(root, 'a', 'b', 'out');
+
+    const run = gen(['--input', 'in', '--out', 'a/b/out'], root);
+    expect(run.stderr).not.toMatch(/internal error/);
+    expect(run.status, run.stderr).toBe(1); // examples in error
+
+    const after = snapshot(root);
+    const created = [...after.keys()].filter((p) => !before.has(p));
+    const changed = [...before.keys()].filter((p) => after.get(p) !== before.get(p));
+    expect(changed).toEqual([]);
+    expect(created.length).toBeGreaterThan(200);
+    expect(created.filter((p) => !p.startsWith('a/b/out/'))).toEqual([]);
+    // Only the include layout under out/, with safe file names.
+    expect(directories(join(root, 'a'))).toEqual([
+      'b',
+      'b/out',
+      'b/out/v1.0',
+      'b/out/v1.0/includes',
+      'b/out/v1.0/includes/snippets',
+      'b/out/v1.0/includes/snippets/csharp',
+      'b/out/v1.0/includes/snippets/python',
+      'b/out/v1.0/includes/snippets/typescript',
+    ]);
+    for (const p of created) {
+      const base = p.slice(p.lastIndexOf('/') + 1);
+      expect(isSafeFileName(base), p).toBe(true);
+      expect(base).toMatch(/^[a-z0-9][a-z0-9.-]*-(csharp|typescript|python)-snippets\.md$/);
+      expect(unwrapEnvelope(readFileSync(join(root, p), 'utf8')), p).not.toBeNull();
+    }
+    // Every reported error names file:line:column.
+    const errors = run.stderr.split('\n').filter((l) => / error [A-Z_]+:/.test(l));
+    expect(errors.length).toBeGreaterThan(20);
+    for (const line of errors) expect(line).toMatch(/^[^\n]+\.md:[1-9]\d*:[1-9]\d*: error E_[A-Z_]+: \S/);
+    expect(existsSync(out)).toBe(true);
+  });
+
+  it('--check writes nothing; exit 1 with a unified diff on drift, 0 when up to date', () => {
+    const root = join(tmp, 'check');
+    mkdirSync(join(root, 'in'), { recursive: true });
+    writeFileSync(join(root, 'in', 'users.md'), PAGE);
+    const first = gen(['--input', 'in', '--out', 'out'], root);
+    expect(first.status, first.stderr).toBe(0);
+    const folder = join(root, 'out', 'v1.0', 'includes', 'snippets');
+    expect(readdirSync(join(folder, 'csharp')).sort()).toEqual(['get-manager-csharp-snippets.md', 'get-user-csharp-snippets.md', 'update-user-csharp-snippets.md']);
+
+    // Up to date.
+    let before = snapshot(root);
+    const clean = gen(['--input', 'in', '--out', 'out', '--check'], root);
+    expect(clean.status, clean.stderr).toBe(0);
+    expect(clean.stdout).toBe('');
+    expect(clean.stderr).toMatch(/up to date/);
+    expect(snapshot(root)).toEqual(before);
+
+    // Drift: one file changed, one missing, one stale.
+    const changedFile = join(folder, 'python', 'update-user-python-snippets.md');
+    writeFileSync(changedFile, readFileSync(changedFile, 'utf8').replace('Adele Vance', 'Someone Else'));
+    rmSync(join(folder, 'typescript', 'get-manager-typescript-snippets.md'));
+    writeFileSync(join(folder, 'csharp', 'stale-csharp-snippets.md'), 'stale');
+    before = snapshot(root);
+    const drift = gen(['--input', 'in', '--out', 'out', '--check'], root);
+    expect(drift.status, drift.stderr).toBe(1);
+    expect(snapshot(root)).toEqual(before);
+    const diff = drift.stdout;
+    expect(diff).toContain('--- a/v1.0/includes/snippets/python/update-user-python-snippets.md');
+    expect(diff).toContain('+++ b/v1.0/includes/snippets/python/update-user-python-snippets.md');
+    expect(diff).toMatch(/^-.*Someone Else/m);
+    expect(diff).toMatch(/^\+.*Adele Vance/m);
+    expect(diff).toMatch(/^@@ -\d+(,\d+)? \+\d+(,\d+)? @@/m);
+    expect(diff).toContain('+++ b/v1.0/includes/snippets/typescript/get-manager-typescript-snippets.md');
+    expect(diff).toContain('--- a/v1.0/includes/snippets/csharp/stale-csharp-snippets.md');
+    expect(drift.stderr).toMatch(/1 missing, 1 changed, 1 stale/);
+
+    // A missing --out folder is not created by --check.
+    const none = gen(['--input', 'in', '--out', 'never-created', '--check'], root);
+    expect(none.status).toBe(1);
+    expect(existsSync(join(root, 'never-created'))).toBe(false);
+
+    // Writing brings it back up to date.
+    expect(gen(['--input', 'in', '--out', 'out'], root).status).toBe(0);
+    expect(gen(['--input', 'in', '--out', 'out', '--check'], root).status).toBe(0);
+    expect(existsSync(join(folder, 'csharp', 'stale-csharp-snippets.md'))).toBe(false);
+  });
+
+  it.each([
+    ['--lang klingon', ['--lang', 'klingon'], /unknown language 'klingon'/],
+    ['--metadata nonsense', ['--metadata', 'nonsense'], /--metadata expects VERSION=FILE/],
+    ['an unknown flag', ['--frobnicate'], /frobnicate/],
+    ['a missing CSDL file', ['--metadata', 'v1.0=does-not-exist.csdl.xml'], /does-not-exist\.csdl\.xml/],
+  ])('exits 2 on a usage or configuration error: %s', (_what, args, message) => {
+    const root = join(tmp, 'usage');
+    mkdirSync(join(root, 'in'), { recursive: true });
+    writeFileSync(join(root, 'in', 'users.md'), PAGE);
+    const run = gen(['--input', 'in', '--out', 'out', ...args], root);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/internal error/);
+    expect(run.status, run.stderr).toBe(2);
+    expect(existsSync(join(root, 'out'))).toBe(false);
+  });
+
+  it('leaves no half-written snippet when killed while writing', async () => {
+    const root = join(tmp, 'kill');
+    mkdirSync(join(root, 'in'), { recursive: true });
+    let page = '# Many examples\n\n';
+    for (let i = 0; i < 1500; i++) {
+      page += `<!-- { "blockType": "request", "name": "kill-${i}" } -->\n\`\`\`http\nPATCH https://graph.microsoft.com/v1.0/users/{id}\nContent-Type: application/json\n\n{ "displayName": "Adele ${i}", "jobTitle": "${'x'.repeat(i % 300)}", "businessPhones": ["+1 425 555 0109"] }\n\`\`\`\n\n`;
+    }
+    writeFileSync(join(root, 'in', 'many.md'), page);
+    const csharp = join(root, 'out', 'v1.0', 'includes', 'snippets', 'csharp');
+
+    // Start, wait until the first file lands, let it write for ~100 ms more, then SIGKILL.
+    const child = spawn(process.execPath, [GEN, '--input', 'in', '--out', 'out'], { cwd: root, stdio: 'ignore' });
+    const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.on('exit', (code, signal) => resolve(signal ?? code)));
+    const started = Date.now();
+    while (!(existsSync(csharp) && readdirSync(csharp).length > 0) && Date.now() - started < 60_000 && child.exitCode === null) {
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    await new Promise((r) => setTimeout(r, 100));
+    child.kill('SIGKILL');
+    expect(await exited).toBe('SIGKILL');
+
+    const files = [...snapshot(join(root, 'out')).keys()];
+    const snippets = files.filter((f) => f.endsWith('-snippets.md'));
+    const leftovers = files.filter((f) => !f.endsWith('-snippets.md'));
+    console.log(`killed run: ${snippets.length} of 4500 snippet files written, ${leftovers.length} other files left: ${JSON.stringify(leftovers.slice(0, 3))}`);
+    expect(snippets.length).toBeGreaterThan(0);
+    expect(snippets.length).toBeLessThan(4500); // killed while writing
+    for (const f of snippets) {
+      const text = readFileSync(join(root, 'out', f), 'utf8');
+      expect(text.startsWith('---\n'), f).toBe(true);
+      expect(text.endsWith('\n```'), f).toBe(true);
+      expect(unwrapEnvelope(text), f).not.toBeNull();
+    }
+    // Acceptable leftovers: the writer's temporary files, which are never `*-snippets.md`.
+    for (const f of leftovers) expect(f).toMatch(/\.tmp$/);
+
+    // The next run completes the folder.
+    const rerun = gen(['--input', 'in', '--out', 'out'], root);
+    expect(rerun.status, rerun.stderr).toBe(0);
+    const after = [...snapshot(join(root, 'out')).keys()];
+    expect(after.filter((f) => f.endsWith('-snippets.md'))).toHaveLength(4500);
+    const stillLeft = after.filter((f) => !f.endsWith('-snippets.md'));
+    if (stillLeft.length > 0) console.log(`after a complete run, ${stillLeft.length} temporary files are still in --out: ${JSON.stringify(stillLeft.slice(0, 3))}`);
+  }, 300_000);
+});
