@@ -17,6 +17,8 @@ Options:
   --corpus DIR      the corpus (default ../shared/corpus/graph-docs-2021)
   --output FILE     the report (default BENCHMARKS.md at the repository root)
   --gen FILE        the gen bundle to time (default dist/gen.mjs)
+  --temp DIR        where the outputs and corpus copies go (default: the OS temp folder);
+                    about 3 GB with the default scales, deleted at the end
   --help            this text
 
 Exit codes: 0 measured (the targets' PASS/FAIL are in the report); 1 a measured process
@@ -36,6 +38,8 @@ export interface BenchArguments {
   readonly output: string;
   /** The gen script to time; null: dist/gen.mjs. */
   readonly gen: string | null;
+  /** Folder for temporary outputs; null: the OS temp folder. */
+  readonly temp: string | null;
   readonly help: boolean;
 }
 
@@ -59,6 +63,7 @@ export function parseBenchArguments(argv: readonly string[]): BenchArguments {
         corpus: { type: 'string' },
         output: { type: 'string' },
         gen: { type: 'string' },
+        temp: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: false,
@@ -84,6 +89,7 @@ export function parseBenchArguments(argv: readonly string[]): BenchArguments {
     corpus: v.corpus ?? defaultCorpus(),
     output: v.output ?? join(projectRoot(), 'BENCHMARKS.md'),
     gen: v.gen ?? null,
+    temp: v.temp ?? null,
     help: v.help ?? false,
   };
 }

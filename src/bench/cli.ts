@@ -51,6 +51,7 @@ async function main(argv: readonly string[]): Promise<number> {
       scaleRuns: args.scaleRuns,
       output: resolve(args.output),
       scripts,
+      ...(args.temp ? { tempRoot: resolve(args.temp) } : {}),
       cwd: projectRoot(),
       log: (line) => process.stderr.write(`${line}\n`),
     });

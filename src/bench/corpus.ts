@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statfsSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot, sharedRoot } from '../paths.js';
 
@@ -50,12 +50,27 @@ export function replicateCorpus(corpus: string, factor: number, dest: string): s
   return dest;
 }
 
-/** Empties (or creates) a folder. */
-export function emptyDir(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-}
-
 export function missing(paths: readonly string[]): string[] {
   return paths.filter((p) => !existsSync(p));
+}
+
+const FILE_SYSTEMS: Record<number, string> = {
+  0xef53: 'ext2/3/4',
+  0x01021994: 'tmpfs',
+  0x58465342: 'xfs',
+  0x9123683e: 'btrfs',
+  0x794c7630: 'overlayfs',
+  0x6a656a63: 'virtiofs',
+  0x65735546: 'fuse',
+  0x6969: 'nfs',
+};
+
+/** The kind of file system holding `path` (for the report: writes depend on it). */
+export function fileSystemOf(path: string): string {
+  try {
+    const type = statfsSync(path).type;
+    return FILE_SYSTEMS[type] ?? `type 0x${type.toString(16)}`;
+  } catch {
+    return 'unknown';
+  }
 }

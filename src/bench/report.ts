@@ -52,6 +52,12 @@ export interface ScaleSummary {
   readonly peakMb: number;
 }
 
+export interface StageSummary {
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+}
+
 export interface TargetResult {
   readonly name: string;
   readonly threshold: string;
@@ -67,8 +73,8 @@ export interface BenchSummary {
   readonly examples: number;
   readonly ratioPeer: number;
   readonly ratioFloor: number;
-  /** Median of each stage, plus the remainder in the process and outside it. */
-  readonly stages: Readonly<Record<(typeof STAGES)[number] | 'other' | 'exit' | 'wall', number>>;
+  /** Median, min and max of each stage, plus the remainder in the process and outside it. */
+  readonly stages: Readonly<Record<(typeof STAGES)[number] | 'other' | 'exit' | 'wall', StageSummary>>;
   readonly scaling: readonly ScaleSummary[];
   readonly targets: readonly TargetResult[];
 }
@@ -110,7 +116,12 @@ export function summarize(result: BenchResult): BenchSummary {
   const ours = processSummary(result.ours, first?.snippets ?? Number.NaN);
   const floor = processSummary(result.floor, result.floor[0]?.requests ?? Number.NaN);
   const peer = processSummary(result.peer, result.peer[0]?.snippets ?? Number.NaN);
-  const stage = (key: keyof GenRun['timings']): number => median(result.ours.map((r) => r.timings[key]));
+  const spread = (values: readonly number[]): StageSummary => ({
+    median: median(values),
+    min: min(values),
+    max: max(values),
+  });
+  const stage = (key: keyof GenRun['timings']): StageSummary => spread(result.ours.map((r) => r.timings[key]));
   const stages = {
     startup: stage('startup'),
     extract: stage('extract'),
@@ -118,9 +129,9 @@ export function summarize(result: BenchResult): BenchSummary {
     ast: stage('ast'),
     emit: stage('emit'),
     write: stage('write'),
-    other: median(result.ours.map((r) => r.timings.total - STAGES.reduce((s, k) => s + r.timings[k], 0))),
-    exit: median(result.ours.map((r) => r.wallMs - r.timings.total)),
-    wall: ours.wallMs,
+    other: spread(result.ours.map((r) => r.timings.total - STAGES.reduce((s, k) => s + r.timings[k], 0))),
+    exit: spread(result.ours.map((r) => r.wallMs - r.timings.total)),
+    wall: spread(result.ours.map((r) => r.wallMs)),
   };
   const base = result.scaling.find((s) => s.factor === 1);
   const baseVariable = base ? scaleSummary(base, null).variablePerExampleMs : Number.NaN;
@@ -194,7 +205,13 @@ export function renderMarkdown(result: BenchResult): string {
         .map(([t, n]) => `${t} ${n}`)
         .join(', ')
     : '—';
-  const share = (v: number): string => `${fmt((100 * v) / s.stages.wall, 1)} %`;
+  const row = (label: string, v: StageSummary): string[] => [
+    label,
+    fmt(v.median),
+    fmt(v.min),
+    fmt(v.max),
+    `${fmt((100 * v.median) / s.stages.wall.median, 1)} %`,
+  ];
   const lines = [
     '# Benchmarks',
     '',
@@ -216,6 +233,7 @@ export function renderMarkdown(result: BenchResult): string {
         ['Memory', `${fmt(m.totalMemoryBytes / 2 ** 30, 1)} GiB`],
         ['Node.js', m.node],
         ['OS', m.os],
+        ['Output folder (temporary)', `${result.tempRoot} (${result.tempFileSystem})`],
         ['Load average (1, 5, 15 min) before', load(result.loadBefore)],
         ['Load average (1, 5, 15 min) after', load(result.loadAfter)],
       ],
@@ -272,13 +290,13 @@ export function renderMarkdown(result: BenchResult): string {
     'Median of each stage over the timed runs (from `--timings`; the medians need not add up exactly).',
     '',
     table(
-      ['Stage', 'Median (ms)', 'Share of wall time'],
-      ['l', 'r', 'r'],
+      ['Stage', 'Median (ms)', 'Min (ms)', 'Max (ms)', 'Share of median wall time'],
+      ['l', 'r', 'r', 'r', 'r'],
       [
-        ...STAGES.map((k) => [STAGE_LABELS[k], fmt(s.stages[k]), share(s.stages[k])]),
-        ['Other in-process (output plan, comparison, diagnostics, report)', fmt(s.stages.other), share(s.stages.other)],
-        ['Outside main (spawn, preload, exit)', fmt(s.stages.exit), share(s.stages.exit)],
-        ['**Wall time (whole process)**', `**${fmt(s.stages.wall)}**`, '100.0 %'],
+        ...STAGES.map((k) => row(STAGE_LABELS[k], s.stages[k])),
+        row('Other in-process (output plan, comparison, diagnostics, report)', s.stages.other),
+        row('Outside main (spawn, preload, exit)', s.stages.exit),
+        row('Wall time (whole process)', s.stages.wall),
       ],
     ),
     '',
@@ -326,7 +344,7 @@ export function consoleSummary(result: BenchResult): string {
   const lines = [
     `ours ${fmt(s.ours.wallMs)} ms (${fmt(s.ours.perSecond)} snippets/s, peak ${fmt(s.ours.peakMb)} MB); peer ${fmt(s.peer.wallMs)} ms; floor ${fmt(s.floor.wallMs)} ms`,
     `ours/peer ${fmt(s.ratioPeer, 2)}; ours/floor ${fmt(s.ratioFloor, 2)}`,
-    `split: ${[...STAGES, 'other', 'exit'].map((k) => `${k} ${fmt(s.stages[k as keyof BenchSummary['stages']])}`).join(', ')} (ms)`,
+    `split: ${[...STAGES, 'other', 'exit'].map((k) => `${k} ${fmt(s.stages[k as keyof BenchSummary['stages']].median)}`).join(', ')} (ms)`,
     `scaling: ${s.scaling.map((x) => `${x.factor}× ${fmt(x.variablePerExampleMs, 3)} ms/example (${fmt(x.peakMb)} MB)`).join('; ')}`,
     ...s.targets.map((t) => `${verdict(t.pass)}: ${t.name}: ${t.measured} (${t.threshold})`),
   ];

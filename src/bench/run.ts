@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem, type as osType, arch } from 'node:os';
 import { join } from 'node:path';
-import { countPages, emptyDir, replicateCorpus } from './corpus.js';
+import { countPages, fileSystemOf, replicateCorpus } from './corpus.js';
 import { runProcess, tail, type ProcessRun } from './measure.js';
 import { renderMarkdown } from './report.js';
 
@@ -22,6 +23,8 @@ export interface BenchOptions {
   /** Where BENCHMARKS.md goes; null: not written. */
   readonly output: string | null;
   readonly scripts: { readonly gen: string; readonly floor: string; readonly peer: string; readonly preload: string };
+  /** Where the temporary outputs and corpus copies go (default: the OS temp folder). */
+  readonly tempRoot?: string;
   /** Working directory of the spawned processes. */
   readonly cwd: string;
   readonly log: (line: string) => void;
@@ -90,6 +93,9 @@ export interface BenchResult {
   readonly corpus: string;
   /** The gen script timed (normally dist/gen.mjs). */
   readonly genScript: string;
+  /** The temporary folder gen writes into, and its file system. */
+  readonly tempRoot: string;
+  readonly tempFileSystem: string;
   readonly pages: number;
   readonly runs: number;
   readonly warmups: number;
@@ -141,8 +147,25 @@ function describeFailure(what: string, run: ProcessRun): BenchError {
   return new BenchError(`${what} ${how}:\n${tail(run.stderr)}`);
 }
 
-async function runGen(options: BenchOptions, input: string, out: string): Promise<GenRun> {
-  emptyDir(out);
+/**
+ * Flushes dirty pages (`sync`) so that the write-back of earlier runs' files does not overlap
+ * the next timed run. Untimed.
+ */
+function settle(): void {
+  spawnSync('sync', { stdio: 'ignore' });
+}
+
+/**
+ * One timed gen run into a new, empty output folder. Each run gets its own folder and all are
+ * deleted at the end, after every timed run: deleting ~10⁴ files just before a run makes the
+ * next run's writes several times slower on some file systems (ext4 with online discard: the
+ * freed blocks are trimmed while the new files are allocated), which would time the
+ * benchmark's clean-up rather than gen.
+ */
+async function runGen(options: BenchOptions, input: string, outs: () => string): Promise<GenRun> {
+  const out = outs();
+  mkdirSync(out, { recursive: true });
+  settle();
   const run = await runProcess({
     script: options.scripts.gen,
     args: genArguments(input, out, options.metadata),
@@ -212,8 +235,9 @@ const ms = (n: number): string => `${Math.round(n)} ms`;
 
 export async function runBenchmark(options: BenchOptions): Promise<BenchResult> {
   const { log } = options;
-  const work = mkdtempSync(join(tmpdir(), 'snippets-bench-'));
-  const out = join(work, 'out');
+  const work = mkdtempSync(join(options.tempRoot ?? tmpdir(), 'snippets-bench-'));
+  let outCount = 0;
+  const out = (): string => join(work, `out-${++outCount}`);
   try {
     const loadBefore = loadavg();
     const pages = countPages(options.corpus);
@@ -246,6 +270,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       const input = join(work, `corpus-x${factor}`);
       log(`bench: replicating the corpus ${factor}×`);
       replicateCorpus(options.corpus, factor, input);
+      log(`bench: ${factor}× corpus ready (${input})`);
       const runs: GenRun[] = [];
       for (let i = 1; i <= options.scaleRuns; i++) {
         const g = await runGen(options, input, out);
@@ -253,7 +278,6 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
         log(`bench: ${factor}× run ${i}/${options.scaleRuns}: gen ${ms(g.wallMs)}, ${g.snippets} snippets`);
       }
       scaling.push({ factor, pages: pages * factor, runs });
-      rmSync(input, { recursive: true, force: true });
     }
 
     const result: BenchResult = {
@@ -263,6 +287,8 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       loadAfter: loadavg(),
       corpus: options.corpus,
       genScript: options.scripts.gen,
+      tempRoot: options.tempRoot ?? tmpdir(),
+      tempFileSystem: fileSystemOf(work),
       pages,
       runs: options.runs,
       warmups: options.warmups,
@@ -275,6 +301,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
     if (options.output) writeFileSync(options.output, renderMarkdown(result));
     return result;
   } finally {
+    log(`bench: removing ${work}`);
     rmSync(work, { recursive: true, force: true });
   }
 }

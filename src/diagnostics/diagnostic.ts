@@ -37,6 +37,7 @@ export type DiagnosticCode =
   | 'W_DUPLICATE_KEY'
   | 'W_ANNOTATION_JSON'
   | 'W_NAME_CHANGED'
+  | 'W_VERSION_ALIAS'
   | 'W_QUERY_OPTION'
   | 'W_BODY_IGNORED'
   // A line among the request headers that is not `Name: value` (skipped).

@@ -92,6 +92,14 @@ export function parseHttpExample(example: RequestExample, options: HttpParseOpti
   if (isUrlError(url)) {
     return fail({ code: url.code, message: url.message, location: loc.at(i, urlStart + url.index) });
   }
+  if (url.versionAlias !== null) {
+    warnings.push({
+      severity: 'warning',
+      code: 'W_VERSION_ALIAS',
+      message: `'${url.versionAlias}' is not an API version; read as ${url.version}`,
+      location: loc.at(i, urlStart + rawUrl.indexOf(url.versionAlias)),
+    });
+  }
   const query = parseQuery(url.query);
   if (isQueryError(query)) {
     return fail({

@@ -9,6 +9,8 @@ export interface ParsedUrl {
   readonly query: string;
   /** Index of the query text in the raw URL (for diagnostics). */
   readonly queryIndex: number;
+  /** The misspelt version segment, when one was read as `version`. */
+  readonly versionAlias: string | null;
 }
 
 export interface UrlError {
@@ -19,6 +21,8 @@ export interface UrlError {
 }
 
 const KNOWN_VERSIONS: Readonly<Record<string, string>> = { 'v1.0': 'v1.0', beta: 'beta' };
+/** Misspellings of a version seen in the docs (`/v1/me`): read as the version, with a warning. */
+const VERSION_ALIASES: Readonly<Record<string, string>> = { v1: 'v1.0', 'v1.0.0': 'v1.0' };
 
 /**
  * Splits a request-line URL into version, decoded path and raw query.
@@ -61,16 +65,23 @@ export function parseUrl(raw: string, defaultVersion: string): ParsedUrl | UrlEr
   }
 
   let version = defaultVersion;
-  const known = segments.length > 0 ? KNOWN_VERSIONS[segments[0]!.toLowerCase()] : undefined;
+  const first = segments.length > 1 ? segments[0]!.toLowerCase() : (segments[0]?.toLowerCase() ?? '');
+  const known = KNOWN_VERSIONS[first];
+  const alias = segments.length > 1 ? VERSION_ALIASES[first] : undefined;
+  let versionAlias: string | null = null;
   if (known) {
     version = known;
     segments.shift();
+  } else if (alias) {
+    version = alias;
+    versionAlias = segments.shift()!;
   }
   return {
     version,
     path: '/' + segments.join('/'),
     query: q < 0 ? '' : raw.slice(q + 1),
     queryIndex: q < 0 ? raw.length : q + 1,
+    versionAlias,
   };
 }
 

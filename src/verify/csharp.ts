@@ -392,6 +392,8 @@ class NameChecker {
           : this.chainChecked
             ? []
             : [...this.names.operationsNamed(base), ...this.names.operationsNamed(`${base}Path`)];
+      // Typings-only metadata knows no operations: the body class cannot be checked.
+      if (ops.length === 0 && !this.names.canCheckChains) return { kind: 'unknown' };
       if (ops.length === 0) {
         this.report('unknown-class', `${name}: no action '${base}' on the request path`, node);
         return { kind: 'unknown' };

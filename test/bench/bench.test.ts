@@ -115,6 +115,8 @@ function fakeResult(k: number): BenchResult {
     loadAfter: [k, k, k],
     corpus: join(projectRoot(), 'inputs'),
     genScript: join(projectRoot(), 'dist', 'gen.mjs'),
+    tempRoot: '/tmp',
+    tempFileSystem: 'tmpfs',
     pages: 2,
     runs: 1,
     warmups: 1,

@@ -7,7 +7,8 @@ import { CORPUS, CSDL, sharedAvailable } from '../support/shared.js';
  * reported, and the share whose whole path and body resolve stays at or above the floor
  * measured when this test was written. Failure reasons are printed for the closing note.
  */
-const RESOLUTION_FLOOR = 0.97;
+// Measured: 3,849 of 3,968 (97.0%); the rest are docs mistakes or APIs the 2021 CSDL lacks.
+const RESOLUTION_FLOOR = 3849 / 3968;
 
 describe.skipIf(!sharedAvailable(CORPUS))('corpus: AST resolution with CSDL metadata', () => {
   it('reports every example and resolves at least the measured share', async () => {
