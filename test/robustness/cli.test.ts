@@ -91,9 +91,11 @@ describe('gen on hostile input', () => {
     mkdirSync(input, { recursive: true });
     cpSync(BAD_INPUT, input, { recursive: true, filter: (src) => !src.endsWith('.mjs') });
     const pages = writeGeneratedPages(join(root, 'in', 'generated'));
-    // The 10,000-level annotation stops the whole run today (see bad-input.test.ts); without it
-    // this run gets to the writing, which is what this test is about.
+    // Two pages hit known bugs, tested in bad-input.test.ts: the 10,000-level annotation stops the
+    // whole run, the 500-level body overflows the emitters' stack (E_EMIT "internal error").
+    // Without them this run gets to the writing, which is what this test is about.
     unlinkSync(pages['deep-annotation']);
+    unlinkSync(pages['deep-at-limit']);
     const before = snapshot(root);
     const out = join(root, 'a', 'b', 'out');
 
