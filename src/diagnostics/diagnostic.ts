@@ -63,3 +63,18 @@ export function formatDiagnostic(d: Diagnostic): string {
   const { file, line, column } = d.location;
   return `${file}:${line}:${column}: ${d.severity} ${d.code}: ${d.message}`;
 }
+
+// C0 and C1 controls except tab, DEL, and the bidirectional overrides that can reorder a line.
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+export function hasControlCharacters(text: string): boolean {
+  CONTROL.lastIndex = 0;
+  return CONTROL.test(text);
+}
+
+/** The diagnostic with control characters in its message written as `\u001b`-style escapes. */
+export function printableDiagnostic(d: Diagnostic): Diagnostic {
+  if (!hasControlCharacters(d.message)) return d;
+  const message = d.message.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return { ...d, message };
+}

@@ -1,5 +1,6 @@
 import { parse as parseJsonc, type ParseError } from 'jsonc-parser';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
+import { findExcessDepth, MAX_JSON_DEPTH } from '../limits.js';
 import { describeJsoncError } from './jsonc-error.js';
 import type { RequestExample } from './types.js';
 
@@ -261,10 +262,13 @@ function readAnnotation(
   column: number,
 ): AnnotationInfo {
   const errors: ParseError[] = [];
-  const parsed: unknown = parseJsonc(json, errors, {
-    allowTrailingComma: true,
-    disallowComments: false,
-  });
+  // jsonc-parser recurses: an absurdly nested annotation would overflow the stack. Such text is
+  // treated as broken JSON, and blockType and name are read with the fallback patterns.
+  const tooDeep = findExcessDepth(json, MAX_JSON_DEPTH);
+  const parsed: unknown =
+    tooDeep >= 0
+      ? (errors.push({ error: 1 /* ParseErrorCode.InvalidSymbol */, offset: tooDeep, length: 1 }), null)
+      : parseJsonc(json, errors, { allowTrailingComma: true, disallowComments: false });
   const obj: Record<string, unknown> =
     parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
       ? (parsed as Record<string, unknown>)

@@ -2,11 +2,11 @@ import { parseTree, type ParseError } from 'jsonc-parser';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import { describeJsoncError } from '../docs/jsonc-error.js';
 import type { HttpBody, JsonNode } from './types.js';
+import { findExcessDepth, MAX_JSON_DEPTH } from '../limits.js';
 
 /** Bodies above this are refused before any parsing (no example is anywhere near it). */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
 /** Deeper JSON is refused before `parseTree`, whose recursion would otherwise overflow. */
-export const MAX_JSON_DEPTH = 500;
 
 export type BodyResult =
   | { readonly ok: true; readonly body: HttpBody; readonly warnings: Diagnostic[] }
@@ -112,33 +112,6 @@ function nbspToSpace(text: string): string {
   return out + text.slice(last);
 }
 
-/** Offset of the first `{`/`[` that opens level `max + 1`, or -1. Skips strings and comments. */
-export function findExcessDepth(text: string, max: number): number {
-  let depth = 0;
-  const n = text.length;
-  for (let k = 0; k < n; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0x22) {
-      // string: skip to the closing quote, honouring escapes; a newline ends a broken string.
-      for (k++; k < n; k++) {
-        const d = text.charCodeAt(k);
-        if (d === 0x5c) k++;
-        else if (d === 0x22 || d === 0x0a) break;
-      }
-    } else if (c === 0x2f && text.charCodeAt(k + 1) === 0x2f) {
-      const e = text.indexOf('\n', k);
-      k = e < 0 ? n : e;
-    } else if (c === 0x2f && text.charCodeAt(k + 1) === 0x2a) {
-      const e = text.indexOf('*/', k + 2);
-      k = e < 0 ? n : e + 1;
-    } else if (c === 0x7b || c === 0x5b) {
-      if (++depth > max) return k;
-    } else if (c === 0x7d || c === 0x5d) {
-      if (depth > 0) depth--;
-    }
-  }
-  return -1;
-}
 
 /** W_DUPLICATE_KEY at every repeated key (iterative walk: no recursion on deep documents). */
 function duplicateKeys(root: JsonNode, locate: (offset: number) => SourceLocation): Diagnostic[] {

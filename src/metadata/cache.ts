@@ -53,10 +53,12 @@ export function loadCached<T>(key: CacheKey, build: () => T, options: CacheOptio
 }
 
 /** Writes `text` to `file` through a temporary sibling and a rename (atomic on POSIX). */
-export function writeAtomically(file: string, text: string | Uint8Array): void {
-  const dir = join(file, '..');
-  mkdirSync(dir, { recursive: true });
-  const tmp = `${file}.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2)}.tmp`;
+let tmpCounter = 0;
+
+export function writeAtomically(file: string, text: string | Uint8Array, options: { createDir?: boolean } = {}): void {
+  if (options.createDir !== false) mkdirSync(join(file, '..'), { recursive: true });
+  // Unique per process and call: concurrent runs never share a temporary file.
+  const tmp = `${file}.${process.pid}.${++tmpCounter}.tmp`;
   try {
     writeFileSync(tmp, text);
     renameSync(tmp, file);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type CacheOptions, loadCached, sha256 } from './cache.js';
 import { parseCsdl } from './csdl.js';
+import { MetadataConfigError } from './errors.js';
 import type { ApiSchema } from './schema.js';
 
 /** Part of the cache fingerprint: bump whenever `parseCsdl`'s output changes shape or content. */
@@ -19,7 +20,7 @@ export function loadCsdlSchema(
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    throw new Error(`cannot read CSDL file ${file}: ${(error as Error).message}`, { cause: error });
+    throw new MetadataConfigError(`cannot read CSDL file ${file}: ${(error as Error).message}`, { cause: error });
   }
   const hash = sha256(bytes);
   const key = { namespace: 'csdl', fingerprint: `csdl-format-${CSDL_FORMAT_VERSION}|${version}|sha256:${hash}` };
@@ -29,7 +30,7 @@ export function loadCsdlSchema(
       try {
         return parseCsdl(bytes.toString('utf8'), version, { kind: 'csdl', description: file, fingerprint: hash });
       } catch (error) {
-        throw new Error(`invalid CSDL file ${file}: ${(error as Error).message}`, { cause: error });
+        throw new MetadataConfigError(`invalid CSDL file ${file}: ${(error as Error).message}`, { cause: error });
       }
     },
     options,

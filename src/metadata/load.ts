@@ -21,7 +21,8 @@ export const SUPPORTED_VERSIONS = ['v1.0', 'beta'] as const;
 
 export async function loadMetadata(version: string, csdlFile: string | undefined, options: CacheOptions = {}): Promise<LoadedMetadata> {
   if (!(SUPPORTED_VERSIONS as readonly string[]).includes(version)) {
-    throw new MetadataConfigError(`no metadata for API version '${version}' (supported: ${SUPPORTED_VERSIONS.join(', ')})`);
+    // Per example, not a configuration error: a URL may name any version.
+    throw new Error(`no metadata for API version '${version}' (supported: ${SUPPORTED_VERSIONS.join(', ')})`);
   }
   const { loadTypingsSchema } = await import('./typings/load.js');
   const typings = await loadTypingsSchema(version as 'v1.0' | 'beta', options);

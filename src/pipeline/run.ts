@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { buildSnippetAst } from '../ast/build.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { hasControlCharacters, printableDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { extractRequestExamples } from '../docs/extract.js';
 import type { RequestExample } from '../docs/types.js';
 import { languageTarget } from '../emit/registry.js';
 import { EmitError, type LanguageTarget } from '../emit/types.js';
 import { parseHttpExample } from '../http/parse.js';
 import type { HttpRequest } from '../http/types.js';
+import { MetadataConfigError } from '../metadata/errors.js';
 import { loadMetadata, type LoadedMetadata } from '../metadata/load.js';
 import { collectMarkdownFiles } from './inputs.js';
 import { OutputNameAllocator } from './output-names.js';
@@ -49,6 +50,9 @@ export async function runOnExamples(
       try {
         metadata.set(version, await loadMetadata(version, options.metadata[version]));
       } catch (error) {
+        // A configured file that is missing or broken, or an unusable SDK package, stops the run
+        // (exit 2); a URL naming a version without metadata fails only its examples.
+        if (error instanceof MetadataConfigError) throw error;
         metadata.set(version, error as Error);
       }
     }),
@@ -111,7 +115,7 @@ export async function runOnExamples(
     emitMs += performance.now() - t;
     outcomes.push({ ...base, status: 'ok', warnings, error: null, ast: built.ast, snippets, failures });
   }
-  return { examples: outcomes, timings: { metadata: metadataMs, extract, ast: astMs, emit: emitMs } };
+  return { examples: outcomes.map(withPrintableMessages), timings: { metadata: metadataMs, extract, ast: astMs, emit: emitMs } };
 }
 
 /**
@@ -126,6 +130,21 @@ export function versionFromPath(file: string): string | null {
     if (part === 'beta' || part === 'v1.0') return part;
   }
   return null;
+}
+
+/**
+ * Messages quote page text (names, keys, JSON tokens), which may hold control characters; an
+ * escape sequence from a page must never reach the user's terminal. They are shown escaped.
+ */
+function withPrintableMessages(outcome: ExampleOutcome): ExampleOutcome {
+  const needs = (d: Diagnostic | null): boolean => d !== null && hasControlCharacters(d.message);
+  if (!needs(outcome.error) && !outcome.warnings.some(needs) && !outcome.failures.some((f) => needs(f.error))) return outcome;
+  return {
+    ...outcome,
+    error: outcome.error && printableDiagnostic(outcome.error),
+    warnings: outcome.warnings.map(printableDiagnostic),
+    failures: outcome.failures.map((f) => ({ ...f, error: printableDiagnostic(f.error) })),
+  };
 }
 
 interface ParsedExample {

@@ -8,6 +8,7 @@ import { languageTarget } from '../../src/emit/registry.js';
 import { runPipeline } from '../../src/pipeline/run.js';
 import type { ExampleOutcome } from '../../src/pipeline/types.js';
 import { BAD_INPUT, LANGUAGES, RAW_CONTROL, isSafeFileName, writeGeneratedPages, type GeneratedPage } from './support.js';
+import { MAX_JSON_DEPTH } from '../../src/limits.js';
 
 /**
  * Hostile and broken input (issue 6): one page per kind of problem in test/fixtures/bad-input/
@@ -160,15 +161,15 @@ const CASES: readonly Case[] = [
   {
     title: 'JSON nested 10,000 levels (arrays)',
     page: { generated: 'deep-arrays' },
-    examples: [err('deep-arrays', 'E_BODY_TOO_DEEP', 8, 517, /^JSON body is nested deeper than 500 levels$/), good('good-after-deep-arrays')],
+    examples: [err('deep-arrays', 'E_BODY_TOO_DEEP', 8, 17 + MAX_JSON_DEPTH, new RegExp(`^JSON body is nested deeper than ${MAX_JSON_DEPTH} levels$`)), good('good-after-deep-arrays')],
   },
   {
     title: 'JSON nested 10,000 levels (objects)',
     page: { generated: 'deep-objects' },
-    examples: [err('deep-objects', 'E_BODY_TOO_DEEP', 8, 2501, /^JSON body is nested deeper than 500 levels$/), good('good-after-deep-objects')],
+    examples: [err('deep-objects', 'E_BODY_TOO_DEEP', 8, 5 * MAX_JSON_DEPTH + 1, new RegExp(`^JSON body is nested deeper than ${MAX_JSON_DEPTH} levels$`)), good('good-after-deep-objects')],
   },
   {
-    title: 'JSON nested 500 levels (within the documented limit)',
+    title: `JSON nested ${MAX_JSON_DEPTH} levels (within the documented limit)`,
     page: { generated: 'deep-at-limit' },
     examples: [
       { name: 'deep-at-limit', warnings: [['W_PROPERTY_UNKNOWN', 8, 3, /'nested' is not a property of microsoft\.graph\.user/]], onlyThese: true },

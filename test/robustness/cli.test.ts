@@ -78,7 +78,7 @@ GET https://graph.microsoft.com/v1.0/me/manager
 
 let tmp: string;
 beforeAll(() => {
-  const build = spawnSync(process.execPath, ["-e", "0"], { cwd: ROOT, encoding: 'utf8' });
+  const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
   tmp = mkdtempSync(join(tmpdir(), 'gen-cli-'));
 }, 300_000);

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MAX_JSON_DEPTH } from '../../src/limits.js';
 
 /** Shared helpers of the robustness tests (hostile and broken input). */
 
@@ -18,7 +19,7 @@ const patchUser = (name: string, body: string): string =>
 
 /**
  * Pages too big to commit, written at test time into `dir`: JSON nested 10,000 levels (arrays,
- * objects, and in an annotation), JSON nested exactly at the documented limit (500 levels), and
+ * objects, and in an annotation), JSON nested exactly at the documented limit (MAX_JSON_DEPTH levels), and
  * a body over 10 MB. Each has the bad example on line 3 and a good example after it.
  * Returns page name → absolute path.
  */
@@ -27,7 +28,7 @@ export function writeGeneratedPages(dir: string): Record<GeneratedPage, string> 
   const pages: Record<GeneratedPage, string> = {
     'deep-arrays': `# JSON nested 10,000 levels (arrays)\n\n${patchUser('deep-arrays', `{ "displayName": ${'['.repeat(10_000)}${']'.repeat(10_000)} }`)}${good('good-after-deep-arrays')}`,
     'deep-objects': `# JSON nested 10,000 levels (objects)\n\n${patchUser('deep-objects', `${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}`)}${good('good-after-deep-objects')}`,
-    'deep-at-limit': `# JSON nested 500 levels (the documented limit)\n\n${patchUser('deep-at-limit', `{ "nested": ${'['.repeat(499)}${']'.repeat(499)} }`)}${good('good-after-deep-at-limit')}`,
+    'deep-at-limit': `# JSON nested ${MAX_JSON_DEPTH} levels (the documented limit)\n\n${patchUser('deep-at-limit', `{ "nested": ${'['.repeat(MAX_JSON_DEPTH - 1)}${']'.repeat(MAX_JSON_DEPTH - 1)} }`)}${good('good-after-deep-at-limit')}`,
     'deep-annotation': `# Annotation JSON nested 10,000 levels\n\n<!-- { "blockType": "request", "name": "deep-annotation", "x": ${'['.repeat(10_000)}${']'.repeat(10_000)} } -->\n\`\`\`http\nGET https://graph.microsoft.com/v1.0/me\n\`\`\`\n\n${good('good-after-deep-annotation')}`,
     // 10,240 lines of ~1 KB: 10 MB of JSON, line structure exercised.
     'big-body': `# A 10 MB body\n\n${patchUser('big-body', `{\n${`  "p": "${'x'.repeat(1000)}",\n`.repeat(10 * 1024)}  "displayName": "x"\n}`)}${good('good-after-big-body')}`,

@@ -1,0 +1,34 @@
+/**
+ * Input limits, shared by extraction (annotation JSON) and HTTP parsing (bodies). They keep any
+ * input from exhausting the stack or memory: jsonc-parser and the emitters' template partials
+ * recurse once per nesting level. Real Graph examples nest fewer than 15 levels.
+ */
+export const MAX_JSON_DEPTH = 100;
+
+/** Offset of the first `{`/`[` that opens level `max + 1`, or -1. Skips strings and comments. */
+export function findExcessDepth(text: string, max: number): number {
+  let depth = 0;
+  const n = text.length;
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x22) {
+      // string: skip to the closing quote, honouring escapes; a newline ends a broken string.
+      for (k++; k < n; k++) {
+        const d = text.charCodeAt(k);
+        if (d === 0x5c) k++;
+        else if (d === 0x22 || d === 0x0a) break;
+      }
+    } else if (c === 0x2f && text.charCodeAt(k + 1) === 0x2f) {
+      const e = text.indexOf('\n', k);
+      k = e < 0 ? n : e;
+    } else if (c === 0x2f && text.charCodeAt(k + 1) === 0x2a) {
+      const e = text.indexOf('*/', k + 2);
+      k = e < 0 ? n : e + 1;
+    } else if (c === 0x7b || c === 0x5b) {
+      if (++depth > max) return k;
+    } else if (c === 0x7d || c === 0x5d) {
+      if (depth > 0) depth--;
+    }
+  }
+  return -1;
+}
