@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractRequestExamples } from '../../src/docs/extract.js';
 import { parseHttpExample } from '../../src/http/parse.js';
 import type { HttpRequest, HttpParseResult, QueryOption } from '../../src/http/types.js';
+import { MAX_JSON_DEPTH } from '../../src/limits.js';
 
 /**
  * Pages are built around the block so locations are real page positions: the annotation is on
@@ -77,7 +78,8 @@ describe('URL', () => {
       ['HTTPS://graph.microsoft.com/BETA/me', 'beta', '/me'],
       ['https://graph.microsoft.us/beta/me', 'beta', '/me'],
       ['https://sn3302.up.1drv.com/up/fe69', 'default', '/up/fe69'],
-      ['https://graph.microsoft.com/v1/me', 'default', '/v1/me'],
+      // A misspelt version is read as the version it means (with W_VERSION_ALIAS).
+      ['https://graph.microsoft.com/v1/me', 'v1.0', '/me'],
       ['/me/drive', 'default', '/me/drive'],
       ['me/drive', 'default', '/me/drive'],
       ['/v1.0/me', 'v1.0', '/me'],
@@ -360,11 +362,11 @@ describe('body', () => {
     const deep = '['.repeat(10_000) + ']'.repeat(10_000);
     expect(err(['POST /x', '', deep])).toMatchObject({
       code: 'E_BODY_TOO_DEEP',
-      location: { line: 5, column: 501 },
+      location: { line: 5, column: MAX_JSON_DEPTH + 1 },
     });
-    // Brackets in strings and comments do not count; 500 levels are fine.
-    const ok500 = '['.repeat(499) + '"[[[[", /* [[[[ */ {}' + ']'.repeat(499);
-    expect(ok(['POST /x', '', ok500]).body?.kind).toBe('json');
+    // Brackets in strings and comments do not count; MAX_JSON_DEPTH levels are fine.
+    const atLimit = '['.repeat(MAX_JSON_DEPTH - 1) + '"[[[[", /* [[[[ */ {}' + ']'.repeat(MAX_JSON_DEPTH - 1);
+    expect(ok(['POST /x', '', atLimit]).body?.kind).toBe('json');
   });
 
   it('rejects a body over 5 MB', () => {
