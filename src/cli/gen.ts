@@ -59,6 +59,7 @@ async function main(argv: readonly string[]): Promise<number> {
     writeFileSync(args.report, `${JSON.stringify(buildReport(result, languages), null, 2)}\n`);
   }
 
+  const writeStarted = performance.now();
   const plan = planOutputs(result);
   const versions = new Set(result.examples.flatMap((e) => (e.ast ? [e.ast.version] : [])));
   const folders = languages.map((l) => languageTarget(l)!.outputFolder);
@@ -75,14 +76,14 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     process.stderr.write(`${line}; ${args.out} is up to date (${seconds} s)\n`);
   } else {
-    const writeStarted = performance.now();
     applyOutputs(args.out, plan, changes);
-    const write = performance.now() - writeStarted;
     process.stderr.write(`${line}; ${drift} files written or removed in ${args.out} (${seconds} s)\n`);
-    if (args.timings) {
-      const timings = { startup, ...result.timings, write, total: performance.now(), snippets: plan.files.size };
-      process.stderr.write(`timings ${JSON.stringify(timings)}\n`);
-    }
+  }
+  if (args.timings) {
+    // `write` covers comparing with --out and writing what changed (nothing with --check).
+    const write = performance.now() - writeStarted;
+    const timings = { startup, ...result.timings, write, total: performance.now(), snippets: plan.files.size };
+    process.stderr.write(`timings ${JSON.stringify(timings)}\n`);
   }
   return summary.error > 0 || result.examples.some((e) => e.failures.length > 0) ? 1 : 0;
 }

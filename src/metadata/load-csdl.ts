@@ -7,6 +7,19 @@ import type { ApiSchema } from './schema.js';
 /** Part of the cache fingerprint: bump whenever `parseCsdl`'s output changes shape or content. */
 export const CSDL_FORMAT_VERSION = 1;
 
+export function csdlFingerprint(version: string, contentHash: string): string {
+  return `csdl-format-${CSDL_FORMAT_VERSION}|${version}|sha256:${contentHash}`;
+}
+
+/** The content hash of a CSDL file, for cache keys; a missing file is a configuration error. */
+export function hashCsdlFile(file: string): string {
+  try {
+    return sha256(readFileSync(file));
+  } catch (error) {
+    throw new MetadataConfigError(`cannot read CSDL file ${file}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
 /**
  * Loads a CSDL file as an {@link ApiSchema}, through the on-disk cache keyed by the file's
  * content hash, so that an unchanged 4 MB file costs a read, a hash and one `JSON.parse`.
@@ -23,7 +36,7 @@ export function loadCsdlSchema(
     throw new MetadataConfigError(`cannot read CSDL file ${file}: ${(error as Error).message}`, { cause: error });
   }
   const hash = sha256(bytes);
-  const key = { namespace: 'csdl', fingerprint: `csdl-format-${CSDL_FORMAT_VERSION}|${version}|sha256:${hash}` };
+  const key = { namespace: 'csdl', fingerprint: csdlFingerprint(version, hash) };
   const { value, hit } = loadCached(
     key,
     () => {

@@ -30,10 +30,7 @@ export async function loadTypingsSchema(
 ): Promise<{ schema: ApiSchema; cacheHit: boolean }> {
   // The layout check runs even on a cache hit: a broken install must not be hidden by a cache.
   const sdkPackage = inspectSdkPackage(version, options.packageRoot);
-  const key = {
-    namespace: 'typings',
-    fingerprint: `typings-format-${TYPINGS_FORMAT_VERSION}|${version}|${sdkPackage.name}@${sdkPackage.version}`,
-  };
+  const key = { namespace: 'typings', fingerprint: typingsFingerprint(version, options.packageRoot) };
   const cacheOptions: CacheOptions = {
     ...(options.dir !== undefined ? { dir: options.dir } : {}),
     ...(options.notice !== undefined ? { notice: options.notice } : {}),
@@ -57,6 +54,12 @@ export async function loadTypingsSchema(
   const ts = await importTs();
   const { value, hit } = loadCached(key, () => buildSchemaFromTypings(version, { ts, sdkPackage }), cacheOptions);
   return { schema: value, cacheHit: hit };
+}
+
+/** What the typings schema of `version` depends on: builder format and package name@version. */
+export function typingsFingerprint(version: TypingsVersion, packageRoot?: string): string {
+  const sdkPackage = inspectSdkPackage(version, packageRoot);
+  return `typings-format-${TYPINGS_FORMAT_VERSION}|${version}|${sdkPackage.name}@${sdkPackage.version}`;
 }
 
 async function importTs(): Promise<Ts> {
