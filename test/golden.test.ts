@@ -30,14 +30,20 @@ describe('golden files for inputs/', () => {
   for (const example of result.examples) {
     describe(`${example.file}:${example.line} ${example.name}`, () => {
       it('AST', async () => {
-        const ast = JSON.stringify({ warnings: example.warnings.map((w) => `${w.code}: ${w.message}`), ast: example.ast }, null, 2);
+        const ast = JSON.stringify(
+          { warnings: example.warnings.map((w) => `${w.code}: ${w.message}`), ast: example.ast },
+          null,
+          2,
+        );
         await expect(`${ast}\n`).toMatchFileSnapshot(`golden/${example.version}/ast/${example.outputName}.json`);
       });
       for (const target of LANGUAGE_TARGETS) {
         it(target.id, async () => {
           const snippet = example.snippets.find((s) => s.language === target.id);
           const text = snippet ? wrapInEnvelope(target.fenceLanguage, snippet.code) : `(no snippet)\n`;
-          await expect(text).toMatchFileSnapshot(`golden/${snippet?.path ?? `${example.version}/${target.outputFolder}/${example.outputName}`}`);
+          await expect(text).toMatchFileSnapshot(
+            `golden/${snippet?.path ?? `${example.version}/${target.outputFolder}/${example.outputName}`}`,
+          );
         });
       }
     });

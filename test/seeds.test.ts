@@ -18,9 +18,12 @@ const pascal = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
 /** Deviation "derived class": `new UserSet { OdataType = "#microsoft.graph.x", …, AdditionalData = {id, description} }` → `new X { …, Id, Description }`. */
 function csharpDerivedClasses(seed: string): string {
-  const withClasses = seed.replace(/new UserSet\n(\t+)\{\n\1\tOdataType = "#microsoft\.graph\.(\w+)"/g, (_m, indent: string, type: string) => {
-    return `new ${pascal(type)}\n${indent}{\n${indent}\tOdataType = "#microsoft.graph.${type}"`;
-  });
+  const withClasses = seed.replace(
+    /new UserSet\n(\t+)\{\n\1\tOdataType = "#microsoft\.graph\.(\w+)"/g,
+    (_m, indent: string, type: string) => {
+      return `new ${pascal(type)}\n${indent}{\n${indent}\tOdataType = "#microsoft.graph.${type}"`;
+    },
+  );
   return withClasses.replace(
     /(\t+)AdditionalData = new Dictionary<string, object>\n\1\{\n((?:\1\t\{\n\1\t\t"\w+" , .*\n\1\t\},\n)+)\1\},\n/g,
     (_m, indent: string, entries: string) =>
@@ -32,11 +35,15 @@ function csharpDerivedClasses(seed: string): string {
 function typescriptDerivedClasses(seed: string): string {
   const props = seed.replace(
     /(\t+)additionalData : \{\n((?:\1\t"\w+" : .*,\n)+)\1\},\n/g,
-    (_m, indent: string, entries: string) => [...entries.matchAll(/"(\w+)" : (.*),\n/g)].map((e) => `${indent}${e[1]} : ${e[2]},\n`).join(''),
+    (_m, indent: string, entries: string) =>
+      [...entries.matchAll(/"(\w+)" : (.*),\n/g)].map((e) => `${indent}${e[1]} : ${e[2]},\n`).join(''),
   );
-  return props.replace(/(\t+)\{\n\1\t"@odata\.type" : "#microsoft\.graph\.(\w+)",\n((?:\1\t.*\n)*?)\1\},/g, (_m, indent: string, type: string, rest: string) => {
-    return `${indent}{\n${indent}\todataType : "#microsoft.graph.${type}",\n${rest}${indent}} as ${pascal(type)},`;
-  });
+  return props.replace(
+    /(\t+)\{\n\1\t"@odata\.type" : "#microsoft\.graph\.(\w+)",\n((?:\1\t.*\n)*?)\1\},/g,
+    (_m, indent: string, type: string, rest: string) => {
+      return `${indent}{\n${indent}\todataType : "#microsoft.graph.${type}",\n${rest}${indent}} as ${pascal(type)},`;
+    },
+  );
 }
 
 /** The import block of our output: the deviation "imports" inserts exactly these lines, which must all be imports. */
@@ -50,11 +57,18 @@ function importBlock(ours: string, isImport: RegExp): string {
   return block.join('\n');
 }
 
-const DEVIATIONS: Record<string, readonly { readonly id: string; readonly apply: (seed: string, ours: string) => string }[]> = {
+const DEVIATIONS: Record<
+  string,
+  readonly { readonly id: string; readonly apply: (seed: string, ours: string) => string }[]
+> = {
   csharp: [
     {
       id: 'C# usings',
-      apply: (seed, ours) => seed.replace('var graphClient', `${importBlock(ours, /^(\/\/ Dependencies|using [\w.]+;)$/)}\n\nvar graphClient`),
+      apply: (seed, ours) =>
+        seed.replace(
+          'var graphClient',
+          `${importBlock(ours, /^(\/\/ Dependencies|using [\w.]+;)$/)}\n\nvar graphClient`,
+        ),
     },
     { id: 'derived classes', apply: (seed) => csharpDerivedClasses(seed) },
   ],
@@ -86,7 +100,12 @@ const DEVIATIONS: Record<string, readonly { readonly id: string; readonly apply:
 };
 
 describe.skipIf(!sharedAvailable(SEEDS))('seed snippets', async () => {
-  const result = await runPipeline({ inputs: ['inputs'], languages: ['csharp', 'typescript', 'python'], metadata: {}, defaultVersion: 'v1.0' });
+  const result = await runPipeline({
+    inputs: ['inputs'],
+    languages: ['csharp', 'typescript', 'python'],
+    metadata: {},
+    defaultVersion: 'v1.0',
+  });
   const example = result.examples.find((e) => e.name === SEED_EXAMPLE);
 
   for (const language of ['csharp', 'typescript', 'python']) {

@@ -22,25 +22,44 @@ export interface BodyContext {
 const ODATA_TYPE = '@odata.type';
 const STRING: TypeRef = { primitive: 'string', isCollection: false };
 
-type Typed = { readonly ok: true; readonly value: ValueNode } | { readonly ok: false; readonly code: DiagnosticCode; readonly message: string; readonly at: JsonNode };
+type Typed =
+  | { readonly ok: true; readonly value: ValueNode }
+  | { readonly ok: false; readonly code: DiagnosticCode; readonly message: string; readonly at: JsonNode };
 
 /** The body of a POST/PATCH/PUT to an entity path: an object of `typeName` (or a derived type). */
 export function typeEntityBody(root: JsonNode, typeName: string, ctx: BodyContext): ValueNode {
   if (root.type !== 'object') {
-    warn(ctx, 'W_VALUE_TYPE_MISMATCH', `the body is a JSON ${root.type}, but ${typeName} is an object; it is kept as untyped JSON`, root);
+    warn(
+      ctx,
+      'W_VALUE_TYPE_MISMATCH',
+      `the body is a JSON ${root.type}, but ${typeName} is an object; it is kept as untyped JSON`,
+      root,
+    );
     return toUntyped(root, ctx);
   }
   return typeObject(root, typeName, ctx);
 }
 
 /** The body of an action: an object whose properties are the action's parameters. */
-export function typeParameterBody(root: JsonNode, parameters: readonly ParameterDef[] | null, ctx: BodyContext, what: string): ValueNode {
+export function typeParameterBody(
+  root: JsonNode,
+  parameters: readonly ParameterDef[] | null,
+  ctx: BodyContext,
+  what: string,
+): ValueNode {
   if (root.type !== 'object') {
-    warn(ctx, 'W_VALUE_TYPE_MISMATCH', `the body of ${what} is a JSON ${root.type}, not an object; it is kept as untyped JSON`, root);
+    warn(
+      ctx,
+      'W_VALUE_TYPE_MISMATCH',
+      `the body of ${what} is a JSON ${root.type}, not an object; it is kept as untyped JSON`,
+      root,
+    );
     return toUntyped(root, ctx);
   }
   if (parameters === null) {
-    const inferred = new Map((root.children ?? []).map((m) => [String(m.children![0]!.value), inferParameterType(m, ctx)]));
+    const inferred = new Map(
+      (root.children ?? []).map((m) => [String(m.children![0]!.value), inferParameterType(m, ctx)]),
+    );
     return buildObject(root, null, null, (name) => inferred.get(name) ?? undefined, ctx, what, false);
   }
   const lookup = (name: string): TypeRef | undefined =>
@@ -73,7 +92,8 @@ function inferParameterType(member: JsonNode, ctx: BodyContext): TypeRef | null 
         const name = structured(key.replace(/ies$/, 'y').replace(/s$/, ''));
         return name ? { name, isCollection: true } : null;
       }
-      if (items.length > 0 && items.every((i) => i.type === 'string')) return { primitive: 'string', isCollection: true };
+      if (items.length > 0 && items.every((i) => i.type === 'string'))
+        return { primitive: 'string', isCollection: true };
       return null;
     }
     case 'string':
@@ -117,7 +137,12 @@ function buildObject(
     const type = lookup(key);
     if (!type) {
       if (warnUnknown && !isAnnotation(key)) {
-        warn(ctx, 'W_PROPERTY_UNKNOWN', `'${key}' is not a property of ${owner}; it is sent as additional data`, keyNode);
+        warn(
+          ctx,
+          'W_PROPERTY_UNKNOWN',
+          `'${key}' is not a property of ${owner}; it is sent as additional data`,
+          keyNode,
+        );
       }
       additionalData.push({ key, value: toUntyped(valueNode, ctx) });
       continue;
@@ -159,15 +184,30 @@ function resolveDerivedType(node: JsonNode, declared: string, ctx: BodyContext):
   const reference = String(valueNode.value);
   const found = ctx.schema.findTypeByReference(reference);
   if (!found || found.kind === 'enum') {
-    warn(ctx, 'W_TYPE_UNKNOWN', `@odata.type '${reference}' is not a type of the metadata; the object is built as ${declared}`, valueNode);
+    warn(
+      ctx,
+      'W_TYPE_UNKNOWN',
+      `@odata.type '${reference}' is not a type of the metadata; the object is built as ${declared}`,
+      valueNode,
+    );
     return declared;
   }
   if (found.sdkMissing) {
-    warn(ctx, 'W_TYPE_UNKNOWN', `@odata.type '${reference}' is not a type of today's SDK; the object is built as ${declared}`, valueNode);
+    warn(
+      ctx,
+      'W_TYPE_UNKNOWN',
+      `@odata.type '${reference}' is not a type of today's SDK; the object is built as ${declared}`,
+      valueNode,
+    );
     return declared;
   }
   if (!ctx.schema.isSameOrDerived(found.fullName, declared)) {
-    warn(ctx, 'W_TYPE_UNKNOWN', `@odata.type '${reference}' does not derive from ${declared}; the object is built as ${declared}`, valueNode);
+    warn(
+      ctx,
+      'W_TYPE_UNKNOWN',
+      `@odata.type '${reference}' does not derive from ${declared}; the object is built as ${declared}`,
+      valueNode,
+    );
     return declared;
   }
   return found.fullName;
@@ -205,18 +245,30 @@ function typeValue(node: JsonNode, type: TypeRef, ctx: BodyContext): Typed {
     return { ok: false, code: 'W_TYPE_UNKNOWN', message: `${def.name} is not a type of today's SDK`, at: node };
   }
   if (def.kind === 'enum') {
-    if (node.type !== 'string') return mismatch(node, `a JSON ${node.type} where the enum ${def.name} expects a string`);
+    if (node.type !== 'string')
+      return mismatch(node, `a JSON ${node.type} where the enum ${def.name} expects a string`);
     const text = String(node.value);
-    const parts = def.isFlags ? text.split(',').map((s) => s.trim()).filter((s) => s.length > 0) : [text];
+    const parts = def.isFlags
+      ? text
+          .split(',')
+          .map((s) => s.trim())
+          .filter((s) => s.length > 0)
+      : [text];
     const members: string[] = [];
     for (const part of parts) {
       const member = def.members.find((m) => m.name.toLowerCase() === part.toLowerCase());
       if (!member) {
-        return { ok: false, code: 'W_ENUM_MEMBER_UNKNOWN', message: `'${part}' is not a member of the enum ${def.name}`, at: node };
+        return {
+          ok: false,
+          code: 'W_ENUM_MEMBER_UNKNOWN',
+          message: `'${part}' is not a member of the enum ${def.name}`,
+          at: node,
+        };
       }
       members.push(member.name);
     }
-    if (members.length === 0) return { ok: false, code: 'W_ENUM_MEMBER_UNKNOWN', message: `an empty value for the enum ${def.name}`, at: node };
+    if (members.length === 0)
+      return { ok: false, code: 'W_ENUM_MEMBER_UNKNOWN', message: `an empty value for the enum ${def.name}`, at: node };
     return { ok: true, value: { kind: 'enum', enumTypeName: def.fullName, isFlags: def.isFlags, members } };
   }
   if (node.type !== 'object') return mismatch(node, `a JSON ${node.type} where ${def.name} expects an object`);
@@ -245,7 +297,11 @@ function typePrimitive(node: JsonNode, kind: PrimitiveKind, ctx: BodyContext): T
         // The SDK typings say only `number`, read as int32: without a CSDL a fraction means a
         // double and a larger integer an int64, not a mistake in the docs.
         if (!ctx.schema.hasContainer && kind === 'int32') {
-          const widened = isInteger ? (BigInt(raw) >= INTEGER_RANGES.int64![0] && BigInt(raw) <= INTEGER_RANGES.int64![1] ? 'int64' : null) : 'double';
+          const widened = isInteger
+            ? BigInt(raw) >= INTEGER_RANGES.int64![0] && BigInt(raw) <= INTEGER_RANGES.int64![1]
+              ? 'int64'
+              : null
+            : 'double';
           if (widened) return { ok: true, value: { kind: 'primitive', primitive: widened, value: raw } };
         }
         return mismatch(node, `${raw} is not a valid ${kind}`);
@@ -266,7 +322,12 @@ function typePrimitive(node: JsonNode, kind: PrimitiveKind, ctx: BodyContext): T
       if (node.type !== 'string') return mismatch(node, `a JSON ${node.type} where a ${kind} string is expected`);
       const text = String(node.value);
       if (!isValidPrimitiveText(kind, text)) {
-        return { ok: false, code: INVALID_CODES[kind] ?? 'W_VALUE_TYPE_MISMATCH', message: `'${text}' is not a valid ${kind}`, at: node };
+        return {
+          ok: false,
+          code: INVALID_CODES[kind] ?? 'W_VALUE_TYPE_MISMATCH',
+          message: `'${text}' is not a valid ${kind}`,
+          at: node,
+        };
       }
       return { ok: true, value: { kind: 'primitive', primitive: kind, value: text } };
     }

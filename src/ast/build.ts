@@ -37,7 +37,12 @@ export function buildSnippetAst(request: HttpRequest, schema: SchemaIndex): AstR
   const segments = resolution.segments;
   if (resolution.inferred) {
     for (const note of resolution.notes) {
-      warnings.push({ severity: 'warning', code: 'W_PATH_INFERRED', message: `${note} (no entity container for ${schema.version})`, location: request.requestLineLocation });
+      warnings.push({
+        severity: 'warning',
+        code: 'W_PATH_INFERRED',
+        message: `${note} (no entity container for ${schema.version})`,
+        location: request.requestLineLocation,
+      });
     }
   }
   const last = segments[segments.length - 1]!;
@@ -82,14 +87,23 @@ function buildBody(
   }
   const ctx: BodyContext = { schema, text: body.text, locate: request.locateBodyOffset, warnings };
   if (last.kind === 'ref') {
-    const value = typeParameterBody(body.root, [{ name: '@odata.id', type: { primitive: 'string', isCollection: false }, nullable: false }], ctx, '$ref');
+    const value = typeParameterBody(
+      body.root,
+      [{ name: '@odata.id', type: { primitive: 'string', isCollection: false }, nullable: false }],
+      ctx,
+      '$ref',
+    );
     return { kind: 'json', bodyType: { kind: 'reference', method: request.method === 'PUT' ? 'PUT' : 'POST' }, value };
   }
   if (last.kind === 'action' || last.kind === 'function') {
     const op = schema.operationsNamed(last.fullName).find((o) => o.kind === last.kind);
     const parameters = op && schema.hasContainer ? op.parameters : (op?.parameters ?? null);
     const value = typeParameterBody(body.root, parameters, ctx, `the ${last.kind} ${last.name}`);
-    return { kind: 'json', bodyType: { kind: 'actionParameters', operation: last.fullName, segmentName: last.name }, value };
+    return {
+      kind: 'json',
+      bodyType: { kind: 'actionParameters', operation: last.fullName, segmentName: last.name },
+      value,
+    };
   }
   const target = last.target;
   if (!target?.name || !schema.structured(target.name) || schema.structured(target.name)!.sdkMissing) {
@@ -102,7 +116,11 @@ function buildBody(
       location: request.locateBodyOffset(0),
     };
   }
-  return { kind: 'json', bodyType: { kind: 'type', typeName: target.name }, value: typeEntityBody(body.root, target.name, ctx) };
+  return {
+    kind: 'json',
+    bodyType: { kind: 'type', typeName: target.name },
+    value: typeEntityBody(body.root, target.name, ctx),
+  };
 }
 
 function contentType(request: HttpRequest): string | null {

@@ -14,7 +14,12 @@ import { isPlaceholder, splitPath, type RawPathSegment } from './segments.js';
  * result is then marked `inferred`.
  */
 export type PathResolution =
-  | { readonly ok: true; readonly segments: readonly PathSegment[]; readonly inferred: boolean; readonly notes: readonly string[] }
+  | {
+      readonly ok: true;
+      readonly segments: readonly PathSegment[];
+      readonly inferred: boolean;
+      readonly notes: readonly string[];
+    }
   | {
       readonly ok: false;
       readonly segments: readonly PathSegment[];
@@ -37,13 +42,17 @@ export function resolvePath(path: string, ctx: PathContext): PathResolution {
   let inferred = false;
   let current: TypeRef | null = null;
   if (raw.length === 0) {
-    return { ok: false, segments, failedAt: { text: path, name: path, args: null, offset: 0 }, message: 'the URL has no path' };
+    return {
+      ok: false,
+      segments,
+      failedAt: { text: path, name: path, args: null, offset: 0 },
+      message: 'the URL has no path',
+    };
   }
   for (let i = 0; i < raw.length; i++) {
     const seg = raw[i]!;
     const isLast = i === raw.length - 1;
-    const resolved: Step | undefined =
-      i === 0 ? resolveRoot(seg, ctx) : resolveNext(seg, current!, ctx, isLast);
+    const resolved: Step | undefined = i === 0 ? resolveRoot(seg, ctx) : resolveNext(seg, current!, ctx, isLast);
     if (!resolved) {
       return {
         ok: false,
@@ -63,7 +72,12 @@ export function resolvePath(path: string, ctx: PathContext): PathResolution {
     current = resolved.segments[resolved.segments.length - 1]!.target;
     if (!current && !isLast) {
       const nextSeg = raw[i + 1]!;
-      return { ok: false, segments, failedAt: nextSeg, message: `'${seg.text}' addresses a value with no type, so '${nextSeg.text}' cannot follow it` };
+      return {
+        ok: false,
+        segments,
+        failedAt: nextSeg,
+        message: `'${seg.text}' addresses a value with no type, so '${nextSeg.text}' cannot follow it`,
+      };
     }
   }
   return { ok: true, segments, inferred, notes };
@@ -126,7 +140,11 @@ function resolveRoot(seg: RawPathSegment, ctx: PathContext): Step | undefined {
 /** `users('id')` is `users` followed by a key segment. */
 function withParenthesisedKey(first: PathSegment, seg: RawPathSegment, ctx: PathContext): Step | undefined {
   if (seg.args === null) return { segments: [first] };
-  const key = keySegment(seg.args.map((a) => (a.name ? `${a.name}='${a.value}'` : a.value)).join(','), first.target!, seg.text);
+  const key = keySegment(
+    seg.args.map((a) => (a.name ? `${a.name}='${a.value}'` : a.value)).join(','),
+    first.target!,
+    seg.text,
+  );
   void ctx;
   return { segments: [first, key] };
 }
@@ -148,7 +166,8 @@ function resolveNext(seg: RawPathSegment, current: TypeRef, ctx: PathContext, is
   const { schema } = ctx;
   const lower = seg.name.toLowerCase();
   if (lower === '$ref') return { segments: [{ kind: 'ref', raw: seg.text, target: null }] };
-  if (lower === '$count') return { segments: [{ kind: 'count', raw: seg.text, target: { primitive: 'int32', isCollection: false } }] };
+  if (lower === '$count')
+    return { segments: [{ kind: 'count', raw: seg.text, target: { primitive: 'int32', isCollection: false } }] };
   if (lower === '$value') {
     return { segments: [{ kind: 'value', raw: seg.text, target: { primitive: 'stream', isCollection: false } }] };
   }
@@ -171,7 +190,13 @@ function resolveNext(seg: RawPathSegment, current: TypeRef, ctx: PathContext, is
   if (seg.args === null || seg.args.length === 0) {
     const nav = schema.navigation(typeName, seg.name);
     if (nav) {
-      const step: PathSegment = { kind: 'navigation', raw: seg.text, name: nav.name, containsTarget: nav.containsTarget, target: nav.type };
+      const step: PathSegment = {
+        kind: 'navigation',
+        raw: seg.text,
+        name: nav.name,
+        containsTarget: nav.containsTarget,
+        target: nav.type,
+      };
       return { segments: [step] };
     }
     // The SDKs have request builders for properties of entities only (`/me/mailboxSettings`),
@@ -185,7 +210,13 @@ function resolveNext(seg: RawPathSegment, current: TypeRef, ctx: PathContext, is
     // `messages('id')` on an entity: a navigation with a parenthesised key.
     const nav = schema.navigation(typeName, seg.name) ?? asNavigation(schema.structuralProperty(typeName, seg.name));
     if (nav && nav.type.isCollection && seg.args.every((a) => a.name === null)) {
-      const step: PathSegment = { kind: 'navigation', raw: seg.name, name: nav.name, containsTarget: nav.containsTarget, target: nav.type };
+      const step: PathSegment = {
+        kind: 'navigation',
+        raw: seg.name,
+        name: nav.name,
+        containsTarget: nav.containsTarget,
+        target: nav.type,
+      };
       return { segments: [step, keySegment(seg.args.map((a) => a.value).join(','), nav.type, seg.text)] };
     }
   }
@@ -205,11 +236,21 @@ function castSegment(seg: RawPathSegment, current: TypeRef, ctx: PathContext): S
   if (seg.args !== null || !seg.name.includes('.')) return undefined;
   const t = ctx.schema.findTypeByReference(seg.name);
   if (!t || t.kind === 'enum' || t.sdkMissing) return undefined;
-  if (!ctx.schema.isSameOrDerived(t.fullName, current.name!) && !ctx.schema.isSameOrDerived(current.name!, t.fullName)) {
+  if (
+    !ctx.schema.isSameOrDerived(t.fullName, current.name!) &&
+    !ctx.schema.isSameOrDerived(current.name!, t.fullName)
+  ) {
     return undefined;
   }
   return {
-    segments: [{ kind: 'cast', raw: seg.text, typeName: t.fullName, target: { name: t.fullName, isCollection: current.isCollection } }],
+    segments: [
+      {
+        kind: 'cast',
+        raw: seg.text,
+        typeName: t.fullName,
+        target: { name: t.fullName, isCollection: current.isCollection },
+      },
+    ],
   };
 }
 

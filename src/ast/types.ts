@@ -224,7 +224,10 @@ export interface NullNode {
 
 /** JSON with no schema: `Edm.Untyped`, anonymous objects, values in additional data. */
 export type UntypedNode =
-  | { readonly kind: 'untypedObject'; readonly entries: readonly { readonly key: string; readonly value: UntypedNode }[] }
+  | {
+      readonly kind: 'untypedObject';
+      readonly entries: readonly { readonly key: string; readonly value: UntypedNode }[];
+    }
   | { readonly kind: 'untypedArray'; readonly items: readonly UntypedNode[] }
   | { readonly kind: 'untypedString'; readonly value: string }
   | { readonly kind: 'untypedNumber'; readonly value: string }

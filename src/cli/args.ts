@@ -58,9 +58,13 @@ export function parseMetadataFlags(values: readonly string[]): Record<string, st
 
 export function parseLanguages(value: string | undefined): string[] {
   if (!value) return [...LANGUAGE_IDS];
-  const ids = value.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  const ids = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
   for (const id of ids) {
-    if (!LANGUAGE_IDS.includes(id)) throw new UsageError(`--lang: unknown language '${id}' (known: ${LANGUAGE_IDS.join(', ')})`);
+    if (!LANGUAGE_IDS.includes(id))
+      throw new UsageError(`--lang: unknown language '${id}' (known: ${LANGUAGE_IDS.join(', ')})`);
   }
   if (ids.length === 0) throw new UsageError('--lang: no language given');
   return [...new Set(ids)];
@@ -92,7 +96,8 @@ export function parseGenArguments(argv: readonly string[]): GenArguments {
   }
   const v = parsed.values;
   const defaultVersion = v['default-version'] ?? 'v1.0';
-  if (!VERSION_NAME.test(defaultVersion)) throw new UsageError(`--default-version: '${defaultVersion}' is not a version name`);
+  if (!VERSION_NAME.test(defaultVersion))
+    throw new UsageError(`--default-version: '${defaultVersion}' is not a version name`);
   return {
     pipeline: {
       inputs: v.input && v.input.length > 0 ? v.input : ['inputs'],

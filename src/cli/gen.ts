@@ -42,7 +42,13 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   if (args.ast) {
-    const asts = result.examples.map((e) => ({ file: e.file, line: e.line, name: e.name, status: e.status, ast: e.ast }));
+    const asts = result.examples.map((e) => ({
+      file: e.file,
+      line: e.line,
+      name: e.name,
+      status: e.status,
+      ast: e.ast,
+    }));
     process.stdout.write(`${JSON.stringify(asts, null, 2)}\n`);
     return result.examples.every((e) => e.status === 'ok') ? 0 : 1;
   }
@@ -71,7 +77,9 @@ async function main(argv: readonly string[]): Promise<number> {
   if (args.check) {
     if (drift > 0) {
       process.stdout.write(unifiedDiff(args.out, plan, changes));
-      process.stderr.write(`${line}; ${args.out} is stale: ${changes.added.length} missing, ${changes.changed.length} changed, ${changes.removed.length} stale (${seconds} s)\n`);
+      process.stderr.write(
+        `${line}; ${args.out} is stale: ${changes.added.length} missing, ${changes.changed.length} changed, ${changes.removed.length} stale (${seconds} s)\n`,
+      );
       return 1;
     }
     process.stderr.write(`${line}; ${args.out} is up to date (${seconds} s)\n`);

@@ -61,7 +61,12 @@ function existingSnippetFiles(outDir: string, versions: Iterable<string>, folder
   return out.sort();
 }
 
-export function compareOutputs(outDir: string, plan: OutputPlan, versions: Iterable<string>, folders: readonly string[]): OutputChanges {
+export function compareOutputs(
+  outDir: string,
+  plan: OutputPlan,
+  versions: Iterable<string>,
+  folders: readonly string[],
+): OutputChanges {
   const changes: OutputChanges = { added: [], changed: [], removed: [], unchanged: 0 };
   // One directory listing per folder instead of a `stat` per file: a corpus run plans ~12,000.
   const listings = new Map<string, Set<string>>();
@@ -91,7 +96,8 @@ export function unifiedDiff(outDir: string, plan: OutputPlan, changes: OutputCha
   const parts: string[] = [];
   const read = (rel: string): string => readFileSync(insideOut(outDir, rel), 'utf8');
   for (const rel of changes.added) parts.push(createTwoFilesPatch('/dev/null', `b/${rel}`, '', plan.files.get(rel)!));
-  for (const rel of changes.changed) parts.push(createTwoFilesPatch(`a/${rel}`, `b/${rel}`, read(rel), plan.files.get(rel)!));
+  for (const rel of changes.changed)
+    parts.push(createTwoFilesPatch(`a/${rel}`, `b/${rel}`, read(rel), plan.files.get(rel)!));
   for (const rel of changes.removed) parts.push(createTwoFilesPatch(`a/${rel}`, '/dev/null', read(rel), ''));
   return parts.join('');
 }

@@ -7,7 +7,11 @@ import type { LanguageTarget } from './types.js';
  * Every target language, in output order. Adding a language: a folder `src/emit/<lang>/`,
  * templates in `templates/<lang>/`, and one line here.
  */
-export const LANGUAGE_TARGETS = [csharpTarget, typescriptTarget, pythonTarget] as const satisfies readonly LanguageTarget[];
+export const LANGUAGE_TARGETS = [
+  csharpTarget,
+  typescriptTarget,
+  pythonTarget,
+] as const satisfies readonly LanguageTarget[];
 
 export const LANGUAGE_IDS: readonly string[] = LANGUAGE_TARGETS.map((t) => t.id);
 

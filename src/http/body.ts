@@ -112,7 +112,6 @@ function nbspToSpace(text: string): string {
   return out + text.slice(last);
 }
 
-
 /** W_DUPLICATE_KEY at every repeated key (iterative walk: no recursion on deep documents). */
 function duplicateKeys(root: JsonNode, locate: (offset: number) => SourceLocation): Diagnostic[] {
   const warnings: Diagnostic[] = [];

@@ -22,7 +22,11 @@ export const SUPPORTED_VERSIONS = ['v1.0', 'beta'] as const;
 const MERGE_FORMAT_VERSION = 1;
 const MISS = Symbol('merged-cache-miss');
 
-export async function loadMetadata(version: string, csdlFile: string | undefined, options: CacheOptions = {}): Promise<LoadedMetadata> {
+export async function loadMetadata(
+  version: string,
+  csdlFile: string | undefined,
+  options: CacheOptions = {},
+): Promise<LoadedMetadata> {
   if (!(SUPPORTED_VERSIONS as readonly string[]).includes(version)) {
     // Per example, not a configuration error: a URL may name any version.
     throw new Error(`no metadata for API version '${version}' (supported: ${SUPPORTED_VERSIONS.join(', ')})`);
@@ -41,9 +45,13 @@ export async function loadMetadata(version: string, csdlFile: string | undefined
     fingerprint: `merged-format-${MERGE_FORMAT_VERSION}|${typingsModule.typingsFingerprint(typingsVersion)}|${csdlFingerprint(version, hashCsdlFile(csdlFile))}`,
   };
   try {
-    const { value } = loadCached<ApiSchema>(key, () => {
-      throw MISS;
-    }, { ...options, notice: () => {} });
+    const { value } = loadCached<ApiSchema>(
+      key,
+      () => {
+        throw MISS;
+      },
+      { ...options, notice: () => {} },
+    );
     return { index: new SchemaIndex(value), sources: value.sources, cacheHits: 1 };
   } catch (error) {
     if (error !== MISS) throw error;

@@ -55,7 +55,8 @@ export function summarize(examples: readonly ExampleOutcome[], languages: readon
       const produced = examples.filter((e) => e.snippets.some((s) => s.language === lang)).length;
       const failuresByCode: Record<string, number> = {};
       for (const e of examples) {
-        for (const f of e.failures) if (f.language === lang) failuresByCode[f.error.code] = (failuresByCode[f.error.code] ?? 0) + 1;
+        for (const f of e.failures)
+          if (f.language === lang) failuresByCode[f.error.code] = (failuresByCode[f.error.code] ?? 0) + 1;
       }
       return [lang, { produced, failed: examples.length - produced, emitFailures: sortKeys(failuresByCode) }];
     }),

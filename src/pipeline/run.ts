@@ -65,7 +65,9 @@ export async function runOnExamples(
   const outcomes: ExampleOutcome[] = [];
   for (const { example, request, error } of parsed) {
     // The HTTP parse repeats the extraction's warnings; take them from one place.
-    const warnings: Diagnostic[] = (request ? request.diagnostics : example.diagnostics).filter((d) => d.severity === 'warning');
+    const warnings: Diagnostic[] = (request ? request.diagnostics : example.diagnostics).filter(
+      (d) => d.severity === 'warning',
+    );
     const version = request?.version ?? null;
     const outputName = names.allocate(version ?? 'unknown', example.name);
     const base = {
@@ -115,7 +117,10 @@ export async function runOnExamples(
     emitMs += performance.now() - t;
     outcomes.push({ ...base, status: 'ok', warnings, error: null, ast: built.ast, snippets, failures });
   }
-  return { examples: outcomes.map(withPrintableMessages), timings: { metadata: metadataMs, extract, ast: astMs, emit: emitMs } };
+  return {
+    examples: outcomes.map(withPrintableMessages),
+    timings: { metadata: metadataMs, extract, ast: astMs, emit: emitMs },
+  };
 }
 
 /**
@@ -138,7 +143,8 @@ export function versionFromPath(file: string): string | null {
  */
 function withPrintableMessages(outcome: ExampleOutcome): ExampleOutcome {
   const needs = (d: Diagnostic | null): boolean => d !== null && hasControlCharacters(d.message);
-  if (!needs(outcome.error) && !outcome.warnings.some(needs) && !outcome.failures.some((f) => needs(f.error))) return outcome;
+  if (!needs(outcome.error) && !outcome.warnings.some(needs) && !outcome.failures.some((f) => needs(f.error)))
+    return outcome;
   return {
     ...outcome,
     error: outcome.error && printableDiagnostic(outcome.error),
@@ -158,7 +164,11 @@ function parseExample(example: RequestExample, defaultVersion: string): ParsedEx
   if (extractError) return { example, request: null, error: extractError };
   const result = parseHttpExample(example, { defaultVersion: versionFromPath(example.file) ?? defaultVersion });
   if (!result.ok) {
-    return { example, request: null, error: result.diagnostics.find((d) => d.severity === 'error') ?? result.diagnostics[0]! };
+    return {
+      example,
+      request: null,
+      error: result.diagnostics.find((d) => d.severity === 'error') ?? result.diagnostics[0]!,
+    };
   }
   return { example, request: result.request, error: null };
 }
@@ -179,7 +189,8 @@ function emitAll(
       const path = `${ast.version}/includes/snippets/${target.outputFolder}/${outputName}-${target.outputFolder}-snippets.md`;
       snippets.push({ language: target.id, path, code });
     } catch (error) {
-      const message = error instanceof EmitError ? error.message : `internal error: ${(error as Error).stack ?? String(error)}`;
+      const message =
+        error instanceof EmitError ? error.message : `internal error: ${(error as Error).stack ?? String(error)}`;
       failures.push({
         language: target.id,
         error: { severity: 'error', code: 'E_EMIT', message, location: request.requestLineLocation },

@@ -150,7 +150,10 @@ describe('navigation and properties', () => {
       { kind: 'property', raw: 'mailboxSettings', name: 'mailboxSettings', target: one('mailboxSettings') },
     ]);
     // Properties of complex values have no request builder in the SDKs.
-    expect(buildFrom('GET /me/mailboxSettings/timeZone', schema)).toMatchObject({ ok: false, error: { code: 'E_PATH_UNRESOLVED' } });
+    expect(buildFrom('GET /me/mailboxSettings/timeZone', schema)).toMatchObject({
+      ok: false,
+      error: { code: 'E_PATH_UNRESOLVED' },
+    });
     expect(pathOf('GET /me/photo/height')).toEqual([
       ME,
       { kind: 'navigation', raw: 'photo', name: 'photo', containsTarget: true, target: one('profilePhoto') },

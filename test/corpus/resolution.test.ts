@@ -17,9 +17,14 @@ describe.skipIf(!sharedAvailable(CORPUS))('corpus: AST resolution with CSDL meta
     const ok = examples.filter((e) => e.status === 'ok');
     const reasons: Record<string, string[]> = {};
     for (const e of examples) {
-      if (e.error) (reasons[e.error.code] ??= []).push(`${e.file}:${e.error.location.line}:${e.error.location.column} ${e.error.message}`);
+      if (e.error)
+        (reasons[e.error.code] ??= []).push(
+          `${e.file}:${e.error.location.line}:${e.error.location.column} ${e.error.message}`,
+        );
     }
-    console.log(`corpus: ${examples.length} examples, ${ok.length} ok (${((100 * ok.length) / examples.length).toFixed(2)}%)`);
+    console.log(
+      `corpus: ${examples.length} examples, ${ok.length} ok (${((100 * ok.length) / examples.length).toFixed(2)}%)`,
+    );
     for (const [code, list] of Object.entries(reasons).sort()) {
       console.log(`${code}: ${list.length}\n  ${list.slice(0, 8).join('\n  ')}`);
     }

@@ -14,9 +14,17 @@ import { CORPUS, CSDL, sharedAvailable } from '../support/shared.js';
 const ALL_LANGUAGES_FLOOR = 3849 / 3968;
 
 describe.skipIf(!sharedAvailable(CORPUS))('corpus: snippets for all languages', async () => {
-  const result = await runPipeline({ inputs: [CORPUS], languages: LANGUAGE_IDS, metadata: CSDL, defaultVersion: 'v1.0' });
+  const result = await runPipeline({
+    inputs: [CORPUS],
+    languages: LANGUAGE_IDS,
+    metadata: CSDL,
+    defaultVersion: 'v1.0',
+  });
   const summary = summarize(result.examples, LANGUAGE_IDS);
-  const codes = (lang: string) => result.examples.flatMap((e) => e.snippets.filter((s) => s.language === lang).map((s) => ({ name: e.name, code: s.code })));
+  const codes = (lang: string) =>
+    result.examples.flatMap((e) =>
+      e.snippets.filter((s) => s.language === lang).map((s) => ({ name: e.name, code: s.code })),
+    );
 
   it('produces all three snippets for at least the measured share', () => {
     console.log(JSON.stringify({ ...summary, warningsByCode: undefined }, null, 1));

@@ -7,7 +7,14 @@ import type { DiagnosticCode } from '../../src/diagnostics/diagnostic.js';
 import { languageTarget } from '../../src/emit/registry.js';
 import { runPipeline } from '../../src/pipeline/run.js';
 import type { ExampleOutcome } from '../../src/pipeline/types.js';
-import { BAD_INPUT, LANGUAGES, RAW_CONTROL, isSafeFileName, writeGeneratedPages, type GeneratedPage } from './support.js';
+import {
+  BAD_INPUT,
+  LANGUAGES,
+  RAW_CONTROL,
+  isSafeFileName,
+  writeGeneratedPages,
+  type GeneratedPage,
+} from './support.js';
 import { MAX_JSON_DEPTH } from '../../src/limits.js';
 
 /**
@@ -59,8 +66,24 @@ const CASES: readonly Case[] = [
     title: 'broken annotation JSON',
     page: 'annotation-json.md',
     examples: [
-      err('annotation-json-request-1', 'E_ANNOTATION_JSON', 3, 40, /^annotation JSON is invalid \(value expected at '\}'\) and the example name cannot be read$/),
-      { name: 'annotation-json-name-readable', warnings: [['W_ANNOTATION_JSON', 8, 72, /annotation JSON is invalid \(comma expected at '"sampleKeys":'\); blockType and name read anyway/]] },
+      err(
+        'annotation-json-request-1',
+        'E_ANNOTATION_JSON',
+        3,
+        40,
+        /^annotation JSON is invalid \(value expected at '\}'\) and the example name cannot be read$/,
+      ),
+      {
+        name: 'annotation-json-name-readable',
+        warnings: [
+          [
+            'W_ANNOTATION_JSON',
+            8,
+            72,
+            /annotation JSON is invalid \(comma expected at '"sampleKeys":'\); blockType and name read anyway/,
+          ],
+        ],
+      },
       good('good-after-annotation-json'),
     ],
   },
@@ -76,12 +99,24 @@ const CASES: readonly Case[] = [
   {
     title: 'annotation without a fence',
     page: 'no-fence.md',
-    examples: [err('no-fence', 'E_NO_FENCE', 3, 1, /^request annotation "no-fence" is not followed by a fenced code block$/), good('good-after-no-fence')],
+    examples: [
+      err('no-fence', 'E_NO_FENCE', 3, 1, /^request annotation "no-fence" is not followed by a fenced code block$/),
+      good('good-after-no-fence'),
+    ],
   },
   {
     title: 'unterminated fence at the end of the file',
     page: 'unterminated-fence.md',
-    examples: [good('good-before-unterminated-fence'), err('unterminated-fence', 'E_UNTERMINATED_FENCE', 9, 1, /fenced code block is not closed before the end of the file/)],
+    examples: [
+      good('good-before-unterminated-fence'),
+      err(
+        'unterminated-fence',
+        'E_UNTERMINATED_FENCE',
+        9,
+        1,
+        /fenced code block is not closed before the end of the file/,
+      ),
+    ],
   },
   {
     title: 'request line without URL',
@@ -93,7 +128,13 @@ const CASES: readonly Case[] = [
       good('good-after-request-line-version-only'),
       err('request-line-empty-block', 'E_REQUEST_LINE', 28, 1, /the request block is empty \(expected "METHOD URL"\)/),
       good('good-after-request-line-empty-block'),
-      err('request-line-json-only', 'E_REQUEST_LINE', 38, 1, /expected "METHOD URL" as the first line, found '\{ "displayName": "no request line" \}'/),
+      err(
+        'request-line-json-only',
+        'E_REQUEST_LINE',
+        38,
+        1,
+        /expected "METHOD URL" as the first line, found '\{ "displayName": "no request line" \}'/,
+      ),
       good('good-after-request-line-json-only'),
     ],
   },
@@ -101,7 +142,13 @@ const CASES: readonly Case[] = [
     title: 'unknown HTTP method',
     page: 'unknown-method.md',
     examples: [
-      err('unknown-method-fetch', 'E_METHOD', 5, 1, /^unknown HTTP method 'FETCH' \(expected GET, POST, PATCH, PUT, DELETE\)$/),
+      err(
+        'unknown-method-fetch',
+        'E_METHOD',
+        5,
+        1,
+        /^unknown HTTP method 'FETCH' \(expected GET, POST, PATCH, PUT, DELETE\)$/,
+      ),
       good('good-after-unknown-method-fetch'),
       err('unknown-method-head', 'E_METHOD', 15, 3, /^unknown HTTP method 'HEAD'/),
       good('good-after-unknown-method-head'),
@@ -111,38 +158,77 @@ const CASES: readonly Case[] = [
     title: 'invalid percent-encoding',
     page: 'percent-encoding.md',
     examples: [
-      err('percent-encoding-not-hex', 'E_PERCENT_ENCODING', 5, 44, /^invalid percent-encoding '%ZZ' \(expected % and two hex digits\)$/),
+      err(
+        'percent-encoding-not-hex',
+        'E_PERCENT_ENCODING',
+        5,
+        44,
+        /^invalid percent-encoding '%ZZ' \(expected % and two hex digits\)$/,
+      ),
       good('good-after-percent-encoding-not-hex'),
-      err('percent-encoding-truncated-in-query', 'E_PERCENT_ENCODING', 15, 77, /^invalid percent-encoding '%2'' \(expected % and two hex digits\)$/),
+      err(
+        'percent-encoding-truncated-in-query',
+        'E_PERCENT_ENCODING',
+        15,
+        77,
+        /^invalid percent-encoding '%2'' \(expected % and two hex digits\)$/,
+      ),
       good('good-after-percent-encoding-truncated-in-query'),
-      err('percent-encoding-not-utf8', 'E_PERCENT_ENCODING', 25, 44, /^percent-encoded bytes '%C3%28' are not valid UTF-8$/),
+      err(
+        'percent-encoding-not-utf8',
+        'E_PERCENT_ENCODING',
+        25,
+        44,
+        /^percent-encoded bytes '%C3%28' are not valid UTF-8$/,
+      ),
       good('good-after-percent-encoding-not-utf8'),
     ],
   },
   {
     title: 'JSON: missing brace',
     page: 'json-missing-brace.md',
-    examples: [err('json-missing-brace', 'E_BODY_JSON', 10, 42, /^invalid JSON body: close brace expected: unexpected end of input$/), good('good-after-json-missing-brace')],
+    examples: [
+      err(
+        'json-missing-brace',
+        'E_BODY_JSON',
+        10,
+        42,
+        /^invalid JSON body: close brace expected: unexpected end of input$/,
+      ),
+      good('good-after-json-missing-brace'),
+    ],
   },
   {
     title: 'JSON: stray bracket',
     page: 'json-stray-bracket.md',
-    examples: [err('json-stray-bracket', 'E_BODY_JSON', 10, 40, /^invalid JSON body: comma expected at '\]'$/), good('good-after-json-stray-bracket')],
+    examples: [
+      err('json-stray-bracket', 'E_BODY_JSON', 10, 40, /^invalid JSON body: comma expected at '\]'$/),
+      good('good-after-json-stray-bracket'),
+    ],
   },
   {
     title: 'JSON: unquoted key',
     page: 'json-unquoted-key.md',
-    examples: [err('json-unquoted-key', 'E_BODY_JSON', 10, 3, /^invalid JSON body: invalid symbol at 'jobTitle:'$/), good('good-after-json-unquoted-key')],
+    examples: [
+      err('json-unquoted-key', 'E_BODY_JSON', 10, 3, /^invalid JSON body: invalid symbol at 'jobTitle:'$/),
+      good('good-after-json-unquoted-key'),
+    ],
   },
   {
     title: 'JSON: single quotes',
     page: 'json-single-quotes.md',
-    examples: [err('json-single-quotes', 'E_BODY_JSON', 9, 3, /^invalid JSON body: invalid symbol at ''displayName':'$/), good('good-after-json-single-quotes')],
+    examples: [
+      err('json-single-quotes', 'E_BODY_JSON', 9, 3, /^invalid JSON body: invalid symbol at ''displayName':'$/),
+      good('good-after-json-single-quotes'),
+    ],
   },
   {
     title: 'JSON: trailing garbage',
     page: 'json-trailing-garbage.md',
-    examples: [err('json-trailing-garbage', 'E_BODY_JSON', 10, 3, /^invalid JSON body: invalid symbol at 'and'$/), good('good-after-json-trailing-garbage')],
+    examples: [
+      err('json-trailing-garbage', 'E_BODY_JSON', 10, 3, /^invalid JSON body: invalid symbol at 'and'$/),
+      good('good-after-json-trailing-garbage'),
+    ],
   },
   {
     title: 'JSON: duplicate keys (the last value wins)',
@@ -161,25 +247,50 @@ const CASES: readonly Case[] = [
   {
     title: 'JSON nested 10,000 levels (arrays)',
     page: { generated: 'deep-arrays' },
-    examples: [err('deep-arrays', 'E_BODY_TOO_DEEP', 8, 17 + MAX_JSON_DEPTH, new RegExp(`^JSON body is nested deeper than ${MAX_JSON_DEPTH} levels$`)), good('good-after-deep-arrays')],
+    examples: [
+      err(
+        'deep-arrays',
+        'E_BODY_TOO_DEEP',
+        8,
+        17 + MAX_JSON_DEPTH,
+        new RegExp(`^JSON body is nested deeper than ${MAX_JSON_DEPTH} levels$`),
+      ),
+      good('good-after-deep-arrays'),
+    ],
   },
   {
     title: 'JSON nested 10,000 levels (objects)',
     page: { generated: 'deep-objects' },
-    examples: [err('deep-objects', 'E_BODY_TOO_DEEP', 8, 5 * MAX_JSON_DEPTH + 1, new RegExp(`^JSON body is nested deeper than ${MAX_JSON_DEPTH} levels$`)), good('good-after-deep-objects')],
+    examples: [
+      err(
+        'deep-objects',
+        'E_BODY_TOO_DEEP',
+        8,
+        5 * MAX_JSON_DEPTH + 1,
+        new RegExp(`^JSON body is nested deeper than ${MAX_JSON_DEPTH} levels$`),
+      ),
+      good('good-after-deep-objects'),
+    ],
   },
   {
     title: `JSON nested ${MAX_JSON_DEPTH} levels (within the documented limit)`,
     page: { generated: 'deep-at-limit' },
     examples: [
-      { name: 'deep-at-limit', warnings: [['W_PROPERTY_UNKNOWN', 8, 3, /'nested' is not a property of microsoft\.graph\.user/]], onlyThese: true },
+      {
+        name: 'deep-at-limit',
+        warnings: [['W_PROPERTY_UNKNOWN', 8, 3, /'nested' is not a property of microsoft\.graph\.user/]],
+        onlyThese: true,
+      },
       good('good-after-deep-at-limit'),
     ],
   },
   {
     title: 'a 10 MB body',
     page: { generated: 'big-body' },
-    examples: [err('big-body', 'E_BODY_TOO_LARGE', 8, 1, /^request body is larger than 5 MB$/), good('good-after-big-body')],
+    examples: [
+      err('big-body', 'E_BODY_TOO_LARGE', 8, 1, /^request body is larger than 5 MB$/),
+      good('good-after-big-body'),
+    ],
   },
   {
     title: 'binary junk and non-UTF-8 bytes',
@@ -198,7 +309,12 @@ const CASES: readonly Case[] = [
         name: 'junk\u0001name',
         outputName: 'junk-name',
         warnings: [
-          ['W_ANNOTATION_JSON', 53, 40, /annotation JSON is invalid \(invalid character at .*\); blockType and name read anyway/],
+          [
+            'W_ANNOTATION_JSON',
+            53,
+            40,
+            /annotation JSON is invalid \(invalid character at .*\); blockType and name read anyway/,
+          ],
           ['W_NAME_CHANGED', 53, 1, /is not a safe file name; its snippets are written as 'junk-name'/],
         ],
         onlyThese: true,
@@ -217,12 +333,18 @@ const CASES: readonly Case[] = [
   {
     title: 'LF, CRLF and lone CR mixed',
     page: 'mixed-newlines.md',
-    examples: [err('mixed-newlines-bad-method', 'E_METHOD', 4, 1, /^unknown HTTP method 'GETT'/), { ...good('good-after-mixed-newlines-bad-method'), notCode: { all: [/\r/] } }],
+    examples: [
+      err('mixed-newlines-bad-method', 'E_METHOD', 4, 1, /^unknown HTTP method 'GETT'/),
+      { ...good('good-after-mixed-newlines-bad-method'), notCode: { all: [/\r/] } },
+    ],
   },
   {
     title: 'byte-order mark',
     page: 'bom.md',
-    examples: [err('bom-first-line', 'E_BODY_JSON', 7, 3, /^invalid JSON body: invalid symbol at U\+FEFF$/), good('good-after-bom-first-line')],
+    examples: [
+      err('bom-first-line', 'E_BODY_JSON', 7, 3, /^invalid JSON body: invalid symbol at U\+FEFF$/),
+      good('good-after-bom-first-line'),
+    ],
   },
   {
     title: 'tabs',
@@ -237,9 +359,21 @@ const CASES: readonly Case[] = [
     title: 'unknown path',
     page: 'unknown-path.md',
     examples: [
-      err('unknown-path', 'E_PATH_UNRESOLVED', 5, 38, /^cannot resolve the path \/frobnicators\/\{id\}\/widgets: 'frobnicators' is not an entity set, singleton or operation of the v1\.0 metadata$/),
+      err(
+        'unknown-path',
+        'E_PATH_UNRESOLVED',
+        5,
+        38,
+        /^cannot resolve the path \/frobnicators\/\{id\}\/widgets: 'frobnicators' is not an entity set, singleton or operation of the v1\.0 metadata$/,
+      ),
       good('good-after-unknown-path'),
-      err('unknown-path-after-key', 'E_PATH_UNRESOLVED', 15, 62, /^cannot resolve the path \/users\/\{id\}\/frobnicators\/\{id\}\/widgets: 'frobnicators' /),
+      err(
+        'unknown-path-after-key',
+        'E_PATH_UNRESOLVED',
+        15,
+        62,
+        /^cannot resolve the path \/users\/\{id\}\/frobnicators\/\{id\}\/widgets: 'frobnicators' /,
+      ),
       good('good-after-unknown-path-after-key'),
     ],
   },
@@ -249,7 +383,14 @@ const CASES: readonly Case[] = [
     examples: [
       {
         name: 'unknown-property',
-        warnings: [['W_PROPERTY_UNKNOWN', 10, 3, /^'favouriteColour' is not a property of microsoft\.graph\.user; it is sent as additional data$/]],
+        warnings: [
+          [
+            'W_PROPERTY_UNKNOWN',
+            10,
+            3,
+            /^'favouriteColour' is not a property of microsoft\.graph\.user; it is sent as additional data$/,
+          ],
+        ],
         onlyThese: true,
         code: asAdditionalData('favouriteColour', 'teal'),
       },
@@ -263,12 +404,26 @@ const CASES: readonly Case[] = [
       {
         name: 'wrong-type',
         warnings: [
-          ['W_VALUE_TYPE_MISMATCH', 9, 21, /^a JSON string where a boolean is expected; 'accountEnabled' is sent as additional data, as written$/],
-          ['W_VALUE_TYPE_MISMATCH', 10, 21, /^a JSON object where a collection is expected; 'businessPhones' is sent as additional data, as written$/],
+          [
+            'W_VALUE_TYPE_MISMATCH',
+            9,
+            21,
+            /^a JSON string where a boolean is expected; 'accountEnabled' is sent as additional data, as written$/,
+          ],
+          [
+            'W_VALUE_TYPE_MISMATCH',
+            10,
+            21,
+            /^a JSON object where a collection is expected; 'businessPhones' is sent as additional data, as written$/,
+          ],
         ],
         onlyThese: true,
         code: [...asAdditionalData('accountEnabled', 'yes'), /"businessPhones"/, /"office"/],
-        notCode: { csharp: [/AccountEnabled\s*=/, /BusinessPhones\s*=/], typescript: [/\baccountEnabled\s*:/], python: [/account_enabled\s*=/] },
+        notCode: {
+          csharp: [/AccountEnabled\s*=/, /BusinessPhones\s*=/],
+          typescript: [/\baccountEnabled\s*:/],
+          python: [/account_enabled\s*=/],
+        },
       },
       good('good-after-wrong-type'),
     ],
@@ -279,10 +434,21 @@ const CASES: readonly Case[] = [
     examples: [
       {
         name: 'wrong-type-number',
-        warnings: [['W_VALUE_TYPE_MISMATCH', 10, 33, /^a JSON string where an int32 number is expected; 'reminderMinutesBeforeStart' is sent as additional data, as written$/]],
+        warnings: [
+          [
+            'W_VALUE_TYPE_MISMATCH',
+            10,
+            33,
+            /^a JSON string where an int32 number is expected; 'reminderMinutesBeforeStart' is sent as additional data, as written$/,
+          ],
+        ],
         onlyThese: true,
         code: asAdditionalData('reminderMinutesBeforeStart', 'fifteen'),
-        notCode: { csharp: [/ReminderMinutesBeforeStart\s*=/], typescript: [/\breminderMinutesBeforeStart\s*:/], python: [/reminder_minutes_before_start\s*=/] },
+        notCode: {
+          csharp: [/ReminderMinutesBeforeStart\s*=/],
+          typescript: [/\breminderMinutesBeforeStart\s*:/],
+          python: [/reminder_minutes_before_start\s*=/],
+        },
       },
       good('good-after-wrong-type-number'),
     ],
@@ -293,7 +459,14 @@ const CASES: readonly Case[] = [
     examples: [
       {
         name: 'invalid-date-time',
-        warnings: [['W_INVALID_DATE_TIME', 9, 23, /^'String \(timestamp\)' is not a valid dateTimeOffset; 'employeeHireDate' is sent as additional data, as written$/]],
+        warnings: [
+          [
+            'W_INVALID_DATE_TIME',
+            9,
+            23,
+            /^'String \(timestamp\)' is not a valid dateTimeOffset; 'employeeHireDate' is sent as additional data, as written$/,
+          ],
+        ],
         onlyThese: true,
         code: asAdditionalData('employeeHireDate', 'String \\(timestamp\\)'),
         notCode: { all: [/Parse\(/, /new Date\(/, /datetime|isoparse/] },
@@ -307,7 +480,14 @@ const CASES: readonly Case[] = [
     examples: [
       {
         name: 'invalid-duration',
-        warnings: [['W_INVALID_DURATION', 9, 22, /^'an hour and a half' is not a valid duration; 'defaultDuration' is sent as additional data, as written$/]],
+        warnings: [
+          [
+            'W_INVALID_DURATION',
+            9,
+            22,
+            /^'an hour and a half' is not a valid duration; 'defaultDuration' is sent as additional data, as written$/,
+          ],
+        ],
         onlyThese: true,
         code: asAdditionalData('defaultDuration', 'an hour and a half'),
         notCode: { all: [/ToTimeSpan|Duration\(|timedelta|parse_duration/] },
@@ -321,7 +501,14 @@ const CASES: readonly Case[] = [
     examples: [
       {
         name: 'invalid-guid',
-        warnings: [['W_INVALID_GUID', 10, 16, /^'not-a-guid' is not a valid guid; 'skuId' is sent as additional data, as written$/]],
+        warnings: [
+          [
+            'W_INVALID_GUID',
+            10,
+            16,
+            /^'not-a-guid' is not a valid guid; 'skuId' is sent as additional data, as written$/,
+          ],
+        ],
         onlyThese: true,
         // The assignedLicense object is still built; only its skuId goes to its additional data.
         code: asAdditionalData('skuId', 'not-a-guid'),
@@ -336,7 +523,14 @@ const CASES: readonly Case[] = [
     examples: [
       {
         name: 'enum-unknown',
-        warnings: [['W_ENUM_MEMBER_UNKNOWN', 9, 17, /^'urgent' is not a member of the enum importance; 'importance' is sent as additional data, as written$/]],
+        warnings: [
+          [
+            'W_ENUM_MEMBER_UNKNOWN',
+            9,
+            17,
+            /^'urgent' is not a member of the enum importance; 'importance' is sent as additional data, as written$/,
+          ],
+        ],
         onlyThese: true,
         code: asAdditionalData('importance', 'urgent'),
         notCode: { all: [/Importance\.|\.URGENT/] },
@@ -376,7 +570,9 @@ const CASES: readonly Case[] = [
         {
           name,
           outputName,
-          warnings: changed ? [['W_NAME_CHANGED', line, 1, new RegExp(`its snippets are written as '${outputName}'$`)]] : [],
+          warnings: changed
+            ? [['W_NAME_CHANGED', line, 1, new RegExp(`its snippets are written as '${outputName}'$`)]]
+            : [],
           onlyThese: true,
         },
         good(`good-after-name-${i + 1}`),
@@ -398,7 +594,12 @@ function pagePath(page: Case['page']): string {
 }
 
 async function run(page: Case['page']): Promise<readonly ExampleOutcome[]> {
-  const result = await runPipeline({ inputs: [pagePath(page)], languages: [...LANGUAGES], metadata: {}, defaultVersion: 'v1.0' });
+  const result = await runPipeline({
+    inputs: [pagePath(page)],
+    languages: [...LANGUAGES],
+    metadata: {},
+    defaultVersion: 'v1.0',
+  });
   return result.examples;
 }
 
@@ -431,22 +632,38 @@ describe('bad input: every example is generated with a visible fallback or repor
       }
       expect(e.error, where(e)).toBeNull();
       expect(e.status, where(e)).toBe('ok');
-      expect(e.failures.map((f) => `${f.language}: ${f.error.message.slice(0, 300)}`), where(e)).toEqual([]);
-      expect(e.snippets.map((s) => s.language), where(e)).toEqual([...LANGUAGES]);
+      expect(
+        e.failures.map((f) => `${f.language}: ${f.error.message.slice(0, 300)}`),
+        where(e),
+      ).toEqual([]);
+      expect(
+        e.snippets.map((s) => s.language),
+        where(e),
+      ).toEqual([...LANGUAGES]);
       const warnings = e.warnings.filter((w) => w.code !== 'W_PATH_INFERRED');
       for (const [code, line, column, message] of x.warnings ?? []) {
-        const found = warnings.find((w) => w.code === code && w.location.line === line && (column === null || w.location.column === column));
-        expect(found, `${where(e)}: expected ${code} at ${line}:${column}, got ${JSON.stringify(warnings)}`).toBeDefined();
+        const found = warnings.find(
+          (w) => w.code === code && w.location.line === line && (column === null || w.location.column === column),
+        );
+        expect(
+          found,
+          `${where(e)}: expected ${code} at ${line}:${column}, got ${JSON.stringify(warnings)}`,
+        ).toBeDefined();
         expect(found!.message).toMatch(message);
       }
-      if (x.onlyThese) expect(warnings.map((w) => w.code), where(e)).toEqual((x.warnings ?? []).map((w) => w[0]));
+      if (x.onlyThese)
+        expect(
+          warnings.map((w) => w.code),
+          where(e),
+        ).toEqual((x.warnings ?? []).map((w) => w[0]));
       if (x.outputName !== undefined) expect(e.outputName, where(e)).toBe(x.outputName);
       for (const s of e.snippets) {
         const lang = s.language as Lang;
         const folder = languageTarget(lang)!.outputFolder;
         expect(s.path).toBe(`v1.0/includes/snippets/${folder}/${e.outputName}-${folder}-snippets.md`);
         for (const re of x.code ?? []) expect(s.code, `${where(e)} [${lang}]`).toMatch(re);
-        for (const re of [...(x.notCode?.all ?? []), ...(x.notCode?.[lang] ?? [])]) expect(s.code, `${where(e)} [${lang}]`).not.toMatch(re);
+        for (const re of [...(x.notCode?.all ?? []), ...(x.notCode?.[lang] ?? [])])
+          expect(s.code, `${where(e)} [${lang}]`).not.toMatch(re);
       }
     }
   });
@@ -479,7 +696,9 @@ describe('bad input: every example is generated with a visible fallback or repor
   it('prints no raw control characters in diagnostic messages', async () => {
     const examples = await run('binary-junk.md');
     const raw = examples.flatMap((e) =>
-      [...e.warnings, ...(e.error ? [e.error] : [])].filter((d) => RAW_CONTROL.test(d.message)).map((d) => `${d.location.line}:${d.location.column} ${d.code} ${JSON.stringify(d.message)}`),
+      [...e.warnings, ...(e.error ? [e.error] : [])]
+        .filter((d) => RAW_CONTROL.test(d.message))
+        .map((d) => `${d.location.line}:${d.location.column} ${d.code} ${JSON.stringify(d.message)}`),
     );
     expect(raw).toEqual([]);
   });

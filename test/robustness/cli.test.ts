@@ -1,6 +1,17 @@
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -140,7 +151,11 @@ describe('gen on hostile input', () => {
     const first = gen(['--input', 'in', '--out', 'out'], root);
     expect(first.status, first.stderr).toBe(0);
     const folder = join(root, 'out', 'v1.0', 'includes', 'snippets');
-    expect(readdirSync(join(folder, 'csharp')).sort()).toEqual(['get-manager-csharp-snippets.md', 'get-user-csharp-snippets.md', 'update-user-csharp-snippets.md']);
+    expect(readdirSync(join(folder, 'csharp')).sort()).toEqual([
+      'get-manager-csharp-snippets.md',
+      'get-user-csharp-snippets.md',
+      'update-user-csharp-snippets.md',
+    ]);
 
     // Up to date.
     let before = snapshot(root);
@@ -208,9 +223,15 @@ describe('gen on hostile input', () => {
 
     // Start, wait until the first file lands, let it write for ~100 ms more, then SIGKILL.
     const child = spawn(process.execPath, [GEN, '--input', 'in', '--out', 'out'], { cwd: root, stdio: 'ignore' });
-    const exited = new Promise<NodeJS.Signals | number | null>((resolve) => child.on('exit', (code, signal) => resolve(signal ?? code)));
+    const exited = new Promise<NodeJS.Signals | number | null>((resolve) =>
+      child.on('exit', (code, signal) => resolve(signal ?? code)),
+    );
     const started = Date.now();
-    while (!(existsSync(csharp) && readdirSync(csharp).length > 0) && Date.now() - started < 60_000 && child.exitCode === null) {
+    while (
+      !(existsSync(csharp) && readdirSync(csharp).length > 0) &&
+      Date.now() - started < 60_000 &&
+      child.exitCode === null
+    ) {
       await new Promise((r) => setTimeout(r, 2));
     }
     await new Promise((r) => setTimeout(r, 100));
@@ -220,7 +241,9 @@ describe('gen on hostile input', () => {
     const files = [...snapshot(join(root, 'out')).keys()];
     const snippets = files.filter((f) => f.endsWith('-snippets.md'));
     const leftovers = files.filter((f) => !f.endsWith('-snippets.md'));
-    console.log(`killed run: ${snippets.length} of 4500 snippet files written, ${leftovers.length} other files left: ${JSON.stringify(leftovers.slice(0, 3))}`);
+    console.log(
+      `killed run: ${snippets.length} of 4500 snippet files written, ${leftovers.length} other files left: ${JSON.stringify(leftovers.slice(0, 3))}`,
+    );
     expect(snippets.length).toBeGreaterThan(0);
     expect(snippets.length).toBeLessThan(4500); // killed while writing
     for (const f of snippets) {
@@ -238,6 +261,9 @@ describe('gen on hostile input', () => {
     const after = [...snapshot(join(root, 'out')).keys()];
     expect(after.filter((f) => f.endsWith('-snippets.md'))).toHaveLength(4500);
     const stillLeft = after.filter((f) => !f.endsWith('-snippets.md'));
-    if (stillLeft.length > 0) console.log(`after a complete run, ${stillLeft.length} temporary files are still in --out: ${JSON.stringify(stillLeft.slice(0, 3))}`);
+    if (stillLeft.length > 0)
+      console.log(
+        `after a complete run, ${stillLeft.length} temporary files are still in --out: ${JSON.stringify(stillLeft.slice(0, 3))}`,
+      );
   }, 300_000);
 });

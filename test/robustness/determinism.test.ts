@@ -46,7 +46,12 @@ function shuffled<T>(items: readonly T[], seed: number): T[] {
 }
 
 async function run(inputs: readonly string[]): Promise<{ files: [string, string][]; report: string }> {
-  const result: PipelineResult = await runPipeline({ inputs, languages: [...LANGUAGES], metadata: {}, defaultVersion: 'v1.0' });
+  const result: PipelineResult = await runPipeline({
+    inputs,
+    languages: [...LANGUAGES],
+    metadata: {},
+    defaultVersion: 'v1.0',
+  });
   const files = [...planOutputs(result).files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return { files, report: JSON.stringify(buildReport(result, [...LANGUAGES]), null, 2) };
 }

@@ -29,13 +29,93 @@ const RUNS = 10_000;
 const SEED = 20_240_610;
 
 const tricky = fc.constantFrom(
-  '"', "'", '`', '"""', "'''", '\u201c', '\u201d', '\u2018', '\u2019', '\u00ab', '\u00bb',
-  '\\', '\\\\', '\\n', '\\"', '\\u0041', '\\x41', '\\N{DASH}', '\\U0001F600', '\\0', '\\e',
-  '\n', '\r', '\r\n', '\t', '\0', '\u0001', '\u0007', '\b', '\f', '\v', '\u001b', '\u007f', '\u0085', '\u009f',
-  '$', '{', '}', '${', '#{', '{{', '}}', '{0}', '%s', '%d', '*/', '/*', '//', '#', '@"', '$"', '$@"', 'u\'', 'r"', 'f"', 'b"',
-  '\uD800', '\uDBFF', '\uDC00', '\uDFFF', '\u{1F600}', '\u{1F469}\u200D\u{1F469}\u200D\u{1F467}', '\u{10FFFF}',
-  '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u061C',
-  '\u2028', '\u2029', '\uFEFF', '\uFFFE', '\uFFFF', '\u00A0', '\u00AD', '\u180E', 'é', '漢', '0', '7',
+  '"',
+  "'",
+  '`',
+  '"""',
+  "'''",
+  '\u201c',
+  '\u201d',
+  '\u2018',
+  '\u2019',
+  '\u00ab',
+  '\u00bb',
+  '\\',
+  '\\\\',
+  '\\n',
+  '\\"',
+  '\\u0041',
+  '\\x41',
+  '\\N{DASH}',
+  '\\U0001F600',
+  '\\0',
+  '\\e',
+  '\n',
+  '\r',
+  '\r\n',
+  '\t',
+  '\0',
+  '\u0001',
+  '\u0007',
+  '\b',
+  '\f',
+  '\v',
+  '\u001b',
+  '\u007f',
+  '\u0085',
+  '\u009f',
+  '$',
+  '{',
+  '}',
+  '${',
+  '#{',
+  '{{',
+  '}}',
+  '{0}',
+  '%s',
+  '%d',
+  '*/',
+  '/*',
+  '//',
+  '#',
+  '@"',
+  '$"',
+  '$@"',
+  "u'",
+  'r"',
+  'f"',
+  'b"',
+  '\uD800',
+  '\uDBFF',
+  '\uDC00',
+  '\uDFFF',
+  '\u{1F600}',
+  '\u{1F469}\u200D\u{1F469}\u200D\u{1F467}',
+  '\u{10FFFF}',
+  '\u200E',
+  '\u200F',
+  '\u202A',
+  '\u202B',
+  '\u202C',
+  '\u202D',
+  '\u202E',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u061C',
+  '\u2028',
+  '\u2029',
+  '\uFEFF',
+  '\uFFFE',
+  '\uFFFF',
+  '\u00A0',
+  '\u00AD',
+  '\u180E',
+  'é',
+  '漢',
+  '0',
+  '7',
 );
 const unit = fc.oneof(
   { weight: 4, arbitrary: tricky },
@@ -44,7 +124,10 @@ const unit = fc.oneof(
   { weight: 1, arbitrary: fc.integer({ min: 0x10000, max: 0x10ffff }).map((c) => String.fromCodePoint(c)) },
 );
 const hostile = fc.string({ unit, maxLength: 24 });
-const hostileKey = fc.oneof({ weight: 12, arbitrary: hostile }, { weight: 1, arbitrary: fc.constantFrom('__proto__', 'constructor', '', 'displayName', '@odata.type') });
+const hostileKey = fc.oneof(
+  { weight: 12, arbitrary: hostile },
+  { weight: 1, arbitrary: fc.constantFrom('__proto__', 'constructor', '', 'displayName', '@odata.type') },
+);
 /** V: the displayName value; K: the additional-data key; W: its value. */
 const triple = fc.record({ value: hostile, key: hostileKey, extra: hostile });
 type Triple = { value: string; key: string; extra: string };
@@ -52,7 +135,14 @@ type Triple = { value: string; key: string; extra: string };
 const USER = 'microsoft.graph.user';
 const PATH: readonly PathSegment[] = [
   { kind: 'entitySet', name: 'users', raw: 'users', target: { name: USER, isCollection: true } },
-  { kind: 'key', raw: '{id}', parameter: 'user-id', value: '{id}', isPlaceholder: true, target: { name: USER, isCollection: false } },
+  {
+    kind: 'key',
+    raw: '{id}',
+    parameter: 'user-id',
+    value: '{id}',
+    isPlaceholder: true,
+    target: { name: USER, isCollection: false },
+  },
 ];
 
 function astFor({ value, key, extra }: Triple): SnippetAst {
@@ -60,7 +150,13 @@ function astFor({ value, key, extra }: Triple): SnippetAst {
     kind: 'object',
     typeName: USER,
     declaredTypeName: USER,
-    properties: [{ name: 'displayName', type: { primitive: 'string', isCollection: false }, value: { kind: 'primitive', primitive: 'string', value } }],
+    properties: [
+      {
+        name: 'displayName',
+        type: { primitive: 'string', isCollection: false },
+        value: { kind: 'primitive', primitive: 'string', value },
+      },
+    ],
     additionalData: [{ key, value: { kind: 'untypedString', value: extra } }],
   };
   return {
@@ -102,7 +198,8 @@ function propertyName(name: ts.PropertyName): string | null {
 function readTypescript(code: string): Triple | string {
   const file = ts.createSourceFile('snippet.ts', code, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
   const diagnostics = (file as unknown as { parseDiagnostics: readonly ts.Diagnostic[] }).parseDiagnostics;
-  if (diagnostics.length > 0) return `syntax: ${diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('; ')}`;
+  if (diagnostics.length > 0)
+    return `syntax: ${diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n')).join('; ')}`;
   let value: string | null = null;
   let key: string | null = null;
   let extra: string | null = null;
@@ -120,7 +217,8 @@ function readTypescript(code: string): Triple | string {
     ts.forEachChild(node, visit);
   };
   visit(file);
-  if (value === null || key === null || extra === null) return 'displayName or additionalData not found as string literals';
+  if (value === null || key === null || extra === null)
+    return 'displayName or additionalData not found as string literals';
   return { value, key, extra };
 }
 
@@ -130,20 +228,35 @@ const HEX = /^[0-9A-Fa-f]$/;
 
 /** The value of a regular C# string literal `"..."` (C# 13 escapes), or an exception saying why it is not one. */
 export function decodeCsharpString(literal: string): string {
-  if (literal.length < 2 || literal[0] !== '"' || literal[literal.length - 1] !== '"') throw new Error(`not a regular string literal: ${literal}`);
+  if (literal.length < 2 || literal[0] !== '"' || literal[literal.length - 1] !== '"')
+    throw new Error(`not a regular string literal: ${literal}`);
   let out = '';
   const end = literal.length - 1;
   for (let i = 1; i < end; i++) {
     const c = literal[i]!;
     if (c === '"') throw new Error(`unescaped quote at ${i}`);
-    if (c === '\n' || c === '\r' || c === '\u0085' || c === '\u2028' || c === '\u2029') throw new Error(`raw line terminator U+${c.charCodeAt(0).toString(16)} at ${i}`);
+    if (c === '\n' || c === '\r' || c === '\u0085' || c === '\u2028' || c === '\u2029')
+      throw new Error(`raw line terminator U+${c.charCodeAt(0).toString(16)} at ${i}`);
     if (c !== '\\') {
       out += c;
       continue;
     }
     const e = literal[++i];
     if (i >= end || e === undefined) throw new Error('backslash at the end of the literal');
-    const simple: Record<string, string> = { "'": "'", '"': '"', '\\': '\\', '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v' };
+    const simple: Record<string, string> = {
+      "'": "'",
+      '"': '"',
+      '\\': '\\',
+      '0': '\0',
+      a: '\x07',
+      b: '\b',
+      e: '\x1b',
+      f: '\f',
+      n: '\n',
+      r: '\r',
+      t: '\t',
+      v: '\v',
+    };
     if (e in simple) {
       out += simple[e];
       continue;
@@ -159,7 +272,8 @@ export function decodeCsharpString(literal: string): string {
     if (e === 'u' || e === 'U') {
       const n = e === 'u' ? 4 : 8;
       const digits = literal.slice(i + 1, i + 1 + n);
-      if (digits.length !== n || ![...digits].every((d) => HEX.test(d)) || i + n >= end) throw new Error(`bad \\${e} escape at ${i}`);
+      if (digits.length !== n || ![...digits].every((d) => HEX.test(d)) || i + n >= end)
+        throw new Error(`bad \\${e} escape at ${i}`);
       const code = parseInt(digits, 16);
       if (code > 0x10ffff) throw new Error(`\\U beyond U+10FFFF at ${i}`);
       out += code <= 0xffff ? String.fromCharCode(code) : String.fromCodePoint(code);
@@ -186,10 +300,17 @@ function readCsharp(parser: Parser, code: string): Triple | string {
     if (root.hasError) return 'syntax: the tree has ERROR or MISSING nodes';
     const display = findAssignment(root, 'DisplayName')?.childForFieldName('right');
     const additional = findAssignment(root, 'AdditionalData')?.childForFieldName('right');
-    if (!display || display.type !== 'string_literal') return `DisplayName is not a regular string literal (${display?.type})`;
-    const strings = additional ? additional.descendantsOfType('string_literal').filter((n): n is SyntaxNode => n !== null) : [];
+    if (!display || display.type !== 'string_literal')
+      return `DisplayName is not a regular string literal (${display?.type})`;
+    const strings = additional
+      ? additional.descendantsOfType('string_literal').filter((n): n is SyntaxNode => n !== null)
+      : [];
     if (strings.length !== 2) return `AdditionalData holds ${strings.length} string literals, expected 2`;
-    return { value: decodeCsharpString(display.text), key: decodeCsharpString(strings[0]!.text), extra: decodeCsharpString(strings[1]!.text) };
+    return {
+      value: decodeCsharpString(display.text),
+      key: decodeCsharpString(strings[0]!.text),
+      extra: decodeCsharpString(strings[1]!.text),
+    };
   } catch (error) {
     return `decode: ${(error as Error).message}`;
   } finally {
@@ -246,14 +367,16 @@ function shortest(failures: { t: Triple; code: string; got: Triple | string }[])
   return `${failures.length} failures; shortest:\n${show(f.t, f.code)}\nread back: ${JSON.stringify(f.got)}`;
 }
 
-describe('string literals survive any input, read back by each language\'s own parser', () => {
+describe("string literals survive any input, read back by each language's own parser", () => {
   let parser: Parser;
   beforeAll(async () => {
     parser = await csharpParser();
   });
 
   it('C# decoder self-check', () => {
-    expect(decodeCsharpString('"a\\"b\\\\c\\n\\r\\t\\0\\a\\b\\f\\v\\e\\u00e9\\U0001F600\\x41\\x7g"')).toBe('a"b\\c\n\r\t\0\x07\b\f\v\x1bé\u{1F600}A\x07g');
+    expect(decodeCsharpString('"a\\"b\\\\c\\n\\r\\t\\0\\a\\b\\f\\v\\e\\u00e9\\U0001F600\\x41\\x7g"')).toBe(
+      'a"b\\c\n\r\t\0\x07\b\f\v\x1bé\u{1F600}A\x07g',
+    );
     expect(() => decodeCsharpString('"a\nb"')).toThrow();
     expect(() => decodeCsharpString('"\\q"')).toThrow();
   });
@@ -300,4 +423,3 @@ describe('string literals survive any input, read back by each language\'s own p
     if (failures.length > 0) throw new Error(shortest(failures));
   });
 });
-

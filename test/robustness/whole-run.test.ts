@@ -38,7 +38,11 @@ describe.skipIf(!present)('corpus + bad input in one run', () => {
     const result = await runPipeline({ inputs, languages: [...LANGUAGES], metadata: {}, defaultVersion: 'v1.0' });
 
     // No crash, and no internal error caught per language either.
-    const internal = result.examples.flatMap((e) => e.failures.filter((f) => /internal error/.test(f.error.message)).map((f) => `${e.file}:${e.line} [${f.language}] ${f.error.message.split('\n')[0]}`));
+    const internal = result.examples.flatMap((e) =>
+      e.failures
+        .filter((f) => /internal error/.test(f.error.message))
+        .map((f) => `${e.file}:${e.line} [${f.language}] ${f.error.message.split('\n')[0]}`),
+    );
     expect(internal).toEqual([]);
 
     // Nothing missing: per page, as many outcomes as the naive scan finds annotations.
@@ -65,8 +69,12 @@ describe.skipIf(!present)('corpus + bad input in one run', () => {
     );
     expect(unlocated).toEqual([]);
     // Every example is generated in some language or has its error.
-    const neither = result.examples.filter((e) => e.status === 'error' ? e.error === null : e.snippets.length + e.failures.length !== LANGUAGES.length);
+    const neither = result.examples.filter((e) =>
+      e.status === 'error' ? e.error === null : e.snippets.length + e.failures.length !== LANGUAGES.length,
+    );
     expect(neither.map((e) => `${e.file}:${e.line}`)).toEqual([]);
-    console.log(`one run: ${result.examples.length} examples, ${report.summary.ok} ok, ${report.summary.error} in error; errors by code ${JSON.stringify(report.summary.errorsByCode)}`);
+    console.log(
+      `one run: ${result.examples.length} examples, ${report.summary.ok} ok, ${report.summary.error} in error; errors by code ${JSON.stringify(report.summary.errorsByCode)}`,
+    );
   }, 600_000);
 });

@@ -28,12 +28,17 @@ json.dump(out, sys.stdout)
 
 /** One `python3` process parses the whole batch; returns null or the error for each snippet. */
 export function pythonSyntaxErrors(codes: readonly string[]): (string | null)[] {
-  const run = spawnSync('python3', ['-c', PYTHON_CHECKER], { input: JSON.stringify(codes), maxBuffer: 1 << 28, encoding: 'utf8' });
+  const run = spawnSync('python3', ['-c', PYTHON_CHECKER], {
+    input: JSON.stringify(codes),
+    maxBuffer: 1 << 28,
+    encoding: 'utf8',
+  });
   if (run.status !== 0) throw new Error(`python3 failed: ${run.stderr}`);
   return JSON.parse(run.stdout) as (string | null)[];
 }
 
 export async function csharpSyntaxChecker(): Promise<(code: string) => string[]> {
   const parser = await csharpParser();
-  return (code) => checkCsharpCode(parser, code, null).issues.map((i) => `${i.line}:${i.column} ${i.cause}: ${i.detail}`);
+  return (code) =>
+    checkCsharpCode(parser, code, null).issues.map((i) => `${i.line}:${i.column} ${i.cause}: ${i.detail}`);
 }

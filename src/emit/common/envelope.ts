@@ -9,6 +9,9 @@ export function wrapInEnvelope(fenceLanguage: string, code: string): string {
 
 /** The code inside an envelope, or null when the text is not one. */
 export function unwrapEnvelope(text: string): { fenceLanguage: string; code: string } | null {
-  const m = /^---\ndescription: "Automatically generated file\. DO NOT MODIFY"\n---\n\n```([^\n]*)\n\n([\s\S]*)\n\n\n```$/.exec(text);
+  const m =
+    /^---\ndescription: "Automatically generated file\. DO NOT MODIFY"\n---\n\n```([^\n]*)\n\n([\s\S]*)\n\n\n```$/.exec(
+      text,
+    );
   return m ? { fenceLanguage: m[1]!, code: m[2]! } : null;
 }

@@ -100,6 +100,9 @@ const UNDERSCORE = /_/g;
  * translated to it first; the bytes are the same.
  */
 export function tsBinary(base64: string): string {
-  const text = BASE64URL_ONLY.test(base64) && BASE64URL_CHARS.test(base64) ? base64.replace(MINUS, '+').replace(UNDERSCORE, '/') : base64;
+  const text =
+    BASE64URL_ONLY.test(base64) && BASE64URL_CHARS.test(base64)
+      ? base64.replace(MINUS, '+').replace(UNDERSCORE, '/')
+      : base64;
   return `Uint8Array.from(atob(${tsString(text)}), c => c.charCodeAt(0)).buffer`;
 }

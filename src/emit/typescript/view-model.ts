@@ -276,9 +276,7 @@ class ViewBuilder {
       case 'untypedObject':
         return block(
           `${this.kiota('createUntypedObject')}({`,
-          dedupeByKey(
-            node.entries.map((e) => entry(depth + 1, tsQuotedKey(e.key), this.untyped(e.value, depth + 1))),
-          ),
+          dedupeByKey(node.entries.map((e) => entry(depth + 1, tsQuotedKey(e.key), this.untyped(e.value, depth + 1)))),
           depth,
           '})',
         );
@@ -348,7 +346,10 @@ class ViewBuilder {
         type = this.actionBodyType(info.segmentName, steps);
         break;
       case 'reference':
-        type = this.imports.use(`${this.sdkPackage}/models`, info.method === 'PUT' ? 'ReferenceUpdate' : 'ReferenceCreate');
+        type = this.imports.use(
+          `${this.sdkPackage}/models`,
+          info.method === 'PUT' ? 'ReferenceUpdate' : 'ReferenceCreate',
+        );
         promoteOdataId = true;
         break;
       case 'type':
@@ -378,7 +379,9 @@ class ViewBuilder {
         return empty(` : ${this.actionBodyType(last.name, steps)}`);
       }
       case 'ref':
-        return empty(` : ${this.imports.use(`${this.sdkPackage}/models`, this.ast.method === 'PUT' ? 'ReferenceUpdate' : 'ReferenceCreate')}`);
+        return empty(
+          ` : ${this.imports.use(`${this.sdkPackage}/models`, this.ast.method === 'PUT' ? 'ReferenceUpdate' : 'ReferenceCreate')}`,
+        );
       case 'value':
         return { annotation: '', value: scalar('new ArrayBuffer(0)') };
       case 'function':
@@ -409,7 +412,9 @@ class ViewBuilder {
     }
     const actionStep = steps[end];
     const className = actionStep ? actionStep.className : upperFirst(cleanupSymbolName(segmentName));
-    const folders = steps.slice(0, end + 1).flatMap((s, i) => (i === 0 && isMe(s.segment) ? ['users', 'item'] : [s.namespacePart]));
+    const folders = steps
+      .slice(0, end + 1)
+      .flatMap((s, i) => (i === 0 && isMe(s.segment) ? ['users', 'item'] : [s.namespacePart]));
     const module = `${servicePackage(this.sdkPackage, steps)}/${folders.join('/')}`;
     return this.imports.use(module, `${className}${upperFirst(this.ast.method.toLowerCase())}RequestBody`);
   }
@@ -441,7 +446,11 @@ class ViewBuilder {
       else groups.set(lower, { name: h.name, values: [h.value] });
     }
     return [...groups.values()].map((g) =>
-      entry(2, tsQuotedKey(g.name), scalar(g.values.length === 1 ? tsString(g.values[0]!) : `[${g.values.map(tsString).join(', ')}]`)),
+      entry(
+        2,
+        tsQuotedKey(g.name),
+        scalar(g.values.length === 1 ? tsString(g.values[0]!) : `[${g.values.map(tsString).join(', ')}]`),
+      ),
     );
   }
 

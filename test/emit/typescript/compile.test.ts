@@ -56,7 +56,10 @@ const CASES: Record<string, SnippetAst> = {
     responseType: { primitive: 'int32', isCollection: false },
   }),
   mailboxGet: ast({ path: [ME, seg.property('mailboxSettings')], responseType: named(`${G}.mailboxSettings`) }),
-  deleteMessage: ast({ method: 'DELETE', path: [USERS, seg.key('user-id'), seg.nav('messages'), seg.key('message-id')] }),
+  deleteMessage: ast({
+    method: 'DELETE',
+    path: [USERS, seg.key('user-id'), seg.nav('messages'), seg.key('message-id')],
+  }),
   reminderView: ast({
     path: [
       ME,
@@ -109,10 +112,20 @@ const CASES: Record<string, SnippetAst> = {
             `${G}.message`,
             [
               prop('subject', str('Lunch "today"?\n')),
-              prop('body', obj(`${G}.itemBody`, [prop('contentType', enumValue(`${G}.bodyType`, ['html'])), prop('content', str('<b>x</b>'))])),
+              prop(
+                'body',
+                obj(`${G}.itemBody`, [
+                  prop('contentType', enumValue(`${G}.bodyType`, ['html'])),
+                  prop('content', str('<b>x</b>')),
+                ]),
+              ),
               prop(
                 'toRecipients',
-                arr([obj(`${G}.recipient`, [prop('emailAddress', obj(`${G}.emailAddress`, [prop('address', str('a@b.c'))]))])]),
+                arr([
+                  obj(`${G}.recipient`, [
+                    prop('emailAddress', obj(`${G}.emailAddress`, [prop('address', str('a@b.c'))])),
+                  ]),
+                ]),
               ),
               prop(
                 'attachments',
@@ -147,7 +160,10 @@ const CASES: Record<string, SnippetAst> = {
         prop('subject', str('Standup')),
         prop('isReminderOn', bool(true)),
         prop('reminderMinutesBeforeStart', int(15)),
-        prop('start', obj(`${G}.dateTimeTimeZone`, [prop('dateTime', str('2024-05-01T09:00:00')), prop('timeZone', str('UTC'))])),
+        prop(
+          'start',
+          obj(`${G}.dateTimeTimeZone`, [prop('dateTime', str('2024-05-01T09:00:00')), prop('timeZone', str('UTC'))]),
+        ),
         prop(
           'recurrence',
           obj(`${G}.patternedRecurrence`, [
@@ -156,7 +172,10 @@ const CASES: Record<string, SnippetAst> = {
               obj(`${G}.recurrencePattern`, [
                 prop('type', enumValue(`${G}.recurrencePatternType`, ['weekly'])),
                 prop('interval', int(1)),
-                prop('daysOfWeek', arr([enumValue(`${G}.dayOfWeek`, ['monday']), enumValue(`${G}.dayOfWeek`, ['friday'])])),
+                prop(
+                  'daysOfWeek',
+                  arr([enumValue(`${G}.dayOfWeek`, ['monday']), enumValue(`${G}.dayOfWeek`, ['friday'])]),
+                ),
               ]),
             ),
             prop(
@@ -257,7 +276,10 @@ describe('emitted TypeScript compiles against the SDK typings', () => {
     expect(output.harnessErrors).toEqual([]);
     const failures = output.results
       .filter((r) => !r.ok)
-      .map((r) => `${r.id}: ${r.diagnostics.map((d) => `${d.line}:${d.column} TS${d.code} ${d.message}`).join(' | ')} ${r.missingImports.join(',')}`);
+      .map(
+        (r) =>
+          `${r.id}: ${r.diagnostics.map((d) => `${d.line}:${d.column} TS${d.code} ${d.message}`).join(' | ')} ${r.missingImports.join(',')}`,
+      );
     expect(failures).toEqual([]);
     // The users package is installed: those chains are really checked.
     expect(output.results.find((r) => r.id === 'sendMail')!.chainChecked).toBe(true);

@@ -37,9 +37,7 @@ describe('request configuration', () => {
     const out = emit(
       ast({
         path: USERS,
-        headers: [
-          { name: 'ConsistencyLevel', value: 'eventual' },
-        ],
+        headers: [{ name: 'ConsistencyLevel', value: 'eventual' }],
         query: [
           { name: '$select', system: 'select', value: { kind: 'list', items: ['displayName', 'mail'] } },
           { name: '$expand', system: 'expand', value: { kind: 'list', items: ['manager($select=id,displayName)'] } },
@@ -102,7 +100,11 @@ describe('request configuration', () => {
         path: [...USERS, seg.fn('delta')],
         query: [
           { name: '$select', system: 'select', value: { kind: 'list', items: ['displayName'] } },
-          { name: '$deltatoken', system: 'deltatoken', value: { kind: 'string', value: 'oEBwdSP6uehIAxQOWq_3Ksh_TLol6KIm3stvdc6hGhZRi1hQ7Spe' } },
+          {
+            name: '$deltatoken',
+            system: 'deltatoken',
+            value: { kind: 'string', value: 'oEBwdSP6uehIAxQOWq_3Ksh_TLol6KIm3stvdc6hGhZRi1hQ7Spe' },
+          },
         ],
         headers: [{ name: 'Prefer', value: 'return=minimal' }],
         responseType: named(`${G}.user`, true),
@@ -131,7 +133,13 @@ describe('path segments', () => {
   it('prints keys, navigation, casts and $count', () => {
     const out = emit(
       ast({
-        path: [...USERS, seg.key('user-id', '48d31887-5fad-4d73-a9f5-3c356e68a038'), seg.nav('memberOf'), seg.cast(`${G}.group`), seg.count()],
+        path: [
+          ...USERS,
+          seg.key('user-id', '48d31887-5fad-4d73-a9f5-3c356e68a038'),
+          seg.nav('memberOf'),
+          seg.cast(`${G}.group`),
+          seg.count(),
+        ],
         headers: [{ name: 'ConsistencyLevel', value: 'eventual' }],
         responseType: { primitive: 'int32', isCollection: false },
       }),
@@ -154,8 +162,11 @@ describe('path segments', () => {
   });
 
   it('prints me, a structural property, and DELETE without a result', () => {
-    expect(emit(ast({ path: [seg.single('me'), seg.property('mailboxSettings')], responseType: named(`${G}.mailboxSettings`) })))
-      .toMatchInlineSnapshot(`
+    expect(
+      emit(
+        ast({ path: [seg.single('me'), seg.property('mailboxSettings')], responseType: named(`${G}.mailboxSettings`) }),
+      ),
+    ).toMatchInlineSnapshot(`
         "//THIS SNIPPET IS A PREVIEW FOR THE KIOTA BASED SDK. NON-PRODUCTION USE ONLY
         import "@microsoft/msgraph-sdk-users";
         import { createGraphServiceClient } from "@microsoft/msgraph-sdk";
@@ -190,7 +201,9 @@ describe('path segments', () => {
         responseType: named(`${G}.reminder`, true),
       }),
     );
-    expect(out).toContain('graphServiceClient.me.reminderViewWithStartDateTimeWithEndDateTime("{EndDateTime}", "{StartDateTime}").get();');
+    expect(out).toContain(
+      'graphServiceClient.me.reminderViewWithStartDateTimeWithEndDateTime("{EndDateTime}", "{StartDateTime}").get();',
+    );
     const typed = emit(
       ast({
         path: [
@@ -210,7 +223,9 @@ describe('path segments', () => {
           seg.single('me'),
           seg.nav('onenote'),
           seg.nav('notebooks'),
-          seg.fn('getRecentNotebooks', [{ name: 'includePersonalNotebooks', value: 'true', type: { primitive: 'boolean', isCollection: false } }]),
+          seg.fn('getRecentNotebooks', [
+            { name: 'includePersonalNotebooks', value: 'true', type: { primitive: 'boolean', isCollection: false } },
+          ]),
         ],
         responseType: named(`${G}.x`),
       }),
@@ -222,7 +237,12 @@ describe('path segments', () => {
     expect(
       emit(
         ast({
-          path: [seg.single('reports'), seg.fn('getEmailActivityCounts', [{ name: 'period', value: 'D7', type: { primitive: 'string', isCollection: false } }])],
+          path: [
+            seg.single('reports'),
+            seg.fn('getEmailActivityCounts', [
+              { name: 'period', value: 'D7', type: { primitive: 'string', isCollection: false } },
+            ]),
+          ],
           responseType: { primitive: 'stream', isCollection: false },
         }),
       ),
@@ -306,7 +326,9 @@ describe('bodies', () => {
         },
       }),
     );
-    expect(fromProperty).toContain('const requestBody : ReferenceUpdate = {\n\todataId : "https://graph.microsoft.com/v1.0/users/{id}",\n};');
+    expect(fromProperty).toContain(
+      'const requestBody : ReferenceUpdate = {\n\todataId : "https://graph.microsoft.com/v1.0/users/{id}",\n};',
+    );
     expect(fromProperty).toContain('import { ReferenceUpdate } from "@microsoft/msgraph-sdk/models";');
   });
 
@@ -323,13 +345,23 @@ describe('bodies', () => {
               'Message',
               obj(`${G}.message`, [
                 prop('subject', str('Meet for lunch?')),
-                prop('body', obj(`${G}.itemBody`, [prop('contentType', enumValue(`${G}.bodyType`, ['html'])), prop('content', str('<b>Hi</b>'))])),
+                prop(
+                  'body',
+                  obj(`${G}.itemBody`, [
+                    prop('contentType', enumValue(`${G}.bodyType`, ['html'])),
+                    prop('content', str('<b>Hi</b>')),
+                  ]),
+                ),
                 prop(
                   'attachments',
                   arr([
                     obj(
                       `${G}.fileAttachment`,
-                      [prop('@odata.type', str('#microsoft.graph.fileAttachment')), prop('name', str('a.txt')), prop('contentBytes', primitive('binary', 'SGVsbG8='))],
+                      [
+                        prop('@odata.type', str('#microsoft.graph.fileAttachment')),
+                        prop('name', str('a.txt')),
+                        prop('contentBytes', primitive('binary', 'SGVsbG8=')),
+                      ],
                       [],
                       `${G}.attachment`,
                     ),
@@ -384,9 +416,13 @@ describe('bodies', () => {
       }),
     );
     expect(beta).toContain('import "@microsoft/msgraph-beta-sdk-users";\n');
-    expect(beta).toContain('import { ForwardPostRequestBody } from "@microsoft/msgraph-beta-sdk-users/users/item/messages/item/forward";');
+    expect(beta).toContain(
+      'import { ForwardPostRequestBody } from "@microsoft/msgraph-beta-sdk-users/users/item/messages/item/forward";',
+    );
     expect(beta).toContain('const requestBody : ForwardPostRequestBody = {\n\tcomment : "FYI",\n};');
-    expect(beta).toContain('await graphServiceClient.users.byUserId("user-id").messages.byMessageId("message-id").forward.post(requestBody);');
+    expect(beta).toContain(
+      'await graphServiceClient.users.byUserId("user-id").messages.byMessageId("message-id").forward.post(requestBody);',
+    );
   });
 
   it('prints every primitive kind, null and enums (incl. flags and sub-namespaces)', () => {
@@ -414,7 +450,14 @@ describe('bodies', () => {
             prop('dates', arr([primitive('date', '2024-05-01')])),
             prop('nothing', NULL),
             prop('contentType', enumValue(`${G}.bodyType`, ['text'])),
-            prop('guests', enumValue(`${G}.conditionalAccessGuestOrExternalUserTypes`, ['internalGuest', 'b2bCollaborationGuest'], true)),
+            prop(
+              'guests',
+              enumValue(
+                `${G}.conditionalAccessGuestOrExternalUserTypes`,
+                ['internalGuest', 'b2bCollaborationGuest'],
+                true,
+              ),
+            ),
             prop('status', enumValue(`${G}.security.alertStatus`, ['new'])),
           ]),
         },
@@ -476,7 +519,12 @@ describe('bodies', () => {
           value: obj(
             `${G}.user`,
             [prop('displayName', str('x')), prop('settings', json, { primitive: 'untyped', isCollection: false })],
-            [extra('members@odata.bind', u.arr([u.str('https://graph.microsoft.com/v1.0/users/{id}')])), extra('nested', json), extra('gone', u.null()), extra('__proto__', u.str('p'))],
+            [
+              extra('members@odata.bind', u.arr([u.str('https://graph.microsoft.com/v1.0/users/{id}')])),
+              extra('nested', json),
+              extra('gone', u.null()),
+              extra('__proto__', u.str('p')),
+            ],
           ),
         },
         responseType: named(`${G}.user`),
@@ -536,7 +584,12 @@ describe('bodies', () => {
         body: {
           kind: 'json',
           bodyType: { kind: 'type', typeName: `${G}.package` },
-          value: obj(`${G}.package`, [prop('default', bool(true)), prop('class', str('c')), prop('type', str('t')), prop('error', NULL)]),
+          value: obj(`${G}.package`, [
+            prop('default', bool(true)),
+            prop('class', str('c')),
+            prop('type', str('t')),
+            prop('error', NULL),
+          ]),
         },
       }),
     );
@@ -555,7 +608,9 @@ describe('bodies', () => {
         body: {
           kind: 'json',
           bodyType: { kind: 'type', typeName: `${G}.alert` },
-          value: obj(`${G}.alert`, [prop('other', obj(`${G}.security.alert`, [prop('title', str('t'))], [], `${G}.alert`))]),
+          value: obj(`${G}.alert`, [
+            prop('other', obj(`${G}.security.alert`, [prop('title', str('t'))], [], `${G}.alert`)),
+          ]),
         },
       }),
     );
@@ -596,7 +651,11 @@ describe('bodies', () => {
         path: [...USERS, seg.key('user-id', nasty)],
         headers: [{ name: 'X-Test', value: nasty }],
         query: [{ name: 'custom', system: null, value: { kind: 'string', value: nasty } }],
-        body: { kind: 'json', bodyType: { kind: 'type', typeName: `${G}.user` }, value: obj(`${G}.user`, [prop('displayName', str(nasty))], [extra(nasty, u.str(nasty))]) },
+        body: {
+          kind: 'json',
+          bodyType: { kind: 'type', typeName: `${G}.user` },
+          value: obj(`${G}.user`, [prop('displayName', str(nasty))], [extra(nasty, u.str(nasty))]),
+        },
       }),
     );
     const escaped = '"a\\"b\\\\c\\n${d}\\u202E\\uD800"';
@@ -609,25 +668,49 @@ describe('bodies', () => {
 });
 
 describe('bodies the SDK signatures need', () => {
-  const MESSAGE = [...USERS, seg.key('user-id'), seg.nav('messages', named(`${G}.message`, true)), seg.key('message-id')];
+  const MESSAGE = [
+    ...USERS,
+    seg.key('user-id'),
+    seg.nav('messages', named(`${G}.message`, true)),
+    seg.key('message-id'),
+  ];
 
   it('adds an empty typed body when the method requires one and the example has none', () => {
-    const patch = emit(ast({ method: 'PATCH', path: [...USERS, seg.key('user-id', '{id}')].map((s, i) => (i === 1 ? { ...s, target: named(`${G}.user`) } : s)) }));
+    const patch = emit(
+      ast({
+        method: 'PATCH',
+        path: [...USERS, seg.key('user-id', '{id}')].map((s, i) =>
+          i === 1 ? { ...s, target: named(`${G}.user`) } : s,
+        ),
+      }),
+    );
     expect(patch).toContain('import { User } from "@microsoft/msgraph-sdk/models";');
-    expect(patch).toContain('const requestBody : User = {\n};\n\nawait graphServiceClient.users.byUserId("user-id").patch(requestBody);');
-    const create = emit(ast({ method: 'POST', path: [...USERS, seg.key('user-id'), seg.nav('messages', named(`${G}.message`, true))] }));
+    expect(patch).toContain(
+      'const requestBody : User = {\n};\n\nawait graphServiceClient.users.byUserId("user-id").patch(requestBody);',
+    );
+    const create = emit(
+      ast({ method: 'POST', path: [...USERS, seg.key('user-id'), seg.nav('messages', named(`${G}.message`, true))] }),
+    );
     expect(create).toContain('const requestBody : Message = {\n};');
     const forward = emit(ast({ method: 'POST', path: [...MESSAGE, seg.action('createForward')] }));
-    expect(forward).toContain('import { CreateForwardPostRequestBody } from "@microsoft/msgraph-sdk-users/users/item/messages/item/createForward";');
+    expect(forward).toContain(
+      'import { CreateForwardPostRequestBody } from "@microsoft/msgraph-sdk-users/users/item/messages/item/createForward";',
+    );
     expect(forward).toContain('.createForward.post(requestBody);');
-    expect(emit(ast({ method: 'POST', path: [...USERS, seg.key('user-id'), seg.ref()] }))).toContain('const requestBody : ReferenceCreate = {\n};');
-    expect(emit(ast({ method: 'PUT', path: [seg.single('me'), seg.nav('photo'), seg.value()] }))).toContain('const requestBody = new ArrayBuffer(0);');
+    expect(emit(ast({ method: 'POST', path: [...USERS, seg.key('user-id'), seg.ref()] }))).toContain(
+      'const requestBody : ReferenceCreate = {\n};',
+    );
+    expect(emit(ast({ method: 'PUT', path: [seg.single('me'), seg.nav('photo'), seg.value()] }))).toContain(
+      'const requestBody = new ArrayBuffer(0);',
+    );
   });
 
   it('adds none for actions without parameters or unknown targets', () => {
     expect(emit(ast({ method: 'POST', path: [...MESSAGE, seg.action('send')] }))).not.toContain('requestBody');
     expect(emit(ast({ method: 'POST', path: [...MESSAGE, seg.action('unknownAction')] }))).not.toContain('requestBody');
-    expect(emit(ast({ method: 'POST', path: [...USERS, seg.key('user-id'), seg.raw('x')] }))).not.toContain('requestBody');
+    expect(emit(ast({ method: 'POST', path: [...USERS, seg.key('user-id'), seg.raw('x')] }))).not.toContain(
+      'requestBody',
+    );
   });
 
   it('leaves out a body on GET and DELETE, which take none', () => {

@@ -241,7 +241,12 @@ export const u = {
 
 export const seg = {
   set: (name: string, target: TypeRef | null = null): PathSegment => ({ kind: 'entitySet', name, raw: name, target }),
-  single: (name: string, target: TypeRef | null = null): PathSegment => ({ kind: 'singleton', name, raw: name, target }),
+  single: (name: string, target: TypeRef | null = null): PathSegment => ({
+    kind: 'singleton',
+    name,
+    raw: name,
+    target,
+  }),
   nav: (name: string, target: TypeRef | null = null): PathSegment => ({
     kind: 'navigation',
     name,
@@ -300,7 +305,10 @@ export function ast(overrides: Partial<SnippetAst>): SnippetAst {
 // ---- the seed: example 2 of 004_*, a beta POST ----
 
 function approver(type: string, isBackup: boolean, id?: string, description?: string): ObjectNode {
-  const props = [prop('@odata.type', str(`#microsoft.graph.${type}`), prim('string')), prop('isBackup', bool(isBackup))];
+  const props = [
+    prop('@odata.type', str(`#microsoft.graph.${type}`), prim('string')),
+    prop('isBackup', bool(isBackup)),
+  ];
   if (id !== undefined) props.push(prop('id', str(id)), prop('description', str(description!)));
   return obj(`${G}.${type}`, props, [], `${G}.userSet`);
 }

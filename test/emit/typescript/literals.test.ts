@@ -130,7 +130,11 @@ describe('whole snippets', () => {
             body: {
               kind: 'json',
               bodyType: { kind: 'type', typeName: 'microsoft.graph.message' },
-              value: obj('microsoft.graph.message', [prop('subject', str(value))], [extra(key, u.obj([[key, u.str(value)]]))]),
+              value: obj(
+                'microsoft.graph.message',
+                [prop('subject', str(value))],
+                [extra(key, u.obj([[key, u.str(value)]]))],
+              ),
             },
             responseType: named('microsoft.graph.message'),
           }),
