@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -61,10 +61,8 @@ describe('bench helpers', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bench-rep-'));
     try {
       mkdirSync(join(dir, 'src', 'v1.0'), { recursive: true });
-      execFileSync('sh', [
-        '-c',
-        `echo a > "${join(dir, 'src', 'v1.0', 'a.md')}" && echo b > "${join(dir, 'src', 'b.md')}"`,
-      ]);
+      writeFileSync(join(dir, 'src', 'v1.0', 'a.md'), 'a\n');
+      writeFileSync(join(dir, 'src', 'b.md'), 'b\n');
       replicateCorpus(join(dir, 'src'), 3, join(dir, 'x3'));
       expect(countPages(join(dir, 'x3'))).toBe(6);
       expect(readFileSync(join(dir, 'x3', 'copy-2', 'v1.0', 'a.md'), 'utf8')).toBe('a\n');
