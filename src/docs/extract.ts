@@ -67,7 +67,11 @@ export function extractRequestExamples(file: string, text: string): RequestExamp
       lineNo += countNewlines(commentText) + 1;
       pos = afterNl < 0 ? len + 1 : afterNl + 1;
       if (!commentText.includes('blockType')) continue; // an ordinary comment
-      const ann = readAnnotation(file, commentText, startLine, indent + 5);
+      // Most annotations are responses or resources: without the word "request" there is no
+      // request block type, and the JSON need not be parsed (a third of extraction time).
+      const ann = /request/i.test(commentText)
+        ? readAnnotation(file, commentText, startLine, indent + 5)
+        : { isRequest: false as const };
       if (pending) finishWithoutFence(pending);
       pending = null;
       if (!ann.isRequest) continue;
