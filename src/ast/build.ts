@@ -2,7 +2,7 @@ import type { AstBody, AstHeader, PathSegment, SnippetAst } from './types.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import type { HttpRequest } from '../http/types.js';
 import type { SchemaIndex } from '../metadata/schema-index.js';
-import type { TypeRef } from '../metadata/schema.js';
+import type { OperationDef, TypeRef } from '../metadata/schema.js';
 import { typeEntityBody, typeParameterBody, type BodyContext } from './body.js';
 import { resolvePath } from './path.js';
 import type { RawPathSegment } from './segments.js';
@@ -34,7 +34,25 @@ export function buildSnippetAst(request: HttpRequest, schema: SchemaIndex): AstR
       },
     };
   }
-  const segments = resolution.segments;
+  let segments = resolution.segments;
+  let method = request.method;
+  let httpBody = request.body;
+  const rewritten = functionBodyAsArguments(request, segments, schema);
+  if (rewritten) {
+    const asWritten = last(segments).raw;
+    segments = rewritten;
+    method = 'GET';
+    httpBody = null;
+    warnings.push({
+      severity: 'warning',
+      code: 'W_FUNCTION_BODY_AS_ARGUMENTS',
+      message:
+        `${asWritten} is a function: the SDKs call it with GET and its parameters in the URL ` +
+        `(${last(segments).raw}), so the body's values are its arguments` +
+        (request.method === 'GET' ? '' : ` and the ${request.method} is a GET`),
+      location: request.locateBodyOffset(0),
+    });
+  }
   if (resolution.inferred) {
     for (const note of resolution.notes) {
       warnings.push({
@@ -45,23 +63,83 @@ export function buildSnippetAst(request: HttpRequest, schema: SchemaIndex): AstR
       });
     }
   }
-  const last = segments[segments.length - 1]!;
-  const body = buildBody(request, segments, schema, warnings);
+  const body = buildBody({ ...request, method, body: httpBody }, segments, schema, warnings);
   if (body && 'severity' in body) return { ok: false, error: body, warnings };
   const headers: AstHeader[] = request.headers
     .filter((h) => !SDK_OWNED_HEADERS.has(h.name.toLowerCase()))
     .map((h) => ({ name: h.name, value: h.value }));
   const ast: SnippetAst = {
     version: request.version,
-    method: request.method,
+    method,
     path: segments,
     query: request.query.map((q) => ({ name: q.name, system: q.system, value: q.value })),
     headers,
     body,
-    responseType: responseType(request.method, last),
+    responseType: responseType(method, last(segments)),
     resolution: resolution.inferred ? 'inferred' : 'metadata',
   };
   return { ok: true, ast, warnings };
+}
+
+function last(segments: readonly PathSegment[]): PathSegment {
+  return segments[segments.length - 1]!;
+}
+
+/**
+ * A function called with a JSON body (`POST …/charts/itemAt` with `{"index": 8}`, `GET
+ * …/range/usedRange` with `{"valuesOnly": true}`), as the Excel pages of the docs write many.
+ * OData functions take their parameters in the URL and are called with GET; the SDKs have
+ * only that form: a `…With<P>` builder with a `get` (Python: `charts.item_at_with_index(8).get()`;
+ * there is no `item_at` builder and no `ItemAtPostRequestBody`). When the body is a flat object
+ * of scalars whose keys are exactly the parameters of an overload of the function bound there,
+ * the body becomes the function's arguments and the request a GET: the snippet then names only
+ * what exists. Anything else (URL arguments already, nested values, other keys) is left as is.
+ * Returns the rewritten path, or `null`.
+ */
+function functionBodyAsArguments(
+  request: HttpRequest,
+  segments: readonly PathSegment[],
+  schema: SchemaIndex,
+): PathSegment[] | null {
+  const fn = segments[segments.length - 1];
+  const body = request.body;
+  if (fn?.kind !== 'function' || fn.arguments.length > 0 || fn.raw.includes('(')) return null;
+  if (request.method !== 'GET' && request.method !== 'POST') return null;
+  if (body?.kind !== 'json' || body.root.type !== 'object' || !body.root.children?.length) return null;
+  const values = new Map<string, { text: string; quoted: boolean }>();
+  for (const property of body.root.children) {
+    const [key, value] = property.children ?? [];
+    if (!key || !value || typeof key.value !== 'string') return null;
+    if (value.type !== 'string' && value.type !== 'number' && value.type !== 'boolean') return null;
+    const text =
+      value.type === 'string' ? String(value.value) : body.text.slice(value.offset, value.offset + value.length);
+    if (values.has(key.value.toLowerCase())) return null;
+    values.set(key.value.toLowerCase(), { text, quoted: value.type === 'string' });
+  }
+  const binding = segments[segments.length - 2]?.target;
+  const overload = schema
+    .operationsAt(fn.fullName, fn.isBound, binding)
+    .find(
+      (op) =>
+        op.kind === 'function' &&
+        op.parameters.length === values.size &&
+        op.parameters.every((p) => values.has(p.name.toLowerCase())),
+    );
+  if (!overload) return null;
+  // In the metadata's parameter order, with the metadata's spelling, as URL arguments are.
+  const args = overload.parameters.map((p) => {
+    const v = values.get(p.name.toLowerCase())!;
+    return { name: p.name, value: v.text, type: p.type, quoted: v.quoted };
+  });
+  const raw = `${fn.raw}(${args.map((a) => `${a.name}=${a.quoted ? `'${a.value.replace(/'/g, "''")}'` : a.value}`).join(',')})`;
+  const rewritten: PathSegment = {
+    ...fn,
+    raw,
+    fullName: overload.fullName,
+    arguments: args.map(({ name, value, type }) => ({ name, value, type })),
+    target: overload.returnType,
+  };
+  return [...segments.slice(0, -1), rewritten];
 }
 
 function buildBody(
@@ -95,8 +173,10 @@ function buildBody(
     );
     return { kind: 'json', bodyType: { kind: 'reference', method: request.method === 'PUT' ? 'PUT' : 'POST' }, value };
   }
-  if (last.kind === 'action' || last.kind === 'function') {
-    const op = schema.operationsNamed(last.fullName).find((o) => o.kind === last.kind);
+  // A body POSTed to an operation is its parameters. A PATCH/PUT through a composable function
+  // (`PATCH …/range(address='A1:B2')`) updates what the function returns: an entity body, below.
+  if (last.kind === 'action' || (last.kind === 'function' && request.method === 'POST')) {
+    const op = operationDefinition(segments, schema);
     const parameters = op && schema.hasContainer ? op.parameters : (op?.parameters ?? null);
     const value = typeParameterBody(body.root, parameters, ctx, `the ${last.kind} ${last.name}`);
     return {
@@ -121,6 +201,21 @@ function buildBody(
     bodyType: { kind: 'type', typeName: target.name },
     value: typeEntityBody(body.root, target.name, ctx),
   };
+}
+
+/**
+ * The definition of the operation the path ends with, as path resolution chose it: bound to the
+ * type of the segment before it. Several operations share a name (`add` on table columns, table
+ * rows, charts, conversation members, sites…); the first one of that name would type the body
+ * with another operation's parameters (`values` of `conversationMember` for a table column).
+ */
+export function operationDefinition(segments: readonly PathSegment[], schema: SchemaIndex): OperationDef | undefined {
+  const last = segments[segments.length - 1];
+  if (last?.kind !== 'action' && last?.kind !== 'function') return undefined;
+  const binding = segments[segments.length - 2]?.target;
+  const resolved = schema.operationsAt(last.fullName, last.isBound, binding).find((o) => o.kind === last.kind);
+  // Inferred operations (no CSDL) have no binding to match: any definition of the name.
+  return resolved ?? schema.operationsNamed(last.fullName).find((o) => o.kind === last.kind);
 }
 
 function contentType(request: HttpRequest): string | null {

@@ -144,22 +144,34 @@ function withParenthesisedKey(first: PathSegment, seg: RawPathSegment, ctx: Path
     seg.args.map((a) => (a.name ? `${a.name}='${a.value}'` : a.value)).join(','),
     first.target!,
     seg.text,
+    ctx.schema,
   );
-  void ctx;
   return { segments: [first, key] };
 }
 
-function keySegment(value: string, collection: TypeRef, raw: string): PathSegment {
+function keySegment(value: string, collection: TypeRef, raw: string, schema: SchemaIndex): PathSegment {
   const elementType = collection.name!;
   const shortName = elementType.slice(elementType.lastIndexOf('.') + 1);
   return {
     kind: 'key',
     raw,
-    parameter: `${shortName}-id`,
+    parameter: `${shortName}-${keyPropertyOf(elementType, schema)}`,
     value,
     isPlaceholder: isPlaceholder(value),
     target: single(elementType),
   };
+}
+
+/**
+ * The key property Kiota names the key parameter after: `id`, or the entity's own single key
+ * (`cloudPcOverview` is keyed by `tenantId`: `{cloudPcOverview-tenantId}`, Python
+ * `by_cloud_pc_overview_tenant_id`, class `CloudPcOverviewTenantItemRequestBuilder`).
+ */
+function keyPropertyOf(typeName: string, schema: SchemaIndex): string {
+  for (const t of schema.ancestry(typeName)) {
+    if (t.keyProperties) return t.keyProperties.length === 1 ? t.keyProperties[0]! : 'id';
+  }
+  return 'id';
 }
 
 function resolveNext(seg: RawPathSegment, current: TypeRef, ctx: PathContext, isLast: boolean): Step | undefined {
@@ -184,7 +196,7 @@ function resolveNext(seg: RawPathSegment, current: TypeRef, ctx: PathContext, is
     if (!schema.hasContainer && seg.args !== null && !isPlaceholder(seg.name)) {
       return inferredOperation(seg, current, ctx, isLast);
     }
-    return { segments: [keySegment(seg.text, current, seg.text)] };
+    return { segments: [keySegment(seg.text, current, seg.text, schema)] };
   }
 
   if (seg.args === null || seg.args.length === 0) {
@@ -217,7 +229,7 @@ function resolveNext(seg: RawPathSegment, current: TypeRef, ctx: PathContext, is
         containsTarget: nav.containsTarget,
         target: nav.type,
       };
-      return { segments: [step, keySegment(seg.args.map((a) => a.value).join(','), nav.type, seg.text)] };
+      return { segments: [step, keySegment(seg.args.map((a) => a.value).join(','), nav.type, seg.text, schema)] };
     }
   }
   const cast = castSegment(seg, current, ctx);

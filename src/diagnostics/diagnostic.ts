@@ -40,6 +40,8 @@ export type DiagnosticCode =
   | 'W_VERSION_ALIAS'
   | 'W_QUERY_OPTION'
   | 'W_BODY_IGNORED'
+  // A JSON body sent to a function: its values became the function's URL arguments, and the call a GET.
+  | 'W_FUNCTION_BODY_AS_ARGUMENTS'
   // A line among the request headers that is not `Name: value` (skipped).
   | 'W_HEADER_INVALID';
 

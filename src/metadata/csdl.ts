@@ -137,6 +137,9 @@ export function parseCsdl(xml: string, version: string, source: SchemaSource): A
             if (ptag === 'Property') properties.push({ name: pname, type });
             else navigationProperties.push({ name: pname, type, containsTarget: isTrue(pa.ContainsTarget) });
           }
+          const keyProperties = childElements(el, 'Key').flatMap((k) =>
+            childElements(k, 'PropertyRef').map((r) => required(attrsOf(r), 'Name', `<PropertyRef> of ${what}`)),
+          );
           types[what] = {
             kind: tag === 'EntityType' ? 'entity' : 'complex',
             fullName: what,
@@ -148,6 +151,10 @@ export function parseCsdl(xml: string, version: string, source: SchemaSource): A
             hasStream: isTrue(a.HasStream),
             properties,
             navigationProperties,
+            // Only an unusual key is recorded (see StructuredTypeDef.keyProperties).
+            ...(keyProperties.length > 0 && !(keyProperties.length === 1 && keyProperties[0] === 'id')
+              ? { keyProperties }
+              : {}),
           };
           break;
         }

@@ -5,7 +5,7 @@ import { MetadataConfigError } from './errors.js';
 import type { ApiSchema } from './schema.js';
 
 /** Part of the cache fingerprint: bump whenever `parseCsdl`'s output changes shape or content. */
-export const CSDL_FORMAT_VERSION = 1;
+export const CSDL_FORMAT_VERSION = 2; // 2: keyProperties
 
 export function csdlFingerprint(version: string, contentHash: string): string {
   return `csdl-format-${CSDL_FORMAT_VERSION}|${version}|sha256:${contentHash}`;

@@ -19,7 +19,7 @@ export interface LoadedMetadata {
 export const SUPPORTED_VERSIONS = ['v1.0', 'beta'] as const;
 
 /** Bump when `mergeSchemas` changes what it produces. */
-const MERGE_FORMAT_VERSION = 1;
+const MERGE_FORMAT_VERSION = 2; // 2: keyProperties
 const MISS = Symbol('merged-cache-miss');
 
 export async function loadMetadata(

@@ -15,7 +15,7 @@
  *    - kind: `entity` if either side says so (the typings miss entity types that have their
  *      own key instead of deriving from `entity`; an SDK class extending `Entity` is one);
  *    - baseType: the typings' (the SDK class hierarchy decides which members a class has);
- *    - isAbstract / isOpen / hasStream: the CSDL's (invisible in the typings);
+ *    - isAbstract / isOpen / hasStream / keyProperties: the CSDL's (invisible in the typings);
  *    - members: the SDK's, in SDK order, with the SDK's (serializer) wire names. A member the
  *      CSDL declares as a navigation property becomes one, with its `containsTarget`.
  *      Member types: the CSDL's finer primitive kind when compatible (`number` → Int64,
@@ -135,6 +135,8 @@ export function mergeSchemas(typings: ApiSchema, csdl: ApiSchema | null): ApiSch
       hasStream: c.hasStream,
       properties,
       navigationProperties: navs,
+      // The key is the CSDL's (the typings do not show it).
+      ...(c.keyProperties ? { keyProperties: c.keyProperties } : {}),
     };
   };
 

@@ -173,6 +173,14 @@ export class SchemaIndex {
    * accepts `binding`: the same type or a base type, matching collection-ness.
    */
   boundOperation(name: string, binding: TypeRef): OperationDef | undefined {
+    return this.boundOperations(name, binding)[0];
+  }
+
+  /**
+   * Every operation of that name bindable to `binding` (overloads included), the most specific
+   * binding type first.
+   */
+  boundOperations(name: string, binding: TypeRef): OperationDef[] {
     const candidates = this.operationsNamed(name).filter((op) => op.isBound && op.bindingType);
     const matches = (op: OperationDef): boolean => {
       const b = op.bindingType!;
@@ -180,10 +188,18 @@ export class SchemaIndex {
       if (b.primitive || binding.primitive) return b.primitive === binding.primitive;
       return binding.name !== undefined && b.name !== undefined && this.isSameOrDerived(binding.name, b.name);
     };
-    // Prefer the most specific binding type.
     const found = candidates.filter(matches);
     found.sort((a, b) => this.depth(b.bindingType!.name) - this.depth(a.bindingType!.name));
-    return found[0];
+    return found;
+  }
+
+  /**
+   * The operations of that name a path segment can call: bound ones bindable to `binding` (the
+   * type of the segment before it), most specific first, or the unbound ones.
+   */
+  operationsAt(name: string, isBound: boolean, binding: TypeRef | null | undefined): OperationDef[] {
+    if (!isBound) return this.operationsNamed(name).filter((op) => !op.isBound);
+    return binding ? this.boundOperations(name, binding) : [];
   }
 
   unboundOperation(name: string): OperationDef | undefined {

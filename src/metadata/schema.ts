@@ -94,6 +94,12 @@ export interface StructuredTypeDef {
   readonly properties: readonly PropertyDef[];
   readonly navigationProperties: readonly NavigationPropertyDef[];
   /**
+   * The key properties an entity type declares (CSDL `<Key>`), only where they are not the
+   * usual `id`: Kiota names the key parameter after them (`{cloudPcOverview-tenantId}`,
+   * `by_cloud_pc_overview_tenant_id`). Absent means `id`, or inherited from the base type.
+   */
+  readonly keyProperties?: readonly string[];
+  /**
    * Set by `mergeSchemas` on types only the CSDL knows: today's SDK has no class for them, so
    * a snippet may resolve through them but must not print their name.
    */

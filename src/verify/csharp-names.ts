@@ -1,5 +1,5 @@
 import { cleanupSymbolName, lowerFirst, upperFirst } from '../emit/common/naming.js';
-import { castMemberName } from '../emit/common/request-builders.js';
+import { castMemberName, operationBaseName } from '../emit/common/request-builders.js';
 import type { SchemaIndex } from '../metadata/schema-index.js';
 import {
   isEnum,
@@ -43,9 +43,18 @@ export function castBuilderName(fullName: string): string {
   return upperFirst(castMemberName(fullName));
 }
 
+/**
+ * An operation's builder: `SendMail`; one of a sub-namespace is qualified with it,
+ * `MicrosoftGraphEdiscoveryClose` (its body class is not: `ClosePostRequestBody`).
+ */
+export function operationBuilderName(op: OperationDef): string {
+  const qualified = operationBaseName(op);
+  return qualified !== null ? upperFirst(qualified) : builderMemberName(op.name);
+}
+
 /** Function with parameters → method `<Name>With<P1>With<P2>` (parameters in declaration order). */
 export function functionMethodName(op: OperationDef): string {
-  return builderMemberName(op.name) + op.parameters.map((p) => `With${upperFirst(cleanupSymbolName(p.name))}`).join('');
+  return operationBuilderName(op) + op.parameters.map((p) => `With${upperFirst(cleanupSymbolName(p.name))}`).join('');
 }
 
 export interface CsharpClassInfo {
@@ -183,7 +192,7 @@ export class CsharpSchemaNames {
     }
     for (const t of ancestry) {
       for (const op of this.opsByBinding.get(bindingKey({ name: t.fullName, isCollection: state.collection })) ?? []) {
-        if (builderMemberName(op.name) === name) return { kind: 'operation', op, method: false };
+        if (operationBuilderName(op) === name) return { kind: 'operation', op, method: false };
         if (op.kind === 'function' && op.parameters.length > 0 && sameWithParts(functionMethodName(op), name)) {
           return { kind: 'operation', op, method: true };
         }
@@ -202,7 +211,7 @@ export class CsharpSchemaNames {
         for (const p of t.properties) out.add(builderMemberName(p.name));
       }
       for (const op of this.opsByBinding.get(bindingKey({ name: t.fullName, isCollection: state.collection })) ?? []) {
-        out.add(builderMemberName(op.name));
+        out.add(operationBuilderName(op));
       }
     }
     return [...out].sort();

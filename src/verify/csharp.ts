@@ -5,6 +5,7 @@ import { projectRoot } from '../paths.js';
 import {
   builderMemberName,
   closest,
+  operationBuilderName,
   type BuilderState,
   type CsharpClassInfo,
   type CsharpSchemaNames,
@@ -398,7 +399,10 @@ class NameChecker {
         this.report('unknown-class', `${name}: no action '${base}' on the request path`, node);
         return { kind: 'unknown' };
       }
-      if (![...this.usings].some((u) => u.endsWith(`.${base}`))) {
+      // The namespace is the builder's: `…EnrollAssets`, or `…MicrosoftGraphWindowsUpdatesEnrollAssets`
+      // for an action of a sub-namespace.
+      const builders = new Set([base, ...ops.map(operationBuilderName)]);
+      if (![...this.usings].some((u) => builders.has(u.slice(u.lastIndexOf('.') + 1)))) {
         this.report('missing-using', `${name} needs the using of its request builder's namespace (…${base})`, node);
       }
       return { kind: 'body', ops };

@@ -7,7 +7,8 @@ import type { HttpRequest } from '../http/types.js';
  *
  * - method: equal.
  * - path: segment by segment, decoded, case-insensitive, `microsoft.graph.` prefix and `()`
- *   optional, `name('k')` read as `name/k`, empty segments dropped. A key position matches any
+ *   optional, a sub-namespace optional on one side (`close` ≡ `microsoft.graph.ediscovery.close`),
+ *   `name('k')` read as `name/k`, empty segments dropped. A key position matches any
  *   key: `{id}`, `{user-id}`, GUIDs, numbers, quoted keys, e-mail addresses, `root:/a/b:` paths
  *   and the SDK's placeholders (`user-id`) all compare equal there, but `me` never equals
  *   `users/{id}` (a different number of segments). Function arguments compare by name only
@@ -105,7 +106,10 @@ function isKeyLike(raw: string): boolean {
     /^'.*'$/.test(raw) ||
     /^".*"$/.test(raw) ||
     raw.includes('@') ||
-    /^[A-Za-z][A-Za-z0-9]*-id$/.test(raw) || // the SDKs' placeholders: `user-id`, `directoryObject-id`
+    // The SDKs' placeholders, `<entityType>-<keyProperty>`: `user-id`, `directoryObject-id`,
+    // `cloudPcOverview-tenantId` (an entity keyed by another property), and the numbered ones
+    // Kiota gives a repeated key type (`/messages/{chatMessage-id}/replies/{chatMessage-id1}`).
+    /^[A-Za-z][A-Za-z0-9]*-[a-z][A-Za-z0-9]*$/.test(raw) ||
     /^(?=(?:\D*\d){3})[A-Za-z0-9+/=_-]{16,}$/.test(raw) || // opaque ids (Outlook, drive items)
     /=$/.test(raw) ||
     /^[^:]*:\/.*:?$/.test(raw) || // `root:/folder/file.txt:`
@@ -123,7 +127,8 @@ export function pathSegments(path: string): Segment[] {
     .filter((s) => s.length > 0);
   const out: Segment[] = [];
   for (let seg of raw) {
-    // `microsoft.graph.group` (docs) ≡ `graph.group` (the SDKs' type-cast alias) ≡ `group`.
+    // `microsoft.graph.group` (docs) ≡ `graph.group` (the SDKs' type-cast alias) ≡ `group`;
+    // a sub-namespace stays (`ediscovery.close`, see sameQualifiedName).
     seg = seg.replace(/^(microsoft\.)?graph\./i, '');
     // `users('abc')` → `users` + key; `fn(a='x',b=1)` → function with argument names.
     const call = /^([^()]+)\((.*)\)$/.exec(seg);
@@ -193,10 +198,23 @@ function segmentText(s: Segment): string {
 function segmentsEqual(docs: Segment, snippet: Segment): boolean {
   if (snippet.kind === 'key') return docs.kind === 'key' || docs.args === null;
   if (docs.kind === 'key') return false;
-  if (docs.name !== snippet.name) return false;
+  if (docs.name !== snippet.name && !sameQualifiedName(docs.name, snippet.name)) return false;
   // `delta()` and `delta` are the same; argument names must agree when both have some.
   if (docs.args && snippet.args) return docs.args.join(',') === snippet.args.join(',');
   return (docs.args?.length ?? 0) === (snippet.args?.length ?? 0);
+}
+
+/**
+ * An operation or type of a sub-namespace written without its namespace on one side
+ * (`close`, as the docs call it) and qualified on the other (`ediscovery.close`: the SDKs always
+ * send `microsoft.graph.ediscovery.close`). Graph resolves unqualified operation names, so both
+ * address the same operation. Two qualified names must still be equal (`security.close` is
+ * not `ediscovery.close`).
+ */
+function sameQualifiedName(a: string, b: string): boolean {
+  if (a.includes('.') === b.includes('.')) return false;
+  const [qualified, bare] = a.includes('.') ? [a, b] : [b, a];
+  return qualified.slice(qualified.lastIndexOf('.') + 1) === bare;
 }
 
 /** `null` when equal, else a short description. */

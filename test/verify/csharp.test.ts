@@ -4,7 +4,8 @@ import type { Parser } from 'web-tree-sitter';
 import { parseCsdl } from '../../src/metadata/csdl.js';
 import { SchemaIndex } from '../../src/metadata/schema-index.js';
 import { checkCsharpCode, csharpParser, verifyCsharp } from '../../src/verify/csharp.js';
-import { CsharpSchemaNames } from '../../src/verify/csharp-names.js';
+import { castBuilderName, CsharpSchemaNames, operationBuilderName } from '../../src/verify/csharp-names.js';
+import type { OperationDef } from '../../src/metadata/schema.js';
 import { csharpNaming } from '../../src/verify/csharp-naming-source.js';
 
 const csdl = readFileSync(new URL('./fixtures/verify-mini.csdl.xml', import.meta.url), 'utf8');
@@ -139,5 +140,32 @@ describe('C# check', () => {
     const r = await verifyCsharp(snippets, (v) => (v === 'v1.0' ? names : null));
     expect(r).toMatchObject({ total: 2, passed: 1 });
     expect(r.failures).toEqual([expect.objectContaining({ example: 'bad_example', cause: 'syntax' })]);
+  });
+});
+
+describe('request-builder names of a sub-namespace (checker and emitters share the rule)', () => {
+  const op = (fullName: string, kind: 'action' | 'function' = 'action'): OperationDef => ({
+    kind,
+    name: fullName.slice(fullName.lastIndexOf('.') + 1),
+    namespace: fullName.slice(0, fullName.lastIndexOf('.')),
+    fullName,
+    isBound: true,
+    bindingType: null,
+    parameters: [],
+    returnType: null,
+    isComposable: false,
+  });
+
+  it('qualifies operations and casts outside microsoft.graph with the whole namespace', () => {
+    expect(operationBuilderName(op('microsoft.graph.sendMail'))).toBe('SendMail');
+    expect(operationBuilderName(op('microsoft.graph.delete'))).toBe('DeletePath');
+    expect(operationBuilderName(op('microsoft.graph.ediscovery.close'))).toBe('MicrosoftGraphEdiscoveryClose');
+    expect(operationBuilderName(op('microsoft.graph.windowsUpdates.enrollAssets'))).toBe(
+      'MicrosoftGraphWindowsUpdatesEnrollAssets',
+    );
+    expect(castBuilderName('microsoft.graph.group')).toBe('GraphGroup');
+    expect(castBuilderName('microsoft.graph.ediscovery.caseExportOperation')).toBe(
+      'MicrosoftGraphEdiscoveryCaseExportOperation',
+    );
   });
 });

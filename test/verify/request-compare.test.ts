@@ -92,6 +92,44 @@ describe('path normalisation', () => {
     ).toBeNull();
   });
 
+  it("recognises Kiota's numbered placeholders for a repeated key type as keys", () => {
+    expect(
+      comparePaths(
+        '/teams/{team-id}/channels/{channel-id}/messages/{message-id}/replies/{reply-id}',
+        '/teams/team-id/channels/channel-id/messages/chatMessage-id/replies/chatMessage-id1',
+      ),
+    ).toBeNull();
+    expect(
+      comparePaths(
+        '/tenantRelationships/managedTenants/cloudPcsOverview/{id}',
+        '/tenantRelationships/managedTenants/cloudPcsOverview/cloudPcOverview-tenantId',
+      ),
+    ).toBeNull();
+    // A docs key never matches a name, and the number does not make any word a placeholder.
+    expect(comparePaths('/users/{id}/messages', '/users/user-id/messages1')).not.toBeNull();
+  });
+
+  it('accepts a sub-namespace operation the docs write without its namespace, but not another namespace', () => {
+    expect(
+      comparePaths(
+        '/compliance/ediscovery/cases/{id}/close',
+        '/compliance/ediscovery/cases/case-id/microsoft.graph.ediscovery.close',
+      ),
+    ).toBeNull();
+    expect(
+      comparePaths(
+        '/security/cases/ediscoveryCases/{id}/microsoft.graph.security.close',
+        '/security/cases/ediscoveryCases/case-id/microsoft.graph.ediscovery.close',
+      ),
+    ).not.toBeNull();
+    expect(
+      comparePaths(
+        '/compliance/ediscovery/cases/{id}/reopen',
+        '/compliance/ediscovery/cases/case-id/microsoft.graph.ediscovery.close',
+      ),
+    ).not.toBeNull();
+  });
+
   it('treats graph.<type> casts like the docs microsoft.graph.<type>', () => {
     expect(
       comparePaths(

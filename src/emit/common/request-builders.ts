@@ -8,7 +8,8 @@ import { cleanupSymbolName, lowerFirst, upperFirst } from './naming.js';
  *
  * Rules from Kiota (sdk-conventions.md §1, §3): keys are indexers named after the key
  * parameter; `$value` → `content` (namespace `value`), `$ref` → `ref`, `$count` → `count`;
- * casts → `graph<Type>`; functions with parameters → `<name>With<P1>With<P2>` methods whose
+ * casts → `graph<Type>` (`microsoftGraph<Namespace><Type>` outside the main namespace, as
+ * operations there); functions with parameters → `<name>With<P1>With<P2>` methods whose
  * arguments are sorted alphabetically, ignoring case; a name equal to an HTTP verb gets `Path`.
  */
 export type BuilderStep =
@@ -65,16 +66,69 @@ function propertyStep(raw: string, segment: PathSegment): BuilderStep {
   return { kind: 'property', name: memberName(raw), namespacePart: plain, className: upperFirst(plain), segment };
 }
 
-/** `microsoft.graph.group` → `graphGroup`; `microsoft.graph.security.alert` → `graphSecurityAlert`. */
+const MAIN_NAMESPACE = 'microsoft.graph';
+
+/**
+ * The prefix Kiota gives a cast or an operation of a sub-namespace: the whole namespace
+ * (`microsoft.graph.ediscovery` → `microsoftGraphEdiscovery`), because the SDKs' paths name it
+ * in full (`…/cases/{case-id}/microsoft.graph.ediscovery.close`). `null` for the main namespace.
+ * Python SDK evidence: `cases/item/microsoft_graph_ediscovery_close`,
+ * `operations/item/microsoft_graph_ediscovery_case_export_operation`,
+ * `updatable_assets/microsoft_graph_windows_updates_enroll_assets`; no `graph_ediscovery_*`.
+ */
+function subNamespacePrefix(fullName: string): string | null {
+  const namespace = fullName.slice(0, Math.max(0, fullName.lastIndexOf('.')));
+  if (namespace.toLowerCase() === MAIN_NAMESPACE || !namespace.toLowerCase().startsWith(`${MAIN_NAMESPACE}.`)) {
+    return null;
+  }
+  return namespace
+    .split('.')
+    .map((p, i) => (i === 0 ? cleanupSymbolName(p) : upperFirst(cleanupSymbolName(p))))
+    .join('');
+}
+
+function lastName(dotted: string): string {
+  return dotted.slice(dotted.lastIndexOf('.') + 1);
+}
+
+/**
+ * `microsoft.graph.group` → `graphGroup`; a type of a sub-namespace keeps the whole namespace:
+ * `microsoft.graph.ediscovery.caseExportOperation` → `microsoftGraphEdiscoveryCaseExportOperation`.
+ */
 export function castMemberName(typeName: string): string {
+  const prefix = subNamespacePrefix(typeName);
+  if (prefix !== null) return prefix + upperFirst(cleanupSymbolName(lastName(typeName)));
   const parts = typeName.replace(/^microsoft\.graph\./, '').split('.');
   return 'graph' + parts.map((p) => upperFirst(cleanupSymbolName(p))).join('');
+}
+
+/**
+ * An operation's builder name before any `With<P>`: `sendMail`; an operation of a
+ * sub-namespace is qualified (`microsoft.graph.ediscovery.close` → `microsoftGraphEdiscoveryClose`).
+ */
+export function operationBaseName(segment: { readonly name: string; readonly fullName: string }): string | null {
+  const prefix = subNamespacePrefix(segment.fullName);
+  return prefix === null ? null : prefix + upperFirst(cleanupSymbolName(lastName(segment.name)));
 }
 
 /** `user-id` → `UserItem`; `directoryObject-id` → `DirectoryObjectItem`. */
 export function itemClassName(parameter: string): string {
   const entity = parameter.replace(/-?id$/i, '').replace(/\d+$/, '');
   return `${upperFirst(cleanupSymbolName(entity))}Item`;
+}
+
+/**
+ * The start of an action's `<Action><Method>RequestBody` class: the builder's class name, except
+ * for an operation of a sub-namespace, whose body class keeps the plain name while its builder
+ * is qualified (Python SDK: `microsoft_graph_windows_updates_enroll_assets/`
+ * `enroll_assets_post_request_body.py` → `EnrollAssetsPostRequestBody`).
+ */
+export function requestBodyClassBase(step: BuilderStep): string {
+  const segment = step.segment;
+  if ((segment.kind === 'action' || segment.kind === 'function') && operationBaseName(segment) !== null) {
+    return upperFirst(cleanupSymbolName(lastName(segment.name)));
+  }
+  return step.className;
 }
 
 const INTEGER_KINDS = new Set(['int16', 'int32', 'int64', 'byte', 'sbyte']);
@@ -111,9 +165,10 @@ export function requestBuilderSteps(path: readonly PathSegment[]): BuilderStep[]
       }
       case 'action':
       case 'function': {
+        const qualified = operationBaseName(segment);
         if (segment.kind === 'function' && segment.arguments.length > 0) {
           // `…With<P>` never equals an HTTP verb: no `Path` suffix.
-          const base = plainName(segment.name);
+          const base = qualified ?? plainName(segment.name);
           const name = base + segment.arguments.map((a) => `With${upperFirst(cleanupSymbolName(a.name))}`).join('');
           const args = [...segment.arguments]
             .sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase()))
@@ -123,6 +178,14 @@ export function requestBuilderSteps(path: readonly PathSegment[]): BuilderStep[]
               isInteger: a.type?.primitive !== undefined && INTEGER_KINDS.has(a.type.primitive),
             }));
           steps.push({ kind: 'method', name, namespacePart: name, className: upperFirst(name), args, segment });
+        } else if (qualified !== null) {
+          steps.push({
+            kind: 'property',
+            name: qualified,
+            namespacePart: qualified,
+            className: upperFirst(qualified),
+            segment,
+          });
         } else {
           steps.push(propertyStep(segment.name, segment));
         }

@@ -13,7 +13,7 @@ import type {
 } from '../../ast/types.js';
 import type { SchemaIndex } from '../../metadata/schema-index.js';
 import type { PrimitiveKind, TypeRef } from '../../metadata/schema.js';
-import { requestBuilderSteps, type BuilderStep } from '../common/request-builders.js';
+import { requestBodyClassBase, requestBuilderSteps, type BuilderStep } from '../common/request-builders.js';
 import { EmitError } from '../types.js';
 import { csNumber, csPrimitive, csString, csStringArray, untypedNumber } from './literals.js';
 import {
@@ -395,7 +395,7 @@ class ViewBuilder {
     let end = this.steps.length;
     while (end > 0 && !isOperation(this.steps[end - 1]!.segment)) end--;
     const step = end > 0 ? this.steps[end - 1]! : undefined;
-    const base = step ? step.className : segmentName.charAt(0).toUpperCase() + segmentName.slice(1);
+    const base = step ? requestBodyClassBase(step) : segmentName.charAt(0).toUpperCase() + segmentName.slice(1);
     return {
       kind: 'builder',
       name: `${base}${VERBS[this.ast.method]}RequestBody`,

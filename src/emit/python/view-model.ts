@@ -13,7 +13,7 @@ import type { QueryValue } from '../../http/types.js';
 import type { OperationDef } from '../../metadata/schema.js';
 import type { SchemaIndex } from '../../metadata/schema-index.js';
 import { upperFirst } from '../common/naming.js';
-import { type BuilderStep, requestBuilderSteps } from '../common/request-builders.js';
+import { type BuilderStep, requestBodyClassBase, requestBuilderSteps } from '../common/request-builders.js';
 import { EmitError } from '../types.js';
 import { PythonImports } from './imports.js';
 import {
@@ -427,6 +427,50 @@ function emptyActionBody(ast: SnippetAst, schema: SchemaIndex): AstBody | null {
   };
 }
 
+/**
+ * The body for a POST/PATCH/PUT whose example sends none, where the SDK method requires one
+ * (`post(body)` raises "body cannot be null" on `None`): what sends nothing, or `{}`, as the docs
+ * do. An action with parameters gets its empty `<Action>PostRequestBody` (`emptyActionBody`), an
+ * entity or collection path an empty model of its type (`ConversationMember()` serializes to
+ * `{}`), a `$ref` an empty `ReferenceCreate`/`ReferenceUpdate`, a `$value` zero bytes. Paths with
+ * no SDK class, functions and `$count` get none (the caller then passes `None` where the method
+ * has a body parameter, as the reference does).
+ */
+function emptyBody(ast: SnippetAst, schema: SchemaIndex): AstBody | null {
+  const last = ast.path[ast.path.length - 1];
+  if (!last) return null;
+  const emptyObject = (typeName: string | null): ObjectNode => ({
+    kind: 'object',
+    typeName,
+    declaredTypeName: typeName,
+    properties: [],
+    additionalData: [],
+  });
+  switch (last.kind) {
+    case 'action':
+      return emptyActionBody(ast, schema);
+    case 'ref':
+      if (ast.method === 'PATCH') return null;
+      return {
+        kind: 'json',
+        bodyType: { kind: 'reference', method: ast.method === 'PUT' ? 'PUT' : 'POST' },
+        value: emptyObject(null),
+      };
+    case 'value':
+      return { kind: 'stream', contentType: null, length: 0 };
+    case 'function':
+    case 'count':
+    case 'raw':
+      return null;
+    default: {
+      const name = last.target?.name;
+      const def = name ? schema.structured(name) : undefined;
+      if (!def || def.sdkMissing) return null;
+      return { kind: 'json', bodyType: { kind: 'type', typeName: def.fullName }, value: emptyObject(def.fullName) };
+    }
+  }
+}
+
 /** The request body, or `null` when the SDK method takes none. */
 function bodyView(ctx: ValueContext, body: AstBody, steps: readonly PyStep[], pkg: string): ValueView | null {
   if (body.kind === 'stream') {
@@ -441,7 +485,8 @@ function bodyView(ctx: ValueContext, body: AstBody, steps: readonly PyStep[], pk
       if (!hasParameters(ctx.ast, ctx.schema, bodyType.operation)) return null;
       const index = actionStepIndex(steps, bodyType.segmentName);
       const owner = steps.slice(0, index + 1);
-      const cls = `${checkedIdentifier(owner[owner.length - 1]?.builderClass ?? upperFirst(bodyType.segmentName), 'action')}PostRequestBody`;
+      const ownerStep = owner[owner.length - 1]?.step;
+      const cls = `${checkedIdentifier(ownerStep ? requestBodyClassBase(ownerStep) : upperFirst(bodyType.segmentName), 'action')}PostRequestBody`;
       const local = ctx.imports.symbol(builderModule(pkg, owner, cls), cls, () => cls);
       return objectView(ctx, value, 0, local);
     }
@@ -542,6 +587,35 @@ function addressesSingleEntity(ast: SnippetAst): boolean {
   );
 }
 
+/**
+ * Whether the SDK has a `<Builder><Method>QueryParameters` class for the request: Kiota declares
+ * query parameters on GET only, and on the DELETE of a `$ref` (`@id`). The pinned SDKs have no
+ * `…PostQueryParameters`, `…PatchQueryParameters` or `…PutQueryParameters` class at all, and
+ * their 88 `…DeleteQueryParameters` are all `ref/ref_request_builder.py`. Any other request's
+ * query options (`POST /appCatalogs/teamsApps?requiresReview=true`) go through `with_url`.
+ */
+function hasQueryParameterClass(ast: SnippetAst): boolean {
+  if (ast.method === 'GET') return true;
+  return ast.method === 'DELETE' && ast.path[ast.path.length - 1]?.kind === 'ref';
+}
+
+/**
+ * Parameters (lower case) of the overloads of the function the path ends with. A query option
+ * that names one (`…/root/delta?token=latest`) is a function argument written as a query
+ * option: Kiota puts function parameters in the path (`delta_with_token`), never in the query
+ * parameters class (`DeltaRequestBuilderGetQueryParameters` has no `token`), so the request goes
+ * through `with_url`, which sends it as written.
+ */
+function functionParameterNames(ast: SnippetAst, schema: SchemaIndex): Set<string> {
+  const last = ast.path[ast.path.length - 1];
+  const names = new Set<string>();
+  if (last?.kind !== 'function') return names;
+  for (const op of schema.operationsAt(last.fullName, last.isBound, ast.path[ast.path.length - 2]?.target)) {
+    if (op.kind === 'function') for (const p of op.parameters) names.add(p.name.toLowerCase());
+  }
+  return names;
+}
+
 /** Headers that are not request-configuration headers (conventions §5). */
 const DROPPED_HEADERS = new Set(['host', 'content-type']);
 
@@ -565,9 +639,12 @@ export function buildView(ast: SnippetAst, schema: SchemaIndex): SnippetView {
   const seen = new Map<string, number>();
   let useWithUrl = last === undefined && ast.query.length > 0;
   const singleItem = addressesSingleEntity(ast);
+  const functionParameters = functionParameterNames(ast, schema);
   for (const option of ast.query) {
     const name = queryParameterName(option.name, option.system);
     if (
+      !hasQueryParameterClass(ast) ||
+      (option.system === null && functionParameters.has(option.name.toLowerCase())) ||
       (option.system !== null && URL_ONLY_OPTIONS.has(option.system)) ||
       (singleItem && option.system !== null && !SINGLE_ITEM_OPTIONS.has(option.system)) ||
       !isIdentifier(name)
@@ -610,13 +687,14 @@ export function buildView(ast: SnippetAst, schema: SchemaIndex): SnippetView {
 
   // `get()` and `delete()` take no body: one in a GET/DELETE example is not sent.
   const sendsBody = ast.method !== 'GET' && ast.method !== 'DELETE';
-  const astBody = sendsBody ? (ast.body ?? emptyActionBody(ast, schema)) : null;
+  const astBody = sendsBody ? (ast.body ?? emptyBody(ast, schema)) : null;
   const body = astBody ? bodyView(ctx, astBody, steps, pkg) : null;
 
   const args: string[] = [];
   if (body !== null) args.push('request_body');
-  // As the reference: a body-taking method called without an example body gets `None`. An
-  // action's `post` has no body parameter when the action has no parameters, so none there.
+  // As the reference: a body-taking method called without an example body, and for which
+  // emptyBody has nothing better, gets `None`. An action's `post` has no body parameter when the
+  // action has no parameters, so none there.
   else if (sendsBody && !endsWithAction(ast)) args.push(PY_NONE);
   if (requestConfiguration !== null) args.push('request_configuration = request_configuration');
 

@@ -14,7 +14,7 @@ import type {
 import type { QueryValue } from '../../http/types.js';
 import type { SchemaIndex } from '../../metadata/schema-index.js';
 import { cleanupSymbolName, upperFirst } from '../common/naming.js';
-import { type BuilderStep, requestBuilderSteps } from '../common/request-builders.js';
+import { type BuilderStep, requestBodyClassBase, requestBuilderSteps } from '../common/request-builders.js';
 import { ImportSet } from './imports.js';
 import { tsBinary, tsBoolean, tsNumber, tsQuotedKey, tsString } from './literals.js';
 import {
@@ -411,7 +411,7 @@ class ViewBuilder {
       }
     }
     const actionStep = steps[end];
-    const className = actionStep ? actionStep.className : upperFirst(cleanupSymbolName(segmentName));
+    const className = actionStep ? requestBodyClassBase(actionStep) : upperFirst(cleanupSymbolName(segmentName));
     const folders = steps
       .slice(0, end + 1)
       .flatMap((s, i) => (i === 0 && isMe(s.segment) ? ['users', 'item'] : [s.namespacePart]));
