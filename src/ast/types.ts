@@ -157,6 +157,11 @@ export type BodyTypeInfo =
       readonly segmentName: string;
     }
   | { readonly kind: 'reference'; readonly method: 'POST' | 'PUT' }
+  /**
+   * Not produced by `buildSnippetAst`, which reports `E_BODY_TYPE_UNKNOWN` instead of guessing a
+   * class; emitters still handle it (C# refuses, TS/Python send additional data) so that a
+   * hand-built AST cannot make them crash.
+   */
   | { readonly kind: 'unknown' };
 
 export type ValueNode = ObjectNode | ArrayNode | PrimitiveNode | EnumNode | NullNode | UntypedNode;
