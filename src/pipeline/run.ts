@@ -10,7 +10,7 @@ import type { HttpRequest } from '../http/types.js';
 import { MetadataConfigError } from '../metadata/errors.js';
 import { loadMetadata, type LoadedMetadata } from '../metadata/load.js';
 import { collectMarkdownFiles } from './inputs.js';
-import { OutputNameAllocator } from './output-names.js';
+import { docsIncludeName, OutputNameAllocator, safeOutputName } from './output-names.js';
 import type { ExampleOutcome, PipelineOptions, PipelineResult, SnippetFailure, SnippetOutput } from './types.js';
 
 /**
@@ -80,11 +80,16 @@ export async function runOnExamples(
       url: request?.rawUrl ?? null,
       request,
     };
-    if (outputName !== example.name.replace(/_/g, '-').toLowerCase()) {
+    const includeName = docsIncludeName(example.name);
+    if (outputName !== includeName) {
+      const why =
+        safeOutputName(example.name) === includeName
+          ? 'another example of this version already has this name'
+          : 'it is not a safe file name';
       warnings.push({
         severity: 'warning',
         code: 'W_NAME_CHANGED',
-        message: `the example name '${example.name}' is not a safe file name; its snippets are written as '${outputName}'`,
+        message: `the snippets of example '${example.name}' are written as '${outputName}': ${why}`,
         location: { file: example.file, line: example.line, column: 1 },
       });
     }

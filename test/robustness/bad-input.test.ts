@@ -315,7 +315,7 @@ const CASES: readonly Case[] = [
             40,
             /annotation JSON is invalid \(invalid character at .*\); blockType and name read anyway/,
           ],
-          ['W_NAME_CHANGED', 53, 1, /is not a safe file name; its snippets are written as 'junk-name'/],
+          ['W_NAME_CHANGED', 53, 1, /are written as 'junk-name': it is not a safe file name/],
         ],
         onlyThese: true,
       },
@@ -571,7 +571,7 @@ const CASES: readonly Case[] = [
           name,
           outputName,
           warnings: changed
-            ? [['W_NAME_CHANGED', line, 1, new RegExp(`its snippets are written as '${outputName}'$`)]]
+            ? [['W_NAME_CHANGED', line, 1, new RegExp(`are written as '${outputName}': `)]]
             : [],
           onlyThese: true,
         },
