@@ -68,6 +68,7 @@ export interface TargetResult {
 
 export interface BenchSummary {
   readonly ours: ProcessSummary;
+  readonly oursUpToDate: ProcessSummary;
   readonly floor: ProcessSummary;
   readonly peer: ProcessSummary;
   readonly examples: number;
@@ -114,6 +115,7 @@ function scaleSummary(scale: ScaleResult, base: number | null): ScaleSummary {
 export function summarize(result: BenchResult): BenchSummary {
   const first = result.ours[0];
   const ours = processSummary(result.ours, first?.snippets ?? Number.NaN);
+  const oursUpToDate = processSummary(result.oursUpToDate, first?.snippets ?? Number.NaN);
   const floor = processSummary(result.floor, result.floor[0]?.requests ?? Number.NaN);
   const peer = processSummary(result.peer, result.peer[0]?.snippets ?? Number.NaN);
   const spread = (values: readonly number[]): StageSummary => ({
@@ -170,6 +172,7 @@ export function summarize(result: BenchResult): BenchSummary {
   ];
   return {
     ours,
+    oursUpToDate,
     floor,
     peer,
     examples: first?.examples ?? Number.NaN,
@@ -257,6 +260,7 @@ export function renderMarkdown(result: BenchResult): string {
       ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
       [
         [`Ours: \`node ${displayPath(result.genScript)}\` (snippets)`, s.ours],
+        ['Ours, output folder already up to date (snippets compared, none written)', s.oursUpToDate],
         ['Peer: httpsnippet 3.0.10 (snippets)', s.peer],
         ['Floor: read + find + JSON.parse (requests)', s.floor],
       ].map(([name, p]) => {
@@ -274,7 +278,8 @@ export function renderMarkdown(result: BenchResult): string {
       }),
     ),
     '',
-    `Ratios of the medians: **ours / peer = ${fmt(s.ratioPeer, 2)}**, **ours / floor = ${fmt(s.ratioFloor, 2)}**.`,
+    `Ratios of the medians: **ours / peer = ${fmt(s.ratioPeer, 2)}**, **ours / floor = ${fmt(s.ratioFloor, 2)}**; ` +
+      `with the output folder up to date: ours / peer = ${fmt(s.oursUpToDate.wallMs / s.peer.wallMs, 2)}, ours / floor = ${fmt(s.oursUpToDate.wallMs / s.floor.wallMs, 2)}.`,
     '',
     `- Ours: \`node ${displayPath(result.genScript)} --input <corpus> --out <temp> --metadata v1.0=… --metadata beta=… --timings\`,`,
     '  a new empty output folder for every run (every run writes all files; the folders are deleted only',

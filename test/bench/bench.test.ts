@@ -120,6 +120,7 @@ function fakeResult(k: number): BenchResult {
     warmups: 1,
     scaleRuns: 1,
     ours: [fakeGen(k)],
+    oursUpToDate: [fakeGen(k)],
     floor: [{ wallMs: 100 * k, maxRssKb: 50_000 * k, requests: 10, bodies: 5, parsed: 4 }],
     peer: [
       {
