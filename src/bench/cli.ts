@@ -4,6 +4,7 @@ import { BENCH_HELP, BenchUsageError, parseBenchArguments } from './args.js';
 import { benchScripts, defaultMetadata, missing } from './corpus.js';
 import { consoleSummary } from './report.js';
 import { BenchError, runBenchmark } from './run.js';
+import { runMain } from '../cli/run-main.js';
 
 /**
  * `npm run bench`: whole-process timings of gen, the floor and the peer (httpsnippet), and
@@ -67,12 +68,4 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`bench: internal error: ${(error as Error).stack ?? String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+runMain(main, 'bench: internal error');

@@ -7,6 +7,7 @@ import { buildReport, summarize } from '../pipeline/report.js';
 import { runPipeline } from '../pipeline/run.js';
 import { applyOutputs, compareOutputs, planOutputs, unifiedDiff } from './outputs.js';
 import { parseGenArguments, UsageError, GEN_HELP } from './args.js';
+import { runMain } from './run-main.js';
 
 /**
  * `npm run gen`: docs pages → snippet include files.
@@ -97,12 +98,4 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 void LANGUAGE_IDS;
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`internal error: ${(error as Error).stack ?? String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+runMain(main);

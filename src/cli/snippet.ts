@@ -5,6 +5,7 @@ import type { RequestExample } from '../docs/types.js';
 import { MetadataConfigError } from '../metadata/errors.js';
 import { runOnExamples } from '../pipeline/run.js';
 import { parseLanguages, parseMetadataFlags, UsageError } from './args.js';
+import { runMain } from './run-main.js';
 
 const HELP = `Usage: npm run snippet -- --lang LANG [--metadata VER=FILE] [--default-version VER] < request.http
 
@@ -75,12 +76,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`internal error: ${(error as Error).stack ?? String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+runMain(main);

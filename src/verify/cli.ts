@@ -11,6 +11,7 @@ import { collectSnippets, countNotGenerated } from './snippets.js';
 import type { CheckResult } from './types.js';
 import { parseVerifyArguments, VERIFY_HELP, type VerifyArguments } from './args.js';
 import { verifyTypeScript } from './typescript.js';
+import { runMain } from '../cli/run-main.js';
 
 async function runChecks(args: VerifyArguments, result: PipelineResult): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
@@ -110,12 +111,4 @@ async function main(argv: readonly string[]): Promise<number> {
 }
 
 // Entry point of dist/verify.mjs (`npm run verify`); tests import args.ts and the checkers.
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`verify: ${(error as Error).stack ?? String(error)}\n`);
-    process.exitCode = 2;
-  },
-);
+runMain(main, 'verify');

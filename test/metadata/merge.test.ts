@@ -10,41 +10,7 @@ import {
   isEnum,
   isStructured,
 } from '../../src/metadata/schema.js';
-
-const G = 'microsoft.graph';
-
-function structured(
-  fullName: string,
-  properties: PropertyDef[],
-  extra: Partial<StructuredTypeDef> = {},
-): StructuredTypeDef {
-  const dot = fullName.lastIndexOf('.');
-  return {
-    kind: 'complex',
-    fullName,
-    namespace: fullName.slice(0, dot),
-    name: fullName.slice(dot + 1),
-    baseType: null,
-    isAbstract: false,
-    isOpen: false,
-    hasStream: false,
-    properties,
-    navigationProperties: [],
-    ...extra,
-  };
-}
-
-function enumDef(fullName: string, members: [string, number][], isFlags = false): EnumTypeDef {
-  const dot = fullName.lastIndexOf('.');
-  return {
-    kind: 'enum',
-    fullName,
-    namespace: fullName.slice(0, dot),
-    name: fullName.slice(dot + 1),
-    isFlags,
-    members: members.map(([name, value]) => ({ name, value })),
-  };
-}
+import { G, apiSchema, enumType as enumDef, structuredType as structured } from '../support/schema-builders.js';
 
 const str = (name: string): PropertyDef => ({ name, type: { primitive: 'string', isCollection: false } });
 const num = (name: string, primitive: 'int32' | 'int64' | 'double' = 'int32'): PropertyDef => ({
@@ -62,17 +28,12 @@ const nav = (name: string, type: string, isCollection: boolean, containsTarget: 
 });
 
 function schema(kind: 'typings' | 'csdl', types: SchemaTypeDef[], extra: Partial<ApiSchema> = {}): ApiSchema {
-  return {
-    version: 'v1.0',
+  return apiSchema('v1.0', types, {
     sources: [
       { kind, description: kind === 'typings' ? '@microsoft/msgraph-sdk@1.0.0' : 'graph.xml', fingerprint: kind },
     ],
-    types: Object.fromEntries(types.map((t) => [t.fullName, t])),
-    operations: [],
-    container: null,
-    discriminators: {},
     ...extra,
-  };
+  });
 }
 
 function typeOf(s: ApiSchema, name: string): StructuredTypeDef {

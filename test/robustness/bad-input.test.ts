@@ -570,9 +570,7 @@ const CASES: readonly Case[] = [
         {
           name,
           outputName,
-          warnings: changed
-            ? [['W_NAME_CHANGED', line, 1, new RegExp(`are written as '${outputName}': `)]]
-            : [],
+          warnings: changed ? [['W_NAME_CHANGED', line, 1, new RegExp(`are written as '${outputName}': `)]] : [],
           onlyThese: true,
         },
         good(`good-after-name-${i + 1}`),

@@ -1,113 +1,54 @@
 /**
- * Hand-built ASTs and a tiny schema for the Python emitter tests: the seed request (example 2 of
- * shared/seeds/004_*, a beta POST of an accessPackageAssignmentPolicy) and small helpers for
- * feature tests.
+ * Hand-built ASTs and a tiny schema for the Python emitter tests: small helpers and requests for
+ * feature tests. The seed request (example 2 of shared/seeds/004_*, a beta POST of an
+ * accessPackageAssignmentPolicy), the builders and the schema types shared with the other
+ * languages' tests are in ../../support/.
  */
-import type {
-  AdditionalDataEntry,
-  ArrayNode,
-  AstBody,
-  AstHeader,
-  AstQueryOption,
-  EnumNode,
-  NullNode,
-  ObjectNode,
-  PathSegment,
-  PrimitiveNode,
-  PropertyNode,
-  SnippetAst,
-  UntypedNode,
-  ValueNode,
-} from '../../../src/ast/types.js';
-import type { HttpMethod } from '../../../src/http/types.js';
-import type {
-  ApiSchema,
-  PrimitiveKind,
-  SchemaTypeDef,
-  StructuredTypeDef,
-  TypeRef,
-} from '../../../src/metadata/schema.js';
+import type { AstHeader, AstQueryOption, OperationArgument, PathSegment, SnippetAst } from '../../../src/ast/types.js';
+import type { ApiSchema, SchemaTypeDef, StructuredTypeDef, TypeRef } from '../../../src/metadata/schema.js';
 import { parseTypeString } from '../../../src/metadata/schema.js';
 import { SchemaIndex } from '../../../src/metadata/schema-index.js';
 import type { EmitContext } from '../../../src/emit/types.js';
+import {
+  NULL,
+  arr,
+  ast,
+  bool,
+  enumValue as enumNode,
+  int,
+  jsonBody,
+  obj,
+  primitive as prim,
+  prop,
+  segment,
+  str,
+  t,
+  u,
+} from '../../support/ast-builders.js';
+import { apiSchema, boundAction, enumType, structured as structuredOf } from '../../support/schema-builders.js';
+import { SEED_TYPES } from '../../support/seed.js';
+
+export { NULL, arr, ast, bool, enumNode, int, jsonBody, obj, prim, prop, str, t, u };
+export { SEED_AST } from '../../support/seed.js';
 
 // ---------------------------------------------------------------------------------------------
 // Schema
 
+/** A structured type whose properties' types are written as in CSDL (`Edm.String`, `Collection(...)`). */
 function structured(
   fullName: string,
   properties: Record<string, string>,
   baseType: string | null = null,
   kind: 'entity' | 'complex' = 'complex',
 ): StructuredTypeDef {
-  const dot = fullName.lastIndexOf('.');
-  return {
-    kind,
-    fullName,
-    namespace: fullName.slice(0, dot),
-    name: fullName.slice(dot + 1),
-    baseType,
-    isAbstract: false,
-    isOpen: false,
-    hasStream: false,
-    properties: Object.entries(properties).map(([name, type]) => ({ name, type: parseTypeString(type) })),
-    navigationProperties: [],
-  };
+  const props = Object.entries(properties).map(([name, type]): [string, TypeRef] => [name, parseTypeString(type)]);
+  return structuredOf(fullName, props, baseType, kind);
 }
 
 const G = 'microsoft.graph.';
 
 const TYPES: SchemaTypeDef[] = [
-  structured(`${G}entity`, { id: 'Edm.String' }, null, 'entity'),
-  structured(
-    `${G}accessPackageAssignmentPolicy`,
-    {
-      accessPackageId: 'Edm.String',
-      displayName: 'Edm.String',
-      description: 'Edm.String',
-      canExtend: 'Edm.Boolean',
-      durationInDays: 'Edm.Int32',
-      expirationDateTime: 'Edm.DateTimeOffset',
-      requestorSettings: `${G}requestorSettings`,
-      requestApprovalSettings: `${G}approvalSettings`,
-      accessReviewSettings: `${G}assignmentReviewSettings`,
-    },
-    `${G}entity`,
-    'entity',
-  ),
-  structured(`${G}requestorSettings`, {
-    scopeType: 'Edm.String',
-    acceptRequests: 'Edm.Boolean',
-    allowedRequestors: `Collection(${G}userSet)`,
-  }),
-  structured(`${G}approvalSettings`, {
-    isApprovalRequired: 'Edm.Boolean',
-    isApprovalRequiredForExtension: 'Edm.Boolean',
-    isRequestorJustificationRequired: 'Edm.Boolean',
-    approvalMode: 'Edm.String',
-    approvalStages: `Collection(${G}approvalStage)`,
-  }),
-  structured(`${G}approvalStage`, {
-    approvalStageTimeOutInDays: 'Edm.Int32',
-    isApproverJustificationRequired: 'Edm.Boolean',
-    isEscalationEnabled: 'Edm.Boolean',
-    escalationTimeInMinutes: 'Edm.Int32',
-    primaryApprovers: `Collection(${G}userSet)`,
-    escalationApprovers: `Collection(${G}userSet)`,
-  }),
-  structured(`${G}userSet`, { isBackup: 'Edm.Boolean' }),
-  structured(`${G}groupMembers`, { id: 'Edm.String', description: 'Edm.String' }, `${G}userSet`),
-  structured(`${G}externalSponsors`, {}, `${G}userSet`),
-  structured(`${G}internalSponsors`, {}, `${G}userSet`),
-  structured(`${G}singleUser`, { id: 'Edm.String', description: 'Edm.String' }, `${G}userSet`),
-  structured(`${G}assignmentReviewSettings`, {
-    isEnabled: 'Edm.Boolean',
-    recurrenceType: 'Edm.String',
-    reviewerType: 'Edm.String',
-    startDateTime: 'Edm.DateTimeOffset',
-    durationInDays: 'Edm.Int32',
-    reviewers: `Collection(${G}userSet)`,
-  }),
+  ...SEED_TYPES,
   // Feature tests.
   structured(
     `${G}message`,
@@ -118,17 +59,7 @@ const TYPES: SchemaTypeDef[] = [
   structured(`${G}itemBody`, { contentType: `${G}bodyType`, content: 'Edm.String' }),
   structured(`${G}recipient`, { emailAddress: `${G}emailAddress` }),
   structured(`${G}emailAddress`, { address: 'Edm.String', name: 'Edm.String' }),
-  {
-    kind: 'enum',
-    fullName: `${G}bodyType`,
-    namespace: 'microsoft.graph',
-    name: 'bodyType',
-    isFlags: false,
-    members: [
-      { name: 'text', value: 0 },
-      { name: 'html', value: 1 },
-    ],
-  },
+  enumType(`${G}bodyType`, ['text', 'html']),
   structured(`${G}list`, { displayName: 'Edm.String' }, `${G}entity`, 'entity'),
   structured(`${G}alert`, { title: 'Edm.String' }, `${G}entity`, 'entity'),
   structured(`${G}security.alert`, { title: 'Edm.String' }, `${G}entity`, 'entity'),
@@ -137,116 +68,22 @@ const TYPES: SchemaTypeDef[] = [
   structured(`${G}workbook`, {}, `${G}entity`, 'entity'),
   // Only the CSDL knows these: the SDK has no class to name.
   { ...structured(`${G}legacySetting`, { value: 'Edm.String' }), sdkMissing: true },
-  {
-    kind: 'enum',
-    fullName: `${G}legacyMode`,
-    namespace: 'microsoft.graph',
-    name: 'legacyMode',
-    isFlags: false,
-    members: [{ name: 'on', value: 0 }],
-    sdkMissing: true,
-  },
+  { ...enumType(`${G}legacyMode`, ['on']), sdkMissing: true },
 ];
 
-export const SCHEMA: ApiSchema = {
-  version: 'beta',
+export const SCHEMA: ApiSchema = apiSchema('beta', TYPES, {
   sources: [{ kind: 'csdl', description: 'hand-built test schema', fingerprint: 'test' }],
-  types: Object.fromEntries(TYPES.map((t) => [t.fullName, t])),
   operations: [
-    {
-      kind: 'action',
-      name: 'closeSession',
-      namespace: 'microsoft.graph',
-      fullName: 'microsoft.graph.closeSession',
-      isBound: true,
-      bindingType: { name: 'microsoft.graph.workbook', isCollection: false },
-      parameters: [],
-      returnType: null,
-      isComposable: false,
-    },
-    {
-      kind: 'action',
-      name: 'archive',
-      namespace: 'microsoft.graph',
-      fullName: 'microsoft.graph.archive',
-      isBound: true,
-      bindingType: { name: 'microsoft.graph.team', isCollection: false },
-      parameters: [
-        {
-          name: 'shouldSetSpoSiteReadOnlyForMembers',
-          type: { primitive: 'boolean', isCollection: false },
-          nullable: true,
-        },
-      ],
-      returnType: null,
-      isComposable: false,
-    },
+    boundAction('closeSession', t.named('workbook'), []),
+    boundAction('archive', t.named('team'), [['shouldSetSpoSiteReadOnlyForMembers', t.prim('boolean')]]),
   ],
-  container: null,
-  discriminators: {},
-};
+});
 
 export const INDEX = new SchemaIndex(SCHEMA);
 export const CONTEXT: EmitContext = { schema: INDEX, exampleName: 'test' };
 
 // ---------------------------------------------------------------------------------------------
-// AST helpers
-
-export const t = {
-  prim: (primitive: PrimitiveKind, isCollection = false): TypeRef => ({ primitive, isCollection }),
-  named: (name: string, isCollection = false): TypeRef => ({
-    name: name.includes('.') ? name : G + name,
-    isCollection,
-  }),
-};
-
-export function prim(primitive: PrimitiveNode['primitive'], value: string): PrimitiveNode {
-  return { kind: 'primitive', primitive, value };
-}
-export const str = (value: string): PrimitiveNode => prim('string', value);
-export const bool = (value: boolean): PrimitiveNode => prim('boolean', String(value));
-export const int = (value: number): PrimitiveNode => prim('int32', String(value));
-export const NULL: NullNode = { kind: 'null' };
-
-export function prop(name: string, type: TypeRef | null, value: ValueNode): PropertyNode {
-  return { name, type, value };
-}
-
-export function obj(
-  typeName: string | null,
-  properties: PropertyNode[],
-  additionalData: AdditionalDataEntry[] = [],
-  declaredTypeName: string | null = typeName,
-): ObjectNode {
-  const full = (n: string | null): string | null => (n === null || n.includes('.') ? n : G + n);
-  return {
-    kind: 'object',
-    typeName: full(typeName),
-    declaredTypeName: full(declaredTypeName),
-    properties,
-    additionalData,
-  };
-}
-
-export function arr(elementType: TypeRef | null, items: ValueNode[]): ArrayNode {
-  return { kind: 'array', elementType, items };
-}
-
-export function enumNode(enumTypeName: string, members: string[], isFlags = false): EnumNode {
-  return { kind: 'enum', enumTypeName: G + enumTypeName, isFlags, members };
-}
-
-export const u = {
-  obj: (entries: [string, UntypedNode][]): UntypedNode => ({
-    kind: 'untypedObject',
-    entries: entries.map(([key, value]) => ({ key, value })),
-  }),
-  arr: (items: UntypedNode[]): UntypedNode => ({ kind: 'untypedArray', items }),
-  str: (value: string): UntypedNode => ({ kind: 'untypedString', value }),
-  num: (value: string): UntypedNode => ({ kind: 'untypedNumber', value }),
-  bool: (value: boolean): UntypedNode => ({ kind: 'untypedBoolean', value }),
-  null: (): UntypedNode => ({ kind: 'untypedNull' }),
-};
+// AST helpers (the rest are the shared ones, re-exported above)
 
 export function seg(
   kind: 'entitySet' | 'singleton' | 'navigation' | 'property',
@@ -258,24 +95,7 @@ export function seg(
 }
 
 export function key(parameter: string, value = `{${parameter}}`, target: TypeRef | null = null): PathSegment {
-  return { kind: 'key', raw: value, target, parameter, value, isPlaceholder: value.startsWith('{') };
-}
-
-export function ast(partial: Partial<SnippetAst> & { path: PathSegment[] }): SnippetAst {
-  return {
-    version: 'v1.0',
-    method: 'GET',
-    query: [],
-    headers: [],
-    body: null,
-    responseType: null,
-    resolution: 'metadata',
-    ...partial,
-  };
-}
-
-export function jsonBody(value: ValueNode, typeName: string | null = null): AstBody {
-  return { kind: 'json', bodyType: typeName ? { kind: 'type', typeName: G + typeName } : { kind: 'unknown' }, value };
+  return segment.key(parameter, value, target);
 }
 
 export function query(name: string, system: AstQueryOption['system'], value: AstQueryOption['value']): AstQueryOption {
@@ -287,142 +107,16 @@ export function header(name: string, value: string): AstHeader {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The seed request
-
-function approver(type: string, isBackup: boolean, description: string | null): ObjectNode {
-  const props = [
-    prop('@odata.type', t.prim('string'), str(`#microsoft.graph.${type}`)),
-    prop('isBackup', t.prim('boolean'), bool(isBackup)),
-  ];
-  if (description !== null) {
-    props.push(
-      prop('id', t.prim('string'), str('string (identifier)')),
-      prop('description', t.prim('string'), str(description)),
-    );
-  }
-  return obj(type, props, [], 'userSet');
-}
-
-function stage(
-  primaryDescription: string,
-  escalationDescription: string,
-  other: 'externalSponsors' | 'internalSponsors',
-): ObjectNode {
-  return obj('approvalStage', [
-    prop('approvalStageTimeOutInDays', t.prim('int32'), int(14)),
-    prop('isApproverJustificationRequired', t.prim('boolean'), bool(true)),
-    prop('isEscalationEnabled', t.prim('boolean'), bool(true)),
-    prop('escalationTimeInMinutes', t.prim('int32'), int(11520)),
-    prop(
-      'primaryApprovers',
-      t.named('userSet', true),
-      arr(t.named('userSet'), [approver('groupMembers', true, primaryDescription), approver(other, false, null)]),
-    ),
-    prop(
-      'escalationApprovers',
-      t.named('userSet', true),
-      arr(t.named('userSet'), [approver('singleUser', true, escalationDescription)]),
-    ),
-  ]);
-}
-
-const SEED_BODY = obj('accessPackageAssignmentPolicy', [
-  prop('accessPackageId', t.prim('string'), str('string (identifier)')),
-  prop('displayName', t.prim('string'), str('Users from connected organizations can request')),
-  prop(
-    'description',
-    t.prim('string'),
-    str('Allow users from configured connected organizations to request and be approved by their sponsors'),
-  ),
-  prop('canExtend', t.prim('boolean'), bool(false)),
-  prop('durationInDays', t.prim('int32'), int(365)),
-  prop('expirationDateTime', t.prim('dateTimeOffset'), NULL),
-  prop(
-    'requestorSettings',
-    t.named('requestorSettings'),
-    obj('requestorSettings', [
-      prop('scopeType', t.prim('string'), str('AllExistingConnectedOrganizationSubjects')),
-      prop('acceptRequests', t.prim('boolean'), bool(true)),
-      prop('allowedRequestors', t.named('userSet', true), arr(t.named('userSet'), [])),
-    ]),
-  ),
-  prop(
-    'requestApprovalSettings',
-    t.named('approvalSettings'),
-    obj('approvalSettings', [
-      prop('isApprovalRequired', t.prim('boolean'), bool(true)),
-      prop('isApprovalRequiredForExtension', t.prim('boolean'), bool(false)),
-      prop('isRequestorJustificationRequired', t.prim('boolean'), bool(true)),
-      prop('approvalMode', t.prim('string'), str('Serial')),
-      prop(
-        'approvalStages',
-        t.named('approvalStage', true),
-        arr(t.named('approvalStage'), [
-          stage(
-            'group for users from connected organizations which have no external sponsor',
-            'user if the external sponsor does not respond',
-            'externalSponsors',
-          ),
-          stage(
-            'group for users from connected organizations which have no internal sponsor',
-            'user if the internal sponsor does not respond',
-            'internalSponsors',
-          ),
-        ]),
-      ),
-    ]),
-  ),
-  prop(
-    'accessReviewSettings',
-    t.named('assignmentReviewSettings'),
-    obj('assignmentReviewSettings', [
-      prop('isEnabled', t.prim('boolean'), bool(true)),
-      prop('recurrenceType', t.prim('string'), str('quarterly')),
-      prop('reviewerType', t.prim('string'), str('Self')),
-      prop('startDateTime', t.prim('dateTimeOffset'), prim('dateTimeOffset', '2020-04-01T07:59:59.998Z')),
-      prop('durationInDays', t.prim('int32'), int(25)),
-      prop('reviewers', t.named('userSet', true), arr(t.named('userSet'), [])),
-    ]),
-  ),
-]);
-
-export const SEED_AST: SnippetAst = ast({
-  version: 'beta',
-  method: 'POST' satisfies HttpMethod,
-  path: [
-    seg('singleton', 'identityGovernance'),
-    seg('property', 'entitlementManagement'),
-    seg('navigation', 'accessPackageAssignmentPolicies', t.named('accessPackageAssignmentPolicy', true)),
-  ],
-  body: jsonBody(SEED_BODY, 'accessPackageAssignmentPolicy'),
-  responseType: t.named('accessPackageAssignmentPolicy'),
-});
-
-// ---------------------------------------------------------------------------------------------
 // Feature requests (v1.0), each covering a few AST features; also run against the real SDK by
 // hand (see the README of the verification harness).
 
-function action(name: string, target: TypeRef | null = null): PathSegment {
-  return { kind: 'action', raw: name, target, name, fullName: `microsoft.graph.${name}`, arguments: [], isBound: true };
-}
-
-function fn(name: string, args: { name: string; value: string; type: TypeRef | null }[]): PathSegment {
-  const raw = `${name}(${args.map((a) => `${a.name}='${a.value}'`).join(',')})`;
-  return {
-    kind: 'function',
-    raw,
-    target: null,
-    name,
-    fullName: `microsoft.graph.${name}`,
-    arguments: args,
-    isBound: true,
-  };
-}
+const action = (name: string, target: TypeRef | null = null): PathSegment => segment.action(name, target);
+const fn = (name: string, args: OperationArgument[]): PathSegment => segment.fn(name, args);
 
 const ME = seg('singleton', 'me', t.named('user'));
-const REF: PathSegment = { kind: 'ref', raw: '$ref', target: null };
-const VALUE: PathSegment = { kind: 'value', raw: '$value', target: null };
-const COUNT: PathSegment = { kind: 'count', raw: '$count', target: t.prim('int32') };
+const REF = segment.ref();
+const VALUE = segment.value();
+const COUNT = segment.count(t.prim('int32'));
 
 export const FEATURES: Record<string, SnippetAst> = {
   listUsersWithQuery: ast({

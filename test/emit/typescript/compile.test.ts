@@ -4,6 +4,7 @@ import { typescriptTarget } from '../../../src/emit/typescript/target.js';
 import { checkTypeScriptSnippets } from '../../../src/verify/typescript.js';
 import {
   CONTEXT,
+  G,
   NULL,
   SEED_AST,
   arr,
@@ -11,11 +12,13 @@ import {
   bool,
   enumValue,
   extra,
+  fileAttachment,
   int,
   named,
   obj,
   primitive,
   prop,
+  sendMailBody,
   seg,
   str,
   u,
@@ -27,7 +30,6 @@ import {
  * (Roots from service packages that are not installed are `any` there, but the request body
  * and configuration are still checked.)
  */
-const G = 'microsoft.graph';
 const ME = seg.single('me', named(`${G}.user`));
 const USERS = seg.set('users', named(`${G}.user`, true));
 const json = (typeName: string, value: ReturnType<typeof obj>) =>
@@ -102,54 +104,38 @@ const CASES: Record<string, SnippetAst> = {
   sendMail: ast({
     method: 'POST',
     path: [ME, seg.action('sendMail')],
-    body: {
-      kind: 'json',
-      bodyType: { kind: 'actionParameters', operation: `${G}.sendMail`, segmentName: 'sendMail' },
-      value: obj(null, [
-        prop(
-          'Message',
-          obj(
-            `${G}.message`,
-            [
-              prop('subject', str('Lunch "today"?\n')),
-              prop(
-                'body',
-                obj(`${G}.itemBody`, [
-                  prop('contentType', enumValue(`${G}.bodyType`, ['html'])),
-                  prop('content', str('<b>x</b>')),
-                ]),
-              ),
-              prop(
-                'toRecipients',
-                arr([
-                  obj(`${G}.recipient`, [
-                    prop('emailAddress', obj(`${G}.emailAddress`, [prop('address', str('a@b.c'))])),
-                  ]),
-                ]),
-              ),
-              prop(
-                'attachments',
-                arr([
-                  obj(
-                    `${G}.fileAttachment`,
-                    [
-                      prop('@odata.type', str('#microsoft.graph.fileAttachment')),
-                      prop('name', str('a.txt')),
-                      prop('contentType', str('text/plain')),
-                      prop('contentBytes', primitive('binary', 'SGVsbG8=')),
-                    ],
-                    [],
-                    `${G}.attachment`,
-                  ),
-                ]),
-              ),
-            ],
-            [extra('custom@odata.bind', u.arr([u.str('x'), u.obj([['k', u.num('1')]])]))],
+    body: sendMailBody(
+      obj(
+        `${G}.message`,
+        [
+          prop('subject', str('Lunch "today"?\n')),
+          prop(
+            'body',
+            obj(`${G}.itemBody`, [
+              prop('contentType', enumValue(`${G}.bodyType`, ['html'])),
+              prop('content', str('<b>x</b>')),
+            ]),
           ),
-        ),
-        prop('SaveToSentItems', bool(false)),
-      ]),
-    },
+          prop(
+            'toRecipients',
+            arr([
+              obj(`${G}.recipient`, [prop('emailAddress', obj(`${G}.emailAddress`, [prop('address', str('a@b.c'))]))]),
+            ]),
+          ),
+          prop(
+            'attachments',
+            arr([
+              fileAttachment([
+                prop('name', str('a.txt')),
+                prop('contentType', str('text/plain')),
+                prop('contentBytes', primitive('binary', 'SGVsbG8=')),
+              ]),
+            ]),
+          ),
+        ],
+        [extra('custom@odata.bind', u.arr([u.str('x'), u.obj([['k', u.num('1')]])]))],
+      ),
+    ),
   }),
   event: ast({
     method: 'POST',

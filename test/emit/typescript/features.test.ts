@@ -3,23 +3,25 @@ import type { SnippetAst } from '../../../src/ast/types.js';
 import { typescriptTarget } from '../../../src/emit/typescript/target.js';
 import {
   CONTEXT,
+  G,
   NULL,
   arr,
   ast,
   bool,
   enumValue,
   extra,
+  fileAttachment,
   int,
   named,
   obj,
   primitive,
   prop,
+  sendMailBody,
   seg,
   str,
   u,
 } from './fixtures.js';
 
-const G = 'microsoft.graph';
 const emit = (a: SnippetAst): string => typescriptTarget.emit(a, CONTEXT);
 const USERS = [seg.set('users', named(`${G}.user`, true))];
 
@@ -337,41 +339,24 @@ describe('bodies', () => {
       ast({
         method: 'POST',
         path: [seg.single('me'), seg.action('sendMail')],
-        body: {
-          kind: 'json',
-          bodyType: { kind: 'actionParameters', operation: `${G}.sendMail`, segmentName: 'sendMail' },
-          value: obj(null, [
+        body: sendMailBody(
+          obj(`${G}.message`, [
+            prop('subject', str('Meet for lunch?')),
             prop(
-              'Message',
-              obj(`${G}.message`, [
-                prop('subject', str('Meet for lunch?')),
-                prop(
-                  'body',
-                  obj(`${G}.itemBody`, [
-                    prop('contentType', enumValue(`${G}.bodyType`, ['html'])),
-                    prop('content', str('<b>Hi</b>')),
-                  ]),
-                ),
-                prop(
-                  'attachments',
-                  arr([
-                    obj(
-                      `${G}.fileAttachment`,
-                      [
-                        prop('@odata.type', str('#microsoft.graph.fileAttachment')),
-                        prop('name', str('a.txt')),
-                        prop('contentBytes', primitive('binary', 'SGVsbG8=')),
-                      ],
-                      [],
-                      `${G}.attachment`,
-                    ),
-                  ]),
-                ),
+              'body',
+              obj(`${G}.itemBody`, [
+                prop('contentType', enumValue(`${G}.bodyType`, ['html'])),
+                prop('content', str('<b>Hi</b>')),
               ]),
             ),
-            prop('SaveToSentItems', bool(false)),
+            prop(
+              'attachments',
+              arr([
+                fileAttachment([prop('name', str('a.txt')), prop('contentBytes', primitive('binary', 'SGVsbG8='))]),
+              ]),
+            ),
           ]),
-        },
+        ),
       }),
     );
     expect(out).toMatchInlineSnapshot(`
