@@ -1,3 +1,4 @@
+import { isInvisible } from '../common/invisible.js';
 import type { PrimitiveNode } from '../../ast/types.js';
 import { EmitError } from '../types.js';
 
@@ -23,20 +24,7 @@ function unicodeEscape(code: number): string {
  * non-characters.
  */
 function needsUnicodeEscape(code: number): boolean {
-  return (
-    code < 0x20 ||
-    (code >= 0x7f && code <= 0x9f) ||
-    code === 0xad ||
-    code === 0x061c ||
-    code === 0x180e ||
-    (code >= 0x200b && code <= 0x200f) ||
-    (code >= 0x2028 && code <= 0x202e) ||
-    (code >= 0x2060 && code <= 0x206f) ||
-    code === 0xfeff ||
-    (code >= 0xfff9 && code <= 0xfffb) ||
-    code === 0xfffe ||
-    code === 0xffff
-  );
+  return isInvisible(code);
 }
 
 /**

@@ -4,31 +4,13 @@
  * round-trips exactly through the TypeScript parser.
  */
 
+import { isInvisible } from '../common/invisible.js';
+
 /** Strings made only of printable ASCII other than `"` and `\` need no escaping (the common case). */
 const SAFE_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 
 function hex4(code: number): string {
   return `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
-/**
- * Code points written as `\uXXXX` although they are legal inside a string literal: invisible
- * or direction-changing characters (so the code reads as what it does, "Trojan Source"), line
- * and paragraph separators, and non-characters.
- */
-function isInvisible(code: number): boolean {
-  return (
-    (code >= 0x7f && code <= 0x9f) ||
-    code === 0xad ||
-    code === 0x061c ||
-    (code >= 0x200b && code <= 0x200f) ||
-    (code >= 0x2028 && code <= 0x202e) ||
-    (code >= 0x2060 && code <= 0x206f) ||
-    code === 0xfeff ||
-    (code >= 0xfff9 && code <= 0xfffb) ||
-    code === 0xfffe ||
-    code === 0xffff
-  );
 }
 
 /**

@@ -1,0 +1,14 @@
+/**
+ * Characters every emitter writes as an escape although its language accepts them raw:
+ * controls (C0, DEL, C1), format characters (bidirectional overrides and marks, zero-width
+ * characters, the BOM, tags), line and paragraph separators, and the non-characters U+FFFE and
+ * U+FFFF. Raw, they are invisible or reorder the line on screen ("Trojan Source"), so the code
+ * would not read as what it does. Lone surrogates are the callers' concern (each language
+ * escapes them its own way).
+ */
+const INVISIBLE = /^[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\uFFFE\uFFFF]$/u;
+
+/** Whether the UTF-16 code unit `code` (not a surrogate) must be written as an escape. */
+export function isInvisible(code: number): boolean {
+  return INVISIBLE.test(String.fromCharCode(code));
+}
