@@ -25,6 +25,8 @@ Options:
   --ast                   print the snippet AST of each example as JSON; write nothing
   --verbose               print warnings too
   --timings               print stage timings (ms) as JSON on stderr
+  --prettier              reformat the TypeScript snippets with prettier (slower; the
+                          templates already give them the docs' layout)
   --help                  this text
 
 Exit codes: 0 success; 1 drift (--check) or examples in error; 2 usage or configuration error.
@@ -39,6 +41,8 @@ export interface GenArguments {
   readonly verbose: boolean;
   /** Print stage timings as one JSON line on stderr (used by the benchmark). */
   readonly timings: boolean;
+  /** Reformat the TypeScript snippets with prettier (slow; off by default). */
+  readonly prettier: boolean;
   readonly help: boolean;
 }
 
@@ -86,6 +90,7 @@ export function parseGenArguments(argv: readonly string[]): GenArguments {
         ast: { type: 'boolean' },
         verbose: { type: 'boolean' },
         timings: { type: 'boolean' },
+        prettier: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: false,
@@ -111,6 +116,7 @@ export function parseGenArguments(argv: readonly string[]): GenArguments {
     ast: v.ast ?? false,
     verbose: v.verbose ?? false,
     timings: v.timings ?? false,
+    prettier: v.prettier ?? false,
     help: v.help ?? false,
   };
 }

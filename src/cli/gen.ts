@@ -5,6 +5,7 @@ import { LANGUAGE_IDS, languageTarget } from '../emit/registry.js';
 import { MetadataConfigError } from '../metadata/errors.js';
 import { buildReport, summarize } from '../pipeline/report.js';
 import { runPipeline } from '../pipeline/run.js';
+import { formatTypescriptSnippets } from './prettier-option.js';
 import { applyOutputs, compareOutputs, planOutputs, unifiedDiff } from './outputs.js';
 import { parseGenArguments, UsageError, GEN_HELP } from './args.js';
 import { runMain } from './run-main.js';
@@ -41,6 +42,8 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     throw error;
   }
+
+  if (args.prettier) result = await formatTypescriptSnippets(result);
 
   if (args.ast) {
     const asts = result.examples.map((e) => ({
