@@ -1,0 +1,32 @@
+import { spawnSync } from 'node:child_process';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+/** `npm run snippet`: one raw request on stdin → one snippet on stdout. */
+function snippet(args: string[], input: string) {
+  return spawnSync(process.execPath, ['dist/snippet.mjs', ...args], { input, encoding: 'utf8' });
+}
+
+describe('snippet command', () => {
+  beforeAll(() => {
+    const build = spawnSync(process.execPath, ['scripts/build.mjs', '--if-stale'], { encoding: 'utf8' });
+    expect(build.status, build.stderr).toBe(0);
+  });
+
+  it('prints the snippet of a raw request read on stdin', () => {
+    const run = snippet(
+      ['--lang', 'python'],
+      'PATCH https://graph.microsoft.com/v1.0/me\r\nContent-Type: application/json\r\n\r\n{ "jobTitle": "Engineer" }\r\n',
+    );
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('request_body = User(\n\tjob_title = "Engineer",\n)');
+    expect(run.stdout).toContain('await graph_client.me.patch(request_body)');
+  });
+
+  it('exits 1 with a located error for a broken request, 2 for bad usage', () => {
+    const broken = snippet(['--lang', 'csharp'], 'FETCH /me\n');
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toMatch(/<stdin>:1:1: error E_METHOD/);
+    expect(snippet(['--lang', 'klingon'], 'GET /me\n').status).toBe(2);
+    expect(snippet([], 'GET /me\n').status).toBe(2);
+  });
+});
