@@ -198,34 +198,26 @@ function lastJsonLine(run: ProcessRun, what: string): Record<string, unknown> {
   }
 }
 
+/** A baseline process (floor or peer): its wall time, peak memory and the summary it prints last. */
+async function runBaseline(
+  options: BenchOptions,
+  script: string,
+  input: string,
+  what: string,
+): Promise<{ wallMs: number; maxRssKb: number; summary: Record<string, unknown> }> {
+  const run = await runProcess({ script, args: [input], cwd: options.cwd, preload: options.scripts.preload });
+  return { wallMs: run.wallMs, maxRssKb: run.maxRssKb, summary: lastJsonLine(run, what) };
+}
+
 async function runFloor(options: BenchOptions, input: string): Promise<FloorRun> {
-  const run = await runProcess({
-    script: options.scripts.floor,
-    args: [input],
-    cwd: options.cwd,
-    preload: options.scripts.preload,
-  });
-  const s = lastJsonLine(run, 'the floor');
-  return {
-    wallMs: run.wallMs,
-    maxRssKb: run.maxRssKb,
-    requests: Number(s.requests),
-    bodies: Number(s.bodies),
-    parsed: Number(s.parsed),
-  };
+  const { summary: s, ...run } = await runBaseline(options, options.scripts.floor, input, 'the floor');
+  return { ...run, requests: Number(s.requests), bodies: Number(s.bodies), parsed: Number(s.parsed) };
 }
 
 async function runPeer(options: BenchOptions, input: string): Promise<PeerRun> {
-  const run = await runProcess({
-    script: options.scripts.peer,
-    args: [input],
-    cwd: options.cwd,
-    preload: options.scripts.preload,
-  });
-  const s = lastJsonLine(run, 'the peer (httpsnippet)');
+  const { summary: s, ...run } = await runBaseline(options, options.scripts.peer, input, 'the peer (httpsnippet)');
   return {
-    wallMs: run.wallMs,
-    maxRssKb: run.maxRssKb,
+    ...run,
     requests: Number(s.requests),
     rejected: Number(s.rejected),
     snippets: Number(s.snippets),
