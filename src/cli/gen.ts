@@ -1,12 +1,15 @@
+// First: V8 flags must be set before the pipeline's code runs.
+import './v8-tuning.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { LANGUAGE_IDS, languageTarget } from '../emit/registry.js';
 import { MetadataConfigError } from '../metadata/errors.js';
-import { buildReport, summarize } from '../pipeline/report.js';
-import { runPipeline } from '../pipeline/run.js';
-import { formatTypescriptSnippets } from './prettier-option.js';
-import { applyOutputs, compareOutputs, planOutputs, unifiedDiff } from './outputs.js';
+import { reportEntry, reportFromEntries, type ReportEntry } from '../pipeline/report.js';
+import { streamPipeline } from '../pipeline/run.js';
+import { formatTypescriptOutcome } from './prettier-option.js';
+import { snippetFiles, unifiedDiff } from './outputs.js';
+import { openOutputWriter } from './output-writer.js';
 import { parseGenArguments, UsageError, GEN_HELP } from './args.js';
 import { runMain } from './run-main.js';
 
@@ -30,12 +33,40 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   // Start-up: from process start to here (module loading), for the benchmark's split.
-  const started = performance.now();
-  const startup = started;
-  let result;
+  const startup = performance.now();
+  const languages = args.pipeline.languages;
+  const folders = languages.map((l) => languageTarget(l)!.outputFolder);
+  const entries: ReportEntry[] = [];
+  const asts: unknown[] = [];
+  const versions = new Set<string>();
+  const writer = args.ast ? null : openOutputWriter(args.out, args.check ? 'check' : 'write');
+  let outputMs = 0;
+
+  let timings;
   try {
-    result = await runPipeline(args.pipeline);
+    timings = await streamPipeline(args.pipeline, async (outcome) => {
+      if (args.prettier) outcome = await formatTypescriptOutcome(outcome);
+      entries.push(reportEntry(outcome, languages));
+      if (args.ast) {
+        asts.push({
+          file: outcome.file,
+          line: outcome.line,
+          name: outcome.name,
+          status: outcome.status,
+          ast: outcome.ast,
+        });
+        return;
+      }
+      if (outcome.error) process.stderr.write(`${formatDiagnostic(outcome.error)}\n`);
+      for (const f of outcome.failures) process.stderr.write(`${formatDiagnostic(f.error)} [${f.language}]\n`);
+      if (args.verbose) for (const w of outcome.warnings) process.stderr.write(`${formatDiagnostic(w)}\n`);
+      const t = performance.now();
+      if (outcome.ast) versions.add(outcome.ast.version);
+      for (const [rel, text] of snippetFiles(outcome)) writer!.file(rel, text);
+      outputMs += performance.now() - t;
+    });
   } catch (error) {
+    await writer?.abort();
     if (error instanceof MetadataConfigError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
       process.stderr.write(`error: ${(error as Error).message}\n`);
       return 2;
@@ -43,44 +74,29 @@ async function main(argv: readonly string[]): Promise<number> {
     throw error;
   }
 
-  if (args.prettier) result = await formatTypescriptSnippets(result);
-
-  if (args.ast) {
-    const asts = result.examples.map((e) => ({
-      file: e.file,
-      line: e.line,
-      name: e.name,
-      status: e.status,
-      ast: e.ast,
-    }));
+  if (!writer) {
     process.stdout.write(`${JSON.stringify(asts, null, 2)}\n`);
-    return result.examples.every((e) => e.status === 'ok') ? 0 : 1;
+    return entries.every((e) => e.status === 'ok') ? 0 : 1;
   }
 
-  for (const e of result.examples) {
-    if (e.error) process.stderr.write(`${formatDiagnostic(e.error)}\n`);
-    for (const f of e.failures) process.stderr.write(`${formatDiagnostic(f.error)} [${f.language}]\n`);
-    if (args.verbose) for (const w of e.warnings) process.stderr.write(`${formatDiagnostic(w)}\n`);
-  }
-
-  const languages = args.pipeline.languages;
+  const report = reportFromEntries(entries, languages);
   if (args.report) {
     mkdirSync(dirname(args.report), { recursive: true });
-    writeFileSync(args.report, `${JSON.stringify(buildReport(result, languages), null, 2)}\n`);
+    writeFileSync(args.report, `${JSON.stringify(report, null, 2)}\n`);
   }
 
-  const writeStarted = performance.now();
-  const plan = planOutputs(result);
-  const versions = new Set(result.examples.flatMap((e) => (e.ast ? [e.ast.version] : [])));
-  const folders = languages.map((l) => languageTarget(l)!.outputFolder);
-  const changes = compareOutputs(args.out, plan, versions, folders);
+  const finishStarted = performance.now();
+  const managed = [...versions].sort().flatMap((v) => folders.map((f) => `${v}/includes/snippets/${f}`));
+  const changes = await writer.finish(managed);
+  outputMs += performance.now() - finishStarted;
   const drift = changes.added.length + changes.changed.length + changes.removed.length;
-  const summary = summarize(result.examples, languages);
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  const line = `${summary.total} examples: ${summary.ok} ok, ${summary.error} in error; ${plan.files.size} snippets`;
+  const summary = report.summary;
+  const snippets = changes.added.length + changes.changed.length + changes.unchanged;
+  const seconds = ((performance.now() - startup) / 1000).toFixed(2);
+  const line = `${summary.total} examples: ${summary.ok} ok, ${summary.error} in error; ${snippets} snippets`;
   if (args.check) {
     if (drift > 0) {
-      process.stdout.write(unifiedDiff(args.out, plan, changes));
+      process.stdout.write(unifiedDiff(changes));
       process.stderr.write(
         `${line}; ${args.out} is stale: ${changes.added.length} missing, ${changes.changed.length} changed, ${changes.removed.length} stale (${seconds} s)\n`,
       );
@@ -88,16 +104,16 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     process.stderr.write(`${line}; ${args.out} is up to date (${seconds} s)\n`);
   } else {
-    applyOutputs(args.out, plan, changes);
     process.stderr.write(`${line}; ${drift} files written or removed in ${args.out} (${seconds} s)\n`);
   }
   if (args.timings) {
     // `write` covers comparing with --out and writing what changed (nothing with --check).
-    const write = performance.now() - writeStarted;
-    const timings = { startup, ...result.timings, write, total: performance.now(), snippets: plan.files.size };
-    process.stderr.write(`timings ${JSON.stringify(timings)}\n`);
+    process.stderr.write(
+      `timings ${JSON.stringify({ startup, ...timings, write: outputMs, total: performance.now(), snippets })}\n`,
+    );
   }
-  return summary.error > 0 || result.examples.some((e) => e.failures.length > 0) ? 1 : 0;
+  const emitFailures = entries.some((e) => e.status === 'ok' && languages.some((l) => 'error' in e.outputs[l]!));
+  return summary.error > 0 || emitFailures ? 1 : 0;
 }
 
 void LANGUAGE_IDS;

@@ -4,28 +4,25 @@ import { join, resolve, sep } from 'node:path';
 import { wrapInEnvelope } from '../emit/common/envelope.js';
 import { languageTarget } from '../emit/registry.js';
 import { writeAtomically } from '../metadata/cache.js';
-import type { PipelineResult } from '../pipeline/types.js';
+import type { ExampleOutcome, PipelineResult } from '../pipeline/types.js';
 
 /**
- * Turns a run's snippets into include files under `--out`, or (with `--check`) compares them
- * with what is there. Files are written through a temporary file and a rename, so a killed
- * run never leaves half a file. Snippet files of the managed folders that the run no longer
- * produces are stale and removed (reported as deletions by `--check`).
+ * Brings the include files under `--out` in line with a run's snippets, one file at a time as
+ * the run produces them, or (with `--check`) only compares. Files are written through a
+ * temporary file and a rename, so a killed run never leaves half a file. Snippet files of the
+ * managed folders that the run no longer produces are stale and removed at the end (reported
+ * as deletions by `--check`).
  */
-export interface OutputPlan {
-  /** Relative path (with `/`) → file text. */
-  readonly files: ReadonlyMap<string, string>;
+export type SyncMode = 'write' | 'check';
+
+/** The include files of one example: path relative to `--out` → file text. */
+export function snippetFiles(outcome: ExampleOutcome): [string, string][] {
+  return outcome.snippets.map((s) => [s.path, wrapInEnvelope(languageTarget(s.language)!.fenceLanguage, s.code)]);
 }
 
-export function planOutputs(result: PipelineResult): OutputPlan {
-  const files = new Map<string, string>();
-  for (const example of result.examples) {
-    for (const snippet of example.snippets) {
-      const target = languageTarget(snippet.language)!;
-      files.set(snippet.path, wrapInEnvelope(target.fenceLanguage, snippet.code));
-    }
-  }
-  return { files };
+/** Every include file of a run (path → text). */
+export function planOutputs(result: PipelineResult): ReadonlyMap<string, string> {
+  return new Map(result.examples.flatMap(snippetFiles));
 }
 
 export interface OutputChanges {
@@ -33,6 +30,8 @@ export interface OutputChanges {
   readonly changed: string[];
   readonly removed: string[];
   readonly unchanged: number;
+  /** `--check` only: old and new text of every added, changed or removed file, for the diff. */
+  readonly texts: Record<string, { readonly old: string | null; readonly new: string | null }>;
 }
 
 /** Absolute path of `relative` inside `outDir`; refuses anything that would leave it. */
@@ -43,70 +42,87 @@ export function insideOut(outDir: string, relative: string): string {
   return full;
 }
 
-/** Existing snippet files in the folders this run manages (`<out>/<version>/includes/snippets/<lang>/`). */
-function existingSnippetFiles(outDir: string, versions: Iterable<string>, folders: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const version of versions) {
-    for (const folder of folders) {
-      const dir = join(outDir, version, 'includes', 'snippets', folder);
-      if (!existsSync(dir)) continue;
-      for (const name of readdirSync(dir)) {
-        // Also the temporary files of a run that was killed mid-write: stale, never served.
-        if (name.endsWith('-snippets.md') || /-snippets\.md\.\d+\.\d+\.tmp$/.test(name)) {
-          out.push(`${version}/includes/snippets/${folder}/${name}`);
-        }
+/** A snippet file, or the temporary file of a run that was killed mid-write (stale, never served). */
+function isManagedFile(name: string): boolean {
+  return name.endsWith('-snippets.md') || /-snippets\.md\.\d+\.\d+\.tmp$/.test(name);
+}
+
+export class OutputSync {
+  private readonly added: string[] = [];
+  private readonly changed: string[] = [];
+  private unchanged = 0;
+  private readonly planned = new Set<string>();
+  private readonly texts: Record<string, { old: string | null; new: string | null }> = {};
+  /** One directory listing per folder instead of a `stat` per file: a corpus run makes ~12,000. */
+  private readonly listings = new Map<string, ReadonlySet<string>>();
+
+  constructor(
+    private readonly outDir: string,
+    private readonly mode: SyncMode,
+  ) {}
+
+  /** `rel` is relative to `--out`, with `/` separators; each path comes once per run. */
+  file(rel: string, text: string): void {
+    this.planned.add(rel);
+    const slash = rel.lastIndexOf('/');
+    const existing = this.listing(rel.slice(0, slash)).has(rel.slice(slash + 1));
+    const full = insideOut(this.outDir, rel);
+    const old = existing ? readFileSync(full, 'utf8') : null;
+    if (old === text) {
+      this.unchanged++;
+      return;
+    }
+    (existing ? this.changed : this.added).push(rel);
+    if (this.mode === 'check') this.texts[rel] = { old, new: text };
+    else writeAtomically(full, text, { createDir: false });
+  }
+
+  /**
+   * Removes (or, with `--check`, reports) the stale files of the managed folders, i.e.
+   * `<version>/includes/snippets/<lang>/` for each version and language the run produced.
+   */
+  finish(managedFolders: readonly string[]): OutputChanges {
+    const removed: string[] = [];
+    for (const dir of managedFolders) {
+      const full = insideOut(this.outDir, dir);
+      if (!existsSync(full)) continue;
+      for (const name of readdirSync(full)) {
+        const rel = `${dir}/${name}`;
+        if (!isManagedFile(name) || this.planned.has(rel)) continue;
+        removed.push(rel);
+        if (this.mode === 'check') this.texts[rel] = { old: readFileSync(join(full, name), 'utf8'), new: null };
+        else rmSync(join(full, name), { force: true });
       }
     }
+    const sorted = (list: string[]): string[] => list.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return {
+      added: sorted(this.added),
+      changed: sorted(this.changed),
+      removed: sorted(removed),
+      unchanged: this.unchanged,
+      texts: this.texts,
+    };
   }
-  return out.sort();
-}
 
-export function compareOutputs(
-  outDir: string,
-  plan: OutputPlan,
-  versions: Iterable<string>,
-  folders: readonly string[],
-): OutputChanges {
-  const changes: OutputChanges = { added: [], changed: [], removed: [], unchanged: 0 };
-  // One directory listing per folder instead of a `stat` per file: a corpus run plans ~12,000.
-  const listings = new Map<string, Set<string>>();
-  const listing = (dir: string): Set<string> => {
-    let names = listings.get(dir);
+  private listing(dir: string): ReadonlySet<string> {
+    let names = this.listings.get(dir);
     if (!names) {
-      const full = insideOut(outDir, dir);
+      const full = insideOut(this.outDir, dir);
       names = new Set(existsSync(full) ? readdirSync(full) : []);
-      listings.set(dir, names);
+      if (this.mode === 'write') mkdirSync(full, { recursive: true });
+      this.listings.set(dir, names);
     }
     return names;
-  };
-  let unchanged = 0;
-  for (const [rel, text] of [...plan.files].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const slash = rel.lastIndexOf('/');
-    if (!listing(rel.slice(0, slash)).has(rel.slice(slash + 1))) changes.added.push(rel);
-    else if (readFileSync(insideOut(outDir, rel), 'utf8') !== text) changes.changed.push(rel);
-    else unchanged++;
   }
-  for (const rel of existingSnippetFiles(outDir, versions, folders)) {
-    if (!plan.files.has(rel)) changes.removed.push(rel);
-  }
-  return { ...changes, unchanged };
 }
 
-export function unifiedDiff(outDir: string, plan: OutputPlan, changes: OutputChanges): string {
+/** The `--check` diff: added, changed and removed files, each in path order. */
+export function unifiedDiff(changes: OutputChanges): string {
   const parts: string[] = [];
-  const read = (rel: string): string => readFileSync(insideOut(outDir, rel), 'utf8');
-  for (const rel of changes.added) parts.push(createTwoFilesPatch('/dev/null', `b/${rel}`, '', plan.files.get(rel)!));
+  const text = (rel: string) => changes.texts[rel]!;
+  for (const rel of changes.added) parts.push(createTwoFilesPatch('/dev/null', `b/${rel}`, '', text(rel).new!));
   for (const rel of changes.changed)
-    parts.push(createTwoFilesPatch(`a/${rel}`, `b/${rel}`, read(rel), plan.files.get(rel)!));
-  for (const rel of changes.removed) parts.push(createTwoFilesPatch(`a/${rel}`, '/dev/null', read(rel), ''));
+    parts.push(createTwoFilesPatch(`a/${rel}`, `b/${rel}`, text(rel).old!, text(rel).new!));
+  for (const rel of changes.removed) parts.push(createTwoFilesPatch(`a/${rel}`, '/dev/null', text(rel).old!, ''));
   return parts.join('');
-}
-
-export function applyOutputs(outDir: string, plan: OutputPlan, changes: OutputChanges): void {
-  const writes = [...changes.added, ...changes.changed];
-  for (const dir of new Set(writes.map((rel) => rel.slice(0, rel.lastIndexOf('/'))))) {
-    mkdirSync(insideOut(outDir, dir), { recursive: true });
-  }
-  for (const rel of writes) writeAtomically(insideOut(outDir, rel), plan.files.get(rel)!, { createDir: false });
-  for (const rel of changes.removed) rmSync(insideOut(outDir, rel), { force: true });
 }

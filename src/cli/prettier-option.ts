@@ -1,23 +1,23 @@
-import type { PipelineResult } from '../pipeline/types.js';
+import type { ExampleOutcome, PipelineResult } from '../pipeline/types.js';
 
 /**
  * `--prettier`: reformats the TypeScript snippets with prettier. Off by default: the templates
  * already give the snippets the docs' layout (tabs, one property per line), and prettier costs
  * seconds over the corpus (see README, "Performance"). Loaded only when asked for.
  */
-export async function formatTypescriptSnippets(result: PipelineResult): Promise<PipelineResult> {
+const OPTIONS = { parser: 'typescript', useTabs: true, printWidth: 120 } as const;
+
+export async function formatTypescriptOutcome(example: ExampleOutcome): Promise<ExampleOutcome> {
+  if (!example.snippets.some((s) => s.language === 'typescript')) return example;
   const prettier = await import('prettier');
-  const options = { parser: 'typescript', useTabs: true, printWidth: 120 } as const;
-  const examples = await Promise.all(
-    result.examples.map(async (example) => {
-      if (!example.snippets.some((s) => s.language === 'typescript')) return example;
-      const snippets = await Promise.all(
-        example.snippets.map(async (s) =>
-          s.language === 'typescript' ? { ...s, code: (await prettier.format(s.code, options)).trimEnd() } : s,
-        ),
-      );
-      return { ...example, snippets };
-    }),
+  const snippets = await Promise.all(
+    example.snippets.map(async (s) =>
+      s.language === 'typescript' ? { ...s, code: (await prettier.format(s.code, OPTIONS)).trimEnd() } : s,
+    ),
   );
-  return { ...result, examples };
+  return { ...example, snippets };
+}
+
+export async function formatTypescriptSnippets(result: PipelineResult): Promise<PipelineResult> {
+  return { ...result, examples: await Promise.all(result.examples.map(formatTypescriptOutcome)) };
 }

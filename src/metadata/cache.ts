@@ -52,6 +52,15 @@ export function loadCached<T>(key: CacheKey, build: () => T, options: CacheOptio
   return { value, hit: false };
 }
 
+/** The text of a cache file, or `null` when there is none (or it cannot be read). */
+export function readCacheText(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
 /** Writes `text` to `file` through a temporary sibling and a rename (atomic on POSIX). */
 let tmpCounter = 0;
 

@@ -2,7 +2,8 @@ import { csdlFingerprint, hashCsdlFile, loadCsdlSchema } from './load-csdl.js';
 import { mergeSchemas } from './merge.js';
 import { SchemaIndex } from './schema-index.js';
 import type { ApiSchema, SchemaSource } from './schema.js';
-import { type CacheOptions, loadCached } from './cache.js';
+import { type CacheOptions, cacheFile, readCacheText, writeAtomically } from './cache.js';
+import { PACKED_FORMAT, packSchema, unpackSchema } from './packed.js';
 
 /**
  * Loads the metadata of one API version, once per run: the SDK typings (always: they carry the
@@ -20,7 +21,6 @@ export const SUPPORTED_VERSIONS = ['v1.0', 'beta'] as const;
 
 /** Bump when `mergeSchemas` changes what it produces. */
 const MERGE_FORMAT_VERSION = 2; // 2: keyProperties
-const MISS = Symbol('merged-cache-miss');
 
 export async function loadMetadata(
   version: string,
@@ -33,31 +33,26 @@ export async function loadMetadata(
   }
   const typingsModule = await import('./typings/load.js');
   const typingsVersion = version as 'v1.0' | 'beta';
-  if (!csdlFile) {
-    const typings = await typingsModule.loadTypingsSchema(typingsVersion, options);
-    const schema = mergeSchemas(typings.schema, null);
-    return { index: new SchemaIndex(schema), sources: schema.sources, cacheHits: typings.cacheHit ? 1 : 0 };
-  }
-  // With a CSDL, the merged schema is cached too, keyed by both inputs: an unchanged run reads
-  // one JSON file instead of two plus a merge.
+  // The merged schema is cached, keyed by both inputs, in the packed form: an unchanged run
+  // reads one file and parses only the types its examples use.
+  const csdlPart = csdlFile ? csdlFingerprint(version, hashCsdlFile(csdlFile)) : 'no-csdl';
   const key = {
     namespace: 'merged',
-    fingerprint: `merged-format-${MERGE_FORMAT_VERSION}|${typingsModule.typingsFingerprint(typingsVersion)}|${csdlFingerprint(version, hashCsdlFile(csdlFile))}`,
+    fingerprint: `merged-format-${MERGE_FORMAT_VERSION}|${PACKED_FORMAT}|${typingsModule.typingsFingerprint(typingsVersion)}|${csdlPart}`,
   };
-  try {
-    const { value } = loadCached<ApiSchema>(
-      key,
-      () => {
-        throw MISS;
-      },
-      { ...options, notice: () => {} },
-    );
-    return { index: new SchemaIndex(value), sources: value.sources, cacheHits: 1 };
-  } catch (error) {
-    if (error !== MISS) throw error;
+  const file = cacheFile(key, options.dir);
+  const cached = readCacheText(file);
+  const unpacked = cached === null ? null : unpackSchema(cached, key.fingerprint);
+  if (unpacked) {
+    return {
+      index: new SchemaIndex(unpacked.schema, unpacked.summaries),
+      sources: unpacked.schema.sources,
+      cacheHits: 1,
+    };
   }
   const typings = await typingsModule.loadTypingsSchema(typingsVersion, options);
-  const csdl = loadCsdlSchema(csdlFile, version, options).schema;
-  const { value } = loadCached(key, () => mergeSchemas(typings.schema, csdl), options);
-  return { index: new SchemaIndex(value), sources: value.sources, cacheHits: 0 };
+  const csdl = csdlFile ? loadCsdlSchema(csdlFile, version, options).schema : null;
+  const schema = mergeSchemas(typings.schema, csdl);
+  writeAtomically(file, packSchema(schema, key.fingerprint));
+  return { index: new SchemaIndex(schema), sources: schema.sources, cacheHits: 0 };
 }

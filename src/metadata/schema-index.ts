@@ -12,6 +12,7 @@ import {
   isEnum,
   isStructured,
 } from './schema.js';
+import { summarizeTypes, type TypeSummary } from './packed.js';
 
 /**
  * Read-only lookups over an {@link ApiSchema}, built once per run and per version.
@@ -22,8 +23,10 @@ import {
  */
 export class SchemaIndex {
   readonly schema: ApiSchema;
-  private readonly typesLower = new Map<string, SchemaTypeDef>();
-  private readonly typesByShortLower = new Map<string, SchemaTypeDef[]>();
+  /** Lower-cased full name → full name. */
+  private readonly typesLower = new Map<string, string>();
+  private readonly typesByShortLower = new Map<string, TypeSummary[]>();
+  private readonly namespaceList: readonly string[];
   private readonly derived = new Map<string, string[]>();
   private readonly entitySetsLower = new Map<string, EntitySetDef>();
   private readonly singletonsLower = new Map<string, SingletonDef>();
@@ -31,13 +34,20 @@ export class SchemaIndex {
   private readonly discriminatorsLower = new Map<string, string>();
   private readonly propertyCache = new Map<string, Map<string, PropertyDef>>();
 
-  constructor(schema: ApiSchema) {
+  /**
+   * `summaries` are the types' names and base types when the caller has them without the
+   * definitions (a packed schema, whose definitions are parsed on first lookup).
+   */
+  constructor(schema: ApiSchema, summaries: readonly TypeSummary[] = summarizeTypes(schema)) {
     this.schema = schema;
-    for (const t of Object.values(schema.types)) {
-      this.typesLower.set(t.fullName.toLowerCase(), t);
+    const namespaces = new Set<string>();
+    for (const t of summaries) {
+      this.typesLower.set(t.fullName.toLowerCase(), t.fullName);
       pushTo(this.typesByShortLower, t.name.toLowerCase(), t);
-      if (isStructured(t) && t.baseType) pushTo(this.derived, t.baseType, t.fullName);
+      if (t.baseType) pushTo(this.derived, t.baseType, t.fullName);
+      namespaces.add(t.namespace);
     }
+    this.namespaceList = [...namespaces];
     for (const s of schema.container?.entitySets ?? []) this.entitySetsLower.set(s.name.toLowerCase(), s);
     for (const s of schema.container?.singletons ?? []) this.singletonsLower.set(s.name.toLowerCase(), s);
     for (const op of schema.operations) pushTo(this.operationsLower, op.name.toLowerCase(), op);
@@ -50,13 +60,21 @@ export class SchemaIndex {
     return this.schema.version;
   }
 
+  /** Every namespace that has a type, in first-seen order. */
+  namespaces(): readonly string[] {
+    return this.namespaceList;
+  }
+
   get hasContainer(): boolean {
     return this.schema.container !== null;
   }
 
   type(fullName: string | null | undefined): SchemaTypeDef | undefined {
     if (!fullName) return undefined;
-    return this.schema.types[fullName] ?? this.typesLower.get(fullName.toLowerCase());
+    const direct = this.schema.types[fullName];
+    if (direct) return direct;
+    const spelled = this.typesLower.get(fullName.toLowerCase());
+    return spelled === undefined ? undefined : this.schema.types[spelled];
   }
 
   structured(fullName: string | null | undefined): StructuredTypeDef | undefined {
@@ -78,15 +96,15 @@ export class SchemaIndex {
     const lower = cleaned.toLowerCase();
     const viaDiscriminator = this.discriminatorsLower.get(lower);
     if (viaDiscriminator) return this.type(viaDiscriminator);
-    const direct = this.typesLower.get(lower);
+    const direct = this.type(lower);
     if (direct) return direct;
     if (lower.startsWith('graph.')) {
-      const t = this.typesLower.get(`microsoft.${lower}`);
+      const t = this.type(`microsoft.${lower}`);
       if (t) return t;
     }
     if (!lower.includes('.')) {
       const candidates = this.typesByShortLower.get(lower) ?? [];
-      return candidates.find((c) => c.namespace === 'microsoft.graph') ?? candidates[0];
+      return this.type((candidates.find((c) => c.namespace === 'microsoft.graph') ?? candidates[0])?.fullName);
     }
     return undefined;
   }

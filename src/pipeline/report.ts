@@ -17,8 +17,11 @@ function toReport(d: Diagnostic): ReportDiagnostic {
   return { code: d.code, message: d.message, file: d.location.file, line: d.location.line, column: d.location.column };
 }
 
-export function buildReport(result: PipelineResult, languages: readonly string[]) {
-  const examples = result.examples.map((e) => ({
+export type ReportEntry = ReturnType<typeof reportEntry>;
+
+/** The report line of one example: small, so a streaming run can keep one per example. */
+export function reportEntry(e: ExampleOutcome, languages: readonly string[]) {
+  return {
     file: e.file,
     line: e.line,
     name: e.name,
@@ -31,34 +34,57 @@ export function buildReport(result: PipelineResult, languages: readonly string[]
     warnings: e.warnings.map(toReport),
     ...(e.error ? { error: toReport(e.error) } : {}),
     outputs: Object.fromEntries(
-      languages.map((lang) => {
-        const snippet = e.snippets.find((s) => s.language === lang);
-        if (snippet) return [lang, { path: snippet.path }];
-        const failure = e.failures.find((f) => f.language === lang);
-        if (failure) return [lang, { error: toReport(failure.error) }];
-        return [lang, { error: { code: e.error?.code ?? 'E_NOT_GENERATED', message: 'the example has no AST' } }];
-      }),
+      languages.map(
+        (lang): [string, { path: string } | { error: ReportDiagnostic | { code: string; message: string } }] => {
+          const snippet = e.snippets.find((s) => s.language === lang);
+          if (snippet) return [lang, { path: snippet.path }];
+          const failure = e.failures.find((f) => f.language === lang);
+          if (failure) return [lang, { error: toReport(failure.error) }];
+          return [lang, { error: { code: e.error?.code ?? 'E_NOT_GENERATED', message: 'the example has no AST' } }];
+        },
+      ),
     ),
-  }));
-  return { examples, summary: summarize(result.examples, languages) };
+  };
+}
+
+export function buildReport(result: PipelineResult, languages: readonly string[]) {
+  return reportFromEntries(
+    result.examples.map((e) => reportEntry(e, languages)),
+    languages,
+  );
+}
+
+export function reportFromEntries(examples: readonly ReportEntry[], languages: readonly string[]) {
+  return { examples, summary: summarizeEntries(examples, languages) };
 }
 
 export function summarize(examples: readonly ExampleOutcome[], languages: readonly string[]) {
+  return summarizeEntries(
+    examples.map((e) => reportEntry(e, languages)),
+    languages,
+  );
+}
+
+export function summarizeEntries(examples: readonly ReportEntry[], languages: readonly string[]) {
   const errorsByCode: Record<string, number> = {};
   const warningsByCode: Record<string, number> = {};
   for (const e of examples) {
     if (e.error) errorsByCode[e.error.code] = (errorsByCode[e.error.code] ?? 0) + 1;
     for (const w of e.warnings) warningsByCode[w.code] = (warningsByCode[w.code] ?? 0) + 1;
   }
+  const produced = (e: ReportEntry, lang: string): boolean => 'path' in e.outputs[lang]!;
   const perLanguage = Object.fromEntries(
     languages.map((lang) => {
-      const produced = examples.filter((e) => e.snippets.some((s) => s.language === lang)).length;
+      const count = examples.filter((e) => produced(e, lang)).length;
       const failuresByCode: Record<string, number> = {};
       for (const e of examples) {
-        for (const f of e.failures)
-          if (f.language === lang) failuresByCode[f.error.code] = (failuresByCode[f.error.code] ?? 0) + 1;
+        const output = e.outputs[lang]!;
+        // Emit failures only: examples without an AST have the example's error, counted above.
+        if ('error' in output && e.status === 'ok') {
+          failuresByCode[output.error.code] = (failuresByCode[output.error.code] ?? 0) + 1;
+        }
       }
-      return [lang, { produced, failed: examples.length - produced, emitFailures: sortKeys(failuresByCode) }];
+      return [lang, { produced: count, failed: examples.length - count, emitFailures: sortKeys(failuresByCode) }];
     }),
   );
   const ok = examples.filter((e) => e.status === 'ok').length;
@@ -66,8 +92,8 @@ export function summarize(examples: readonly ExampleOutcome[], languages: readon
     total: examples.length,
     ok,
     error: examples.length - ok,
-    inferred: examples.filter((e) => e.ast?.resolution === 'inferred').length,
-    allLanguages: examples.filter((e) => languages.every((l) => e.snippets.some((s) => s.language === l))).length,
+    inferred: examples.filter((e) => e.resolution === 'inferred').length,
+    allLanguages: examples.filter((e) => languages.every((l) => produced(e, l))).length,
     errorsByCode: sortKeys(errorsByCode),
     warningsByCode: sortKeys(warningsByCode),
     languages: perLanguage,

@@ -11,65 +11,98 @@ import { MetadataConfigError } from '../metadata/errors.js';
 import { loadMetadata, type LoadedMetadata } from '../metadata/load.js';
 import { collectMarkdownFiles } from './inputs.js';
 import { docsIncludeName, OutputNameAllocator, safeOutputName } from './output-names.js';
-import type { ExampleOutcome, PipelineOptions, PipelineResult, SnippetFailure, SnippetOutput } from './types.js';
+import type {
+  ExampleOutcome,
+  PipelineOptions,
+  PipelineResult,
+  PipelineTimings,
+  SnippetFailure,
+  SnippetOutput,
+} from './types.js';
+
+/** Receives each example's outcome as soon as it is known, in file and line order. */
+export type OutcomeSink = (outcome: ExampleOutcome) => void | Promise<void>;
 
 /**
  * The whole pipeline, pure apart from reading inputs: pages → request examples → HTTP requests
  * → metadata-resolved ASTs → snippets. Every example found yields exactly one outcome, in
  * file and line order; problems are collected per example, never thrown.
+ *
+ * Streams: each page is read, extracted and emitted before the next one is read, and each
+ * outcome goes to `sink` at once, so memory does not grow with the corpus (the caller decides
+ * what to keep) and the caller's output work overlaps with generation.
  */
-export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
-  const t = performance.now();
-  const examples: RequestExample[] = [];
+export async function streamPipeline(options: PipelineOptions, sink: OutcomeSink): Promise<PipelineTimings> {
+  const run = await PipelineRun.start(options, sink);
   for (const file of collectMarkdownFiles(options.inputs)) {
-    examples.push(...extractRequestExamples(file, readFileSync(file, 'utf8')));
+    const t = performance.now();
+    const examples = extractRequestExamples(file, readFileSync(file, 'utf8'));
+    run.timings.extract += performance.now() - t;
+    for (const example of examples) await run.process(example);
   }
-  return runOnExamples(examples, options, performance.now() - t);
+  return run.timings;
+}
+
+/** {@link streamPipeline} with every outcome kept: for tests, `verify` and small runs. */
+export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
+  const examples: ExampleOutcome[] = [];
+  const timings = await streamPipeline(options, (outcome) => {
+    examples.push(outcome);
+  });
+  return { examples, timings };
 }
 
 /** The pipeline after extraction: also used by the single-request mode (`npm run snippet`). */
 export async function runOnExamples(
   examples: readonly RequestExample[],
   options: Omit<PipelineOptions, 'inputs'>,
-  extractMs = 0,
 ): Promise<PipelineResult> {
-  const languages = options.languages.map((id) => {
-    const target = languageTarget(id);
-    if (!target) throw new Error(`unknown language '${id}'`);
-    return target;
-  });
-  let t = performance.now();
-  const parsed = examples.map((example) => parseExample(example, options.defaultVersion));
-  const extract = extractMs + performance.now() - t;
-
-  t = performance.now();
-  const versions = [...new Set(parsed.flatMap((p) => (p.request ? [p.request.version] : [])))].sort();
-  const metadata = new Map<string, LoadedMetadata | Error>();
-  await Promise.all(
-    versions.map(async (version) => {
-      try {
-        metadata.set(version, await loadMetadata(version, options.metadata[version]));
-      } catch (error) {
-        // A configured file that is missing or broken, or an unusable SDK package, stops the run
-        // (exit 2); a URL naming a version without metadata fails only its examples.
-        if (error instanceof MetadataConfigError) throw error;
-        metadata.set(version, error as Error);
-      }
-    }),
-  );
-  const metadataMs = performance.now() - t;
-
-  const names = new OutputNameAllocator();
-  let astMs = 0;
-  let emitMs = 0;
   const outcomes: ExampleOutcome[] = [];
-  for (const { example, request, error } of parsed) {
+  const run = await PipelineRun.start(options, (outcome) => {
+    outcomes.push(outcome);
+  });
+  for (const example of examples) await run.process(example);
+  return { examples: outcomes, timings: run.timings };
+}
+
+/** One run's state: languages, metadata per version, output names, stage timings. */
+class PipelineRun {
+  readonly timings: { -readonly [K in keyof PipelineTimings]: number } = { metadata: 0, extract: 0, ast: 0, emit: 0 };
+  private readonly names = new OutputNameAllocator();
+
+  private constructor(
+    private readonly options: Omit<PipelineOptions, 'inputs'>,
+    private readonly languages: readonly LanguageTarget[],
+    private readonly metadata: MetadataRegistry,
+    private readonly sink: OutcomeSink,
+  ) {}
+
+  static async start(options: Omit<PipelineOptions, 'inputs'>, sink: OutcomeSink): Promise<PipelineRun> {
+    const languages = options.languages.map((id) => {
+      const target = languageTarget(id);
+      if (!target) throw new Error(`unknown language '${id}'`);
+      return target;
+    });
+    const t = performance.now();
+    // The versions given a CSDL are loaded up front: a missing or broken file stops the run
+    // (exit 2) before anything is written. The others load when a URL first names them.
+    const metadata = new MetadataRegistry(options.metadata);
+    await metadata.preloadConfigured();
+    const run = new PipelineRun(options, languages, metadata, sink);
+    run.timings.metadata += performance.now() - t;
+    return run;
+  }
+
+  async process(example: RequestExample): Promise<void> {
+    let t = performance.now();
+    const { request, error } = parseExample(example, this.options.defaultVersion);
+    this.timings.extract += performance.now() - t;
     // The HTTP parse repeats the extraction's warnings; take them from one place.
     const warnings: Diagnostic[] = (request ? request.diagnostics : example.diagnostics).filter(
       (d) => d.severity === 'warning',
     );
     const version = request?.version ?? null;
-    const outputName = names.allocate(version ?? 'unknown', example.name);
+    const outputName = this.names.allocate(version ?? 'unknown', example.name);
     const base = {
       file: example.file,
       line: example.line,
@@ -80,51 +113,103 @@ export async function runOnExamples(
       url: request?.rawUrl ?? null,
       request,
     };
-    const includeName = docsIncludeName(example.name);
-    if (outputName !== includeName) {
-      const why =
-        safeOutputName(example.name) === includeName
-          ? 'another example of this version already has this name'
-          : 'it is not a safe file name';
-      warnings.push({
-        severity: 'warning',
-        code: 'W_NAME_CHANGED',
-        message: `the snippets of example '${example.name}' are written as '${outputName}': ${why}`,
-        location: { file: example.file, line: example.line, column: 1 },
-      });
-    }
-    if (!request) {
-      outcomes.push({ ...base, status: 'error', warnings, error, ast: null, snippets: [], failures: [] });
-      continue;
-    }
-    const loaded = metadata.get(request.version)!;
+    const renamed = nameChangeWarning(example, outputName);
+    if (renamed) warnings.push(renamed);
+    const fail = (failure: Diagnostic | null): Promise<void> | void =>
+      this.sink(
+        withPrintableMessages({
+          ...base,
+          status: 'error',
+          warnings,
+          error: failure,
+          ast: null,
+          snippets: [],
+          failures: [],
+        }),
+      );
+    if (!request) return fail(error);
+
+    t = performance.now();
+    const loaded = await this.metadata.get(request.version);
+    this.timings.metadata += performance.now() - t;
     if (loaded instanceof Error) {
-      const noMetadata: Diagnostic = {
+      return fail({
         severity: 'error',
         code: 'E_NO_METADATA',
         message: loaded.message,
         location: request.requestLineLocation,
-      };
-      outcomes.push({ ...base, status: 'error', warnings, error: noMetadata, ast: null, snippets: [], failures: [] });
-      continue;
+      });
     }
+
     t = performance.now();
     const built = buildSnippetAst(request, loaded.index);
-    astMs += performance.now() - t;
-    const astWarnings = built.warnings.filter((w) => !request.diagnostics.includes(w));
-    warnings.push(...astWarnings);
-    if (!built.ok) {
-      outcomes.push({ ...base, status: 'error', warnings, error: built.error, ast: null, snippets: [], failures: [] });
-      continue;
-    }
+    this.timings.ast += performance.now() - t;
+    for (const w of built.warnings) if (!request.diagnostics.includes(w)) warnings.push(w);
+    if (!built.ok) return fail(built.error);
+
     t = performance.now();
-    const { snippets, failures } = emitAll(languages, built.ast, loaded, example, request, outputName);
-    emitMs += performance.now() - t;
-    outcomes.push({ ...base, status: 'ok', warnings, error: null, ast: built.ast, snippets, failures });
+    const { snippets, failures } = emitAll(this.languages, built.ast, loaded, example, request, outputName);
+    this.timings.emit += performance.now() - t;
+    return this.sink(
+      withPrintableMessages({ ...base, status: 'ok', warnings, error: null, ast: built.ast, snippets, failures }),
+    );
   }
+}
+
+/**
+ * Metadata per API version, loaded once per run. A URL naming a version without metadata
+ * fails only its examples (`E_NO_METADATA`); a configured file that is missing or broken, or an
+ * unusable SDK package, stops the run ({@link MetadataConfigError}, exit 2).
+ */
+class MetadataRegistry {
+  private readonly loaded = new Map<string, LoadedMetadata | Error>();
+  private readonly pending = new Map<string, Promise<LoadedMetadata | Error>>();
+
+  constructor(private readonly csdlFiles: Readonly<Record<string, string>>) {}
+
+  async preloadConfigured(): Promise<void> {
+    await Promise.all(
+      Object.keys(this.csdlFiles)
+        .sort()
+        .map((version) => this.get(version)),
+    );
+  }
+
+  /** Synchronous after the first load of a version (the per-example path). */
+  get(version: string): LoadedMetadata | Error | Promise<LoadedMetadata | Error> {
+    const done = this.loaded.get(version);
+    if (done) return done;
+    let promise = this.pending.get(version);
+    if (!promise) {
+      promise = loadMetadata(version, this.csdlFiles[version]).then(
+        (m) => m,
+        (error: unknown) => {
+          if (error instanceof MetadataConfigError) throw error;
+          return error as Error;
+        },
+      );
+      promise.then(
+        (m) => this.loaded.set(version, m),
+        () => {},
+      );
+      this.pending.set(version, promise);
+    }
+    return promise;
+  }
+}
+
+function nameChangeWarning(example: RequestExample, outputName: string): Diagnostic | null {
+  const includeName = docsIncludeName(example.name);
+  if (outputName === includeName) return null;
+  const why =
+    safeOutputName(example.name) === includeName
+      ? 'another example of this version already has this name'
+      : 'it is not a safe file name';
   return {
-    examples: outcomes.map(withPrintableMessages),
-    timings: { metadata: metadataMs, extract, ast: astMs, emit: emitMs },
+    severity: 'warning',
+    code: 'W_NAME_CHANGED',
+    message: `the snippets of example '${example.name}' are written as '${outputName}': ${why}`,
+    location: { file: example.file, line: example.line, column: 1 },
   };
 }
 

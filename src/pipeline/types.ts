@@ -50,6 +50,8 @@ export interface ExampleOutcome {
 
 export interface PipelineResult {
   readonly examples: readonly ExampleOutcome[];
-  /** Wall-clock milliseconds per stage, for the benchmark. */
-  readonly timings: Readonly<Record<'metadata' | 'extract' | 'ast' | 'emit', number>>;
+  readonly timings: PipelineTimings;
 }
+
+/** Wall-clock milliseconds per stage, for the benchmark. */
+export type PipelineTimings = Readonly<Record<'metadata' | 'extract' | 'ast' | 'emit', number>>;

@@ -52,7 +52,7 @@ async function run(inputs: readonly string[]): Promise<{ files: [string, string]
     metadata: {},
     defaultVersion: 'v1.0',
   });
-  const files = [...planOutputs(result).files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const files = [...planOutputs(result)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return { files, report: JSON.stringify(buildReport(result, [...LANGUAGES]), null, 2) };
 }
 

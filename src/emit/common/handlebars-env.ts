@@ -2,6 +2,10 @@ import Handlebars from 'handlebars';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { templatesRoot } from '../../paths.js';
+import { PRECOMPILED_TEMPLATES } from './precompiled-templates.js';
+import COMPILE_OPTIONS from './template-options.json' with { type: 'json' };
+
+const RUNTIME_OPTIONS = { allowProtoPropertiesByDefault: false } as const;
 
 /**
  * A private Handlebars environment for one language, with its templates compiled once.
@@ -16,18 +20,16 @@ export interface CompiledTemplates {
   render(view: object): string;
 }
 
-const COMPILE_OPTIONS = {
-  noEscape: true,
-  strict: true,
-  knownHelpersOnly: true,
-  preventIndent: true,
-  knownHelpers: { eq: true },
-} as const;
-
 export function compileLanguageTemplates(language: string): CompiledTemplates {
   const env = Handlebars.create();
   // The one helper: equality, for dispatching on a view-model node's `kind`.
   env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  const precompiled = PRECOMPILED_TEMPLATES?.[language];
+  if (precompiled) {
+    for (const [name, spec] of Object.entries(precompiled.partials)) env.registerPartial(name, env.template(spec));
+    const root = env.template(precompiled.root);
+    return { render: (view) => root(view, RUNTIME_OPTIONS) };
+  }
   const dir = join(templatesRoot(), language);
   const partialsDir = join(dir, 'partials');
   for (const file of readdirSync(partialsDir).sort()) {
@@ -36,7 +38,5 @@ export function compileLanguageTemplates(language: string): CompiledTemplates {
     env.registerPartial(file.slice(0, -'.hbs'.length), env.compile(source, COMPILE_OPTIONS));
   }
   const root = env.compile(readFileSync(join(dir, 'snippet.hbs'), 'utf8'), COMPILE_OPTIONS);
-  return {
-    render: (view) => root(view, { allowProtoPropertiesByDefault: false }),
-  };
+  return { render: (view) => root(view, RUNTIME_OPTIONS) };
 }

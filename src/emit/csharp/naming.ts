@@ -488,7 +488,7 @@ class SchemaNames {
 
   constructor(private readonly schema: SchemaIndex) {
     const namespaces = new Set<string>();
-    for (const t of Object.values(schema.schema.types)) namespaces.add(t.namespace);
+    for (const namespace of schema.namespaces()) namespaces.add(namespace);
     for (const ns of namespaces) {
       const segs = modelNamespaceSegments(ns);
       const rel = segs.join('.');

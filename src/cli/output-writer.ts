@@ -1,0 +1,91 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { type OutputChanges, OutputSync, type SyncMode } from './outputs.js';
+
+/**
+ * Where `gen` sends include files. In the bundled CLI the files go to an output thread
+ * (`dist/output-worker.mjs`), measured to take the write stage off the critical path (see
+ * BENCHMARKS.md); run from source (tests) the same {@link OutputSync} runs inline.
+ */
+export interface OutputWriter {
+  file(rel: string, text: string): void;
+  /** Removes or reports stale files, then returns every change; rejects on a write error. */
+  finish(managedFolders: readonly string[]): Promise<OutputChanges>;
+  /** Stops the output thread without finishing (the run failed). */
+  abort(): Promise<void>;
+}
+
+export type WriterRequest =
+  | { readonly kind: 'files'; readonly files: readonly string[] }
+  | { readonly kind: 'finish'; readonly managedFolders: readonly string[] };
+
+export type WriterReply =
+  { readonly kind: 'done'; readonly changes: OutputChanges } | { readonly kind: 'error'; readonly message: string };
+
+export function openOutputWriter(outDir: string, mode: SyncMode): OutputWriter {
+  const script = new URL('./output-worker.mjs', import.meta.url);
+  if (script.protocol === 'file:' && existsSync(fileURLToPath(script))) return new ThreadWriter(script, outDir, mode);
+  return new InlineWriter(new OutputSync(outDir, mode));
+}
+
+class InlineWriter implements OutputWriter {
+  constructor(private readonly sync: OutputSync) {}
+
+  file(rel: string, text: string): void {
+    this.sync.file(rel, text);
+  }
+
+  finish(managedFolders: readonly string[]): Promise<OutputChanges> {
+    return Promise.resolve(this.sync.finish(managedFolders));
+  }
+
+  abort(): Promise<void> {
+    return Promise.resolve();
+  }
+}
+
+/** Batches files (one message per ~64) so that messaging stays a small share of the work. */
+const BATCH = 128;
+
+class ThreadWriter implements OutputWriter {
+  private readonly worker: Worker;
+  private batch: string[] = [];
+  private readonly result: Promise<OutputChanges>;
+
+  constructor(script: URL, outDir: string, mode: SyncMode) {
+    this.worker = new Worker(script, { workerData: { outDir, mode } });
+    this.result = new Promise((resolve, reject) => {
+      this.worker.on('message', (reply: WriterReply) => {
+        if (reply.kind === 'done') resolve(reply.changes);
+        else reject(new Error(reply.message));
+        void this.worker.terminate();
+      });
+      this.worker.on('error', reject);
+      this.worker.on('exit', (code) => reject(new Error(`the output thread stopped (exit code ${code})`)));
+    });
+    // Rejections are read by `finish`; an aborted run never asks.
+    this.result.catch(() => {});
+  }
+
+  file(rel: string, text: string): void {
+    this.batch.push(rel, text);
+    if (this.batch.length >= BATCH) this.flush();
+  }
+
+  finish(managedFolders: readonly string[]): Promise<OutputChanges> {
+    this.flush();
+    this.worker.postMessage({ kind: 'finish', managedFolders } satisfies WriterRequest);
+    return this.result;
+  }
+
+  async abort(): Promise<void> {
+    await this.worker.terminate();
+  }
+
+  private flush(): void {
+    if (this.batch.length === 0) return;
+    this.worker.postMessage({ kind: 'files', files: this.batch } satisfies WriterRequest);
+    this.batch = [];
+  }
+}

@@ -1,0 +1,15 @@
+import { setFlagsFromString } from 'node:v8';
+
+/**
+ * `gen` is a short batch process: most of its code runs a few thousand times over a corpus and
+ * never again. With V8's default tier-up budget hundreds of those functions are sent to the
+ * optimizing compiler early; on the 2-core machines here that background compilation cost
+ * ~0.5 s of CPU per corpus run, which the run itself needed. A larger budget keeps optimizing
+ * what stays hot and skips the rest (BENCHMARKS.md measures both). Imported first by the
+ * entry points; an explicit `--interrupt-budget` on the command line wins.
+ */
+export const INTERRUPT_BUDGET = 600_000;
+
+if (!process.execArgv.some((a) => a.startsWith('--interrupt-budget'))) {
+  setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+}
