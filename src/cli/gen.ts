@@ -87,7 +87,14 @@ async function main(argv: readonly string[]): Promise<number> {
 
   const finishStarted = performance.now();
   const managed = [...versions].sort().flatMap((v) => folders.map((f) => `${v}/includes/snippets/${f}`));
-  const changes = await writer.finish(managed);
+  let changes;
+  try {
+    changes = await writer.finish(managed);
+  } catch (error) {
+    // The output folder cannot be read or written (a file in the way, permissions, disk full).
+    process.stderr.write(`error: cannot update ${args.out}: ${(error as Error).message}\n`);
+    return 2;
+  }
   outputMs += performance.now() - finishStarted;
   const drift = changes.added.length + changes.changed.length + changes.removed.length;
   const summary = report.summary;
