@@ -107,12 +107,18 @@ function inferParameterType(member: JsonNode, ctx: BodyContext): TypeRef | null 
   }
 }
 
+/** A property the SDK declares but never serializes. */
+const READ_ONLY = Symbol('readOnly');
+
 function typeObject(node: JsonNode, declaredTypeName: string, ctx: BodyContext): ObjectNode {
   const typeName = resolveDerivedType(node, declaredTypeName, ctx);
-  const lookup = (name: string): TypeRef | undefined => {
+  const lookup = (name: string): TypeRef | typeof READ_ONLY | undefined => {
     if (name === ODATA_TYPE) return STRING;
     if (isAnnotation(name)) return undefined;
-    return ctx.schema.property(typeName, name)?.type;
+    const property = ctx.schema.property(typeName, name);
+    // The SDK's serializer never writes a read-only property: set on the model, the docs'
+    // value would silently not be sent. As additional data it is sent as written.
+    return property?.readOnly ? READ_ONLY : property?.type;
   };
   return buildObject(node, typeName, declaredTypeName, lookup, ctx, typeName, true);
 }
@@ -121,7 +127,7 @@ function buildObject(
   node: JsonNode,
   typeName: string | null,
   declaredTypeName: string | null,
-  lookup: (name: string) => TypeRef | undefined,
+  lookup: (name: string) => TypeRef | typeof READ_ONLY | undefined,
   ctx: BodyContext,
   owner: string,
   warnUnknown: boolean,
@@ -135,6 +141,16 @@ function buildObject(
     if (!valueNode) continue;
     // Annotations are additional data unless the lookup declares them (`@odata.id` of a `$ref`).
     const type = lookup(key);
+    if (type === READ_ONLY) {
+      warn(
+        ctx,
+        'W_PROPERTY_READ_ONLY',
+        `'${key}' is read-only in the SDK's ${owner} (its serializer never sends it); it is sent as additional data`,
+        keyNode,
+      );
+      additionalData.push({ key, value: toUntyped(valueNode, ctx) });
+      continue;
+    }
     if (!type) {
       if (warnUnknown && !isAnnotation(key)) {
         warn(

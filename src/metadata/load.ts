@@ -20,7 +20,7 @@ export interface LoadedMetadata {
 export const SUPPORTED_VERSIONS = ['v1.0', 'beta'] as const;
 
 /** Bump when `mergeSchemas` changes what it produces. */
-const MERGE_FORMAT_VERSION = 2; // 2: keyProperties
+const MERGE_FORMAT_VERSION = 3; // 2: keyProperties, 3: readOnly
 
 export async function loadMetadata(
   version: string,

@@ -117,7 +117,11 @@ export function mergeSchemas(typings: ApiSchema, csdl: ApiSchema | null): ApiSch
         continue;
       }
       const cp = csdlProps.get(lower);
-      properties.push({ name: p.name, type: cp ? mergeMemberType(p.type, cp.type) : respellRef(p.type) });
+      properties.push({
+        name: p.name,
+        type: cp ? mergeMemberType(p.type, cp.type) : respellRef(p.type),
+        ...(p.readOnly ? { readOnly: true } : {}),
+      });
     }
     // Typings never have navigation properties of their own; kept generic for a future source.
     for (const n of t.navigationProperties) navs.push({ ...n, type: respellRef(n.type) });

@@ -70,6 +70,8 @@ export interface TypeRef {
 export interface PropertyDef {
   readonly name: string;
   readonly type: TypeRef;
+  /** The SDK reads it but never sends it (read-only in the SDK's serializer). */
+  readonly readOnly?: boolean;
 }
 
 export interface NavigationPropertyDef {

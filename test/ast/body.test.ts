@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { AstBody, ObjectNode, PropertyNode, ValueNode } from '../../src/ast/types.js';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
 import type { TypeRef } from '../../src/metadata/schema.js';
+import { SchemaIndex } from '../../src/metadata/schema-index.js';
+import { apiSchema, structuredType } from '../support/schema-builders.js';
 import { astOf, buildFrom, codes, fixtureIndex, jsonRequest } from './helpers.js';
 
 const schema = fixtureIndex('ast');
@@ -973,5 +975,44 @@ describe('nothing is dropped', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('read-only properties', () => {
+  // `isActive` is read-only in the SDK (its serializer never writes it): set on the model, the
+  // docs' value would silently not be sent.
+  const readOnlySchema = new SchemaIndex(
+    apiSchema(
+      'v1.0',
+      [
+        structuredType(
+          `${G}schedulingGroup`,
+          [
+            { name: 'displayName', type: prim('string') },
+            { name: 'isActive', type: prim('boolean'), readOnly: true },
+          ],
+          { kind: 'entity' },
+        ),
+      ],
+      {
+        container: {
+          entitySets: [{ name: 'schedulingGroups', entityType: `${G}schedulingGroup` }],
+          singletons: [],
+          operationImports: [],
+        },
+      },
+    ),
+  );
+
+  it('sends a read-only property as additional data, with W_PROPERTY_READ_ONLY at its key', () => {
+    const { ast, warnings } = astOf(
+      jsonRequest('POST', '/schedulingGroups', ['{', '  "displayName": "Cashiers",', '  "isActive": true', '}']),
+      readOnlySchema,
+    );
+    const body = ast.body;
+    if (body?.kind !== 'json' || body.value.kind !== 'object') throw new Error('expected an object body');
+    expect(body.value.properties).toEqual([{ name: 'displayName', type: prim('string'), value: str('Cashiers') }]);
+    expect(body.value.additionalData).toEqual([{ key: 'isActive', value: { kind: 'untypedBoolean', value: true } }]);
+    expect(warnings.map((w) => [w.code, w.location.line, w.location.column])).toEqual([['W_PROPERTY_READ_ONLY', 8, 3]]);
   });
 });

@@ -200,6 +200,18 @@ describe('typings schema (v1.0)', () => {
     expect(structured(v1, 'microsoft.graph.deviceLogCollectionResponse').kind).toBe('entity');
   });
 
+  it('marks the properties the SDK reads but never sends as read-only', () => {
+    const readOnly = (type: string) =>
+      structured(v1, `microsoft.graph.${type}`)
+        .properties.filter((p) => p.readOnly)
+        .map((p) => p.name);
+    // schedulingGroup.isActive and shift's audit fields are server-set: deserialized, never serialized.
+    expect(readOnly('schedulingGroup')).toContain('isActive');
+    expect(readOnly('changeTrackedEntity')).toEqual(expect.arrayContaining(['createdDateTime', 'lastModifiedBy']));
+    expect(readOnly('user')).not.toContain('displayName');
+    expect(readOnly('user')).not.toContain('accountEnabled');
+  });
+
   it('has sane sizes', () => {
     const all = Object.values(v1.types);
     expect(all.filter(isStructured).length).toBeGreaterThan(2500);

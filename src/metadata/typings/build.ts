@@ -42,7 +42,7 @@ import { type ModelFile, type SdkPackage, type TypingsVersion, inspectSdkPackage
  */
 
 /** Part of the cache fingerprint: bump whenever the output of this builder changes. */
-export const TYPINGS_FORMAT_VERSION = 1;
+export const TYPINGS_FORMAT_VERSION = 2; // 2: readOnly
 
 export interface BuildTypingsOptions {
   /** Package root to read instead of the resolved one (tests). */
@@ -280,6 +280,7 @@ export function buildSchemaFromTypings(version: TypingsVersion, options: BuildTy
         continue;
       }
       const wire = wireNames(oracle?.properties.get(raw.name));
+      const written = oracle?.written.get(raw.name);
       const properties: PropertyDef[] = [];
       for (const p of raw.properties) {
         if (BOOKKEEPING.has(p.name)) continue;
@@ -288,7 +289,8 @@ export function buildSchemaFromTypings(version: TypingsVersion, options: BuildTy
           wireNameFallbacks++;
           name = p.name.endsWith('Escaped') && p.name.length > 7 ? p.name.slice(0, -7) : p.name;
         }
-        properties.push({ name, type: toTypeRef(file.dir, p.type, name) });
+        const readOnly = written !== undefined && wire.has(p.name) && !written.has(name);
+        properties.push({ name, type: toTypeRef(file.dir, p.type, name), ...(readOnly ? { readOnly } : {}) });
       }
       propertyCount += properties.length;
       propertyLists.push(properties);
@@ -343,7 +345,7 @@ export function buildSchemaFromTypings(version: TypingsVersion, options: BuildTy
       properties.forEach((p, i) => {
         const target = p.type.name ? types[p.type.name] : undefined;
         if (target?.kind === 'enum' && target.isFlags && p.type.isCollection) {
-          properties[i] = { name: p.name, type: { name: p.type.name!, isCollection: false } };
+          properties[i] = { ...p, type: { name: p.type.name!, isCollection: false } };
         }
       });
     }

@@ -38,6 +38,12 @@ export interface JsOracle {
   readonly properties: ReadonlyMap<string, readonly WireProperty[]>;
   /** `#microsoft.graph.fileAttachment` → the TS interface it deserializes into. */
   readonly discriminators: readonly { readonly value: string; readonly target: TsTypeRef }[];
+  /**
+   * TS interface name → the wire names its own `serializeX` writes. A property that
+   * `deserializeIntoX` reads but `serializeX` never writes is read-only in the SDK: Kiota drops
+   * it when sending (`isActive` of `schedulingGroup`, `createdDateTime` of `shift`).
+   */
+  readonly written: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 const IMPORT_RE = /^import \{([^}]*)\} from '(\.[^']*)';/gm;
@@ -45,6 +51,8 @@ const FUNCTION_RE = /^export function (deserializeInto|create)([A-Za-z0-9_]+?)(F
 const ENTRY_RE =
   /"([^"]+)": n => \{ (?:var [^;]*; )?[A-Za-z0-9_$]+\.([A-Za-z0-9_$]+) = (?:n\.([A-Za-z]+)\(([^)]*)\)|true);/g;
 const CASE_RE = /case "(#[^"]+)":\s*(?:return\s+)?([A-Za-z0-9_$]+)/g;
+const SERIALIZER_RE = /^export function serialize([A-Za-z0-9_]+)\(/gm;
+const WRITE_RE = /writer\.write[A-Za-z]*\("([^"]+)"/g;
 
 export function readJsOracle(text: string, dir: string): JsOracle {
   // Local function name → where it is declared, for the hashed aliases Kiota uses when two
@@ -91,7 +99,15 @@ export function readJsOracle(text: string, dir: string): JsOracle {
     const body = text.slice(start, nextFunction(text, start, text.length));
     if (body.includes('case "#')) collectCases(body, toTarget, discriminators);
   }
-  return { properties, discriminators };
+  const written = new Map<string, Set<string>>();
+  for (const m of text.matchAll(SERIALIZER_RE)) {
+    // Only the function's own writes: the switch to derived serializers comes after them.
+    let body = text.slice(m.index, nextFunction(text, m.index, text.length));
+    const cut = body.indexOf('switch (');
+    if (cut >= 0) body = body.slice(0, cut);
+    written.set(m[1]!, new Set([...body.matchAll(WRITE_RE)].map((w) => w[1]!)));
+  }
+  return { properties, discriminators, written };
 }
 
 function nextFunction(text: string, from: number, limit: number): number {
