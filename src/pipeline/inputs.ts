@@ -9,13 +9,22 @@ import { join, relative, sep } from 'node:path';
  */
 export function collectMarkdownFiles(inputs: readonly string[], cwd = process.cwd()): string[] {
   const found = new Set<string>();
+  const isMarkdown = (path: string): boolean => /\.md$/i.test(path);
+  const visitDirectory = (dir: string): void => {
+    // The entries' types come with the listing: no `stat` per file (the corpus has 3,304).
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) visitDirectory(path);
+      else if (entry.isFile()) {
+        if (isMarkdown(path)) found.add(path);
+      } else if (entry.isSymbolicLink()) visit(path);
+    }
+  };
+  // Inputs and symbolic links are followed with `stat`, as given.
   const visit = (path: string): void => {
     const stat = statSync(path);
-    if (stat.isDirectory()) {
-      for (const entry of readdirSync(path)) visit(join(path, entry));
-    } else if (stat.isFile() && /\.md$/i.test(path)) {
-      found.add(path);
-    }
+    if (stat.isDirectory()) visitDirectory(path);
+    else if (stat.isFile() && isMarkdown(path)) found.add(path);
   };
   for (const input of inputs) visit(input);
   return [...found]
