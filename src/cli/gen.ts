@@ -1,6 +1,6 @@
 // First: V8 flags must be set before the pipeline's code runs.
 import './v8-tuning.js';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { LANGUAGE_IDS, languageTarget } from '../emit/registry.js';
@@ -31,6 +31,11 @@ async function main(argv: readonly string[]): Promise<number> {
   if (args.help) {
     process.stdout.write(GEN_HELP);
     return 0;
+  }
+  if (!args.ast && existsSync(args.out) && !statSync(args.out).isDirectory()) {
+    // Same answer with and without --check: neither can compare with or write into a file.
+    process.stderr.write(`error: cannot update ${args.out}: it is not a folder\n`);
+    return 2;
   }
   // Start-up: from process start to here (module loading), for the benchmark's split.
   const startup = performance.now();

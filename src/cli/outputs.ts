@@ -65,7 +65,7 @@ export class OutputSync {
   file(rel: string, text: string): void {
     this.planned.add(rel);
     const slash = rel.lastIndexOf('/');
-    const existing = this.listing(rel.slice(0, slash)).has(rel.slice(slash + 1));
+    const existing = this.listing(slash < 0 ? '' : rel.slice(0, slash)).has(rel.slice(slash + 1));
     const full = insideOut(this.outDir, rel);
     const old = existing ? readFileSync(full, 'utf8') : null;
     if (old === text) {
@@ -107,7 +107,7 @@ export class OutputSync {
   private listing(dir: string): ReadonlySet<string> {
     let names = this.listings.get(dir);
     if (!names) {
-      const full = insideOut(this.outDir, dir);
+      const full = dir === '' ? resolve(this.outDir) : insideOut(this.outDir, dir);
       names = new Set(existsSync(full) ? readdirSync(full) : []);
       if (this.mode === 'write') mkdirSync(full, { recursive: true });
       this.listings.set(dir, names);

@@ -44,44 +44,54 @@ export function packSchema(schema: ApiSchema, fingerprint: string): string {
     schema: rest,
     types: summarizeTypes(schema).map((s, k) => [s.fullName, s.name, s.namespace, s.baseType, lines[k]!.length]),
   };
-  return [JSON.stringify(header), ...lines].join('\n');
+  // Every line ends with a newline, the last one too: a whole file ends with one.
+  return [JSON.stringify(header), ...lines].map((line) => `${line}\n`).join('');
 }
 
 /**
  * Opens a packed schema. Returns `null` when the text is for another fingerprint, another
  * format, or not whole (a truncated file): the caller rebuilds it. Throws nothing.
  */
-export function unpackSchema(
-  text: string,
-  fingerprint: string,
-): { schema: ApiSchema; summaries: TypeSummary[] } | null {
+export function unpackSchema(text: string, fingerprint: string): { schema: ApiSchema; summaries: TypeSummary[] } | null {
   const headerEnd = text.indexOf('\n');
+  if (headerEnd < 0) return null;
   let header: PackedHeader;
   try {
-    header = JSON.parse(headerEnd < 0 ? text : text.slice(0, headerEnd)) as PackedHeader;
+    header = JSON.parse(text.slice(0, headerEnd)) as PackedHeader;
   } catch {
     return null;
   }
-  if (header.format !== PACKED_FORMAT || header.fingerprint !== fingerprint) return null;
-  const expectedLength = header.types.reduce((sum, t) => sum + 1 + t[4], headerEnd);
-  if (headerEnd < 0 || expectedLength !== text.length) return null;
+  if (!isHeader(header) || header.format !== PACKED_FORMAT || header.fingerprint !== fingerprint) return null;
 
   const types: Record<string, SchemaTypeDef> = {};
   const summaries: TypeSummary[] = [];
   let offset = headerEnd + 1;
-  for (const [fullName, name, namespace, baseType, length] of header.types) {
+  for (const entry of header.types) {
+    if (!Array.isArray(entry) || entry.length !== 5) return null;
+    const [fullName, name, namespace, baseType, length] = entry;
     const start = offset;
     offset += length + 1;
+    // Each definition is one whole line: a damaged file fails here, not at a later lookup.
+    const end = start + length;
+    if (end >= text.length || text.charCodeAt(end) !== NEWLINE) return null;
     summaries.push({ fullName, name, namespace, baseType });
     Object.defineProperty(types, fullName, {
       enumerable: true,
       configurable: true,
       get(): SchemaTypeDef {
-        const value = JSON.parse(text.slice(start, start + length)) as SchemaTypeDef;
+        const value = JSON.parse(text.slice(start, end)) as SchemaTypeDef;
         Object.defineProperty(types, fullName, { value, enumerable: true, writable: false, configurable: false });
         return value;
       },
     });
   }
+  if (offset !== text.length) return null;
   return { schema: { ...header.schema, types }, summaries };
+}
+
+const NEWLINE = 10;
+
+function isHeader(value: unknown): value is PackedHeader {
+  const h = value as Partial<PackedHeader> | null;
+  return typeof h === 'object' && h !== null && typeof h.schema === 'object' && h.schema !== null && Array.isArray(h.types);
 }

@@ -71,10 +71,11 @@ export class SchemaIndex {
 
   type(fullName: string | null | undefined): SchemaTypeDef | undefined {
     if (!fullName) return undefined;
-    const direct = this.schema.types[fullName];
-    if (direct) return direct;
+    // Own properties only: `constructor` or `__proto__` in a page is not a type.
+    const types = this.schema.types;
+    if (Object.hasOwn(types, fullName)) return types[fullName];
     const spelled = this.typesLower.get(fullName.toLowerCase());
-    return spelled === undefined ? undefined : this.schema.types[spelled];
+    return spelled === undefined ? undefined : types[spelled];
   }
 
   structured(fullName: string | null | undefined): StructuredTypeDef | undefined {

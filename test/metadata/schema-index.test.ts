@@ -26,6 +26,14 @@ describe('SchemaIndex over CSDL', () => {
     expect(index.type(null)).toBeUndefined();
   });
 
+  it('finds no type for names of Object.prototype (a page may say `constructor`)', () => {
+    for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+      expect(index.type(name), name).toBeUndefined();
+      expect(index.findTypeByReference(name), name).toBeUndefined();
+      expect(index.findTypeByReference(`#microsoft.graph.${name}`), name).toBeUndefined();
+    }
+  });
+
   it('finds types by reference: #full, full, graph. alias, short name', () => {
     for (const ref of ['#microsoft.graph.user', 'microsoft.graph.user', 'graph.user', 'user', ' #Graph.User ']) {
       expect(index.findTypeByReference(ref)?.fullName, ref).toBe('microsoft.graph.user');

@@ -1,0 +1,197 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unwrapEnvelope } from '../../src/emit/common/envelope.js';
+import { projectRoot } from '../../src/paths.js';
+
+/**
+ * The bundled `gen` writing include files through its output thread (`dist/output-worker.mjs`),
+ * as a user runs it: an unusable --out, a fresh folder, and a second run repairing a folder.
+ */
+
+const ROOT = projectRoot();
+const GEN = join(ROOT, 'dist', 'gen.mjs');
+const INPUT = 'inputs/v1.0/users.md';
+const CS = 'v1.0/includes/snippets/csharp';
+const OLD_TIME = new Date('2001-02-03T04:05:06Z');
+
+function gen(args: readonly string[]): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [GEN, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    timeout: 120_000,
+  });
+}
+
+/** Every file and folder under `dir` (relative, `/`) → size, mtime, inode and content. */
+function snapshot(dir: string): Map<string, string> {
+  const result = new Map<string, string>();
+  if (!existsSync(dir)) return result;
+  const visit = (d: string): void => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, entry.name);
+      const rel = relative(dir, full).split(sep).join('/');
+      if (entry.isDirectory()) {
+        result.set(`${rel}/`, 'dir');
+        visit(full);
+      } else {
+        const st = statSync(full);
+        result.set(rel, `${st.size} ${st.mtimeMs} ${st.ino} ${readFileSync(full, 'utf8')}`);
+      }
+    }
+  };
+  visit(dir);
+  return result;
+}
+
+function files(dir: string): string[] {
+  return [...snapshot(dir).keys()].filter((k) => !k.endsWith('/')).sort();
+}
+
+/** The `N snippets; M files written or removed` numbers of a write run's summary line. */
+function writeSummary(stderr: string): { snippets: number; written: number } {
+  const m = /; (\d+) snippets; (\d+) files written or removed in /.exec(stderr);
+  if (!m) throw new Error(`no summary line in: ${stderr}`);
+  return { snippets: Number(m[1]), written: Number(m[2]) };
+}
+
+let tmp: string;
+beforeAll(() => {
+  // --if-stale: the CLI tests of test/robustness may build at the same time.
+  const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--if-stale'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
+  expect(existsSync(join(ROOT, 'dist', 'output-worker.mjs'))).toBe(true);
+  tmp = mkdtempSync(join(tmpdir(), 'gen-output-'));
+}, 300_000);
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('gen --out', () => {
+  it('exits 2 with "error: cannot update <out>" when --out is a regular file, creating nothing', () => {
+    const dir = join(tmp, 'file-case');
+    mkdirSync(dir);
+    const target = join(dir, 'not-a-folder');
+    writeFileSync(target, 'a regular file\n');
+    const before = snapshot(dir);
+
+    const run = gen(['--input', INPUT, '--out', target]);
+    expect(run.status, run.stderr).toBe(2);
+    const errors = run.stderr.split('\n').filter((l) => l.startsWith('error: cannot update'));
+    expect(errors, run.stderr).toHaveLength(1);
+    expect(errors[0]).toContain(target);
+    expect(run.stderr).not.toMatch(/files written or removed/);
+    expect(run.stdout).toBe('');
+    expect(snapshot(dir)).toEqual(before);
+    expect(readFileSync(target, 'utf8')).toBe('a regular file\n');
+  });
+
+  it('with --check and --out a regular file: fails (exit 1 or 2) and changes nothing', () => {
+    const dir = join(tmp, 'file-check-case');
+    mkdirSync(dir);
+    const target = join(dir, 'not-a-folder');
+    writeFileSync(target, 'a regular file\n');
+    const before = snapshot(dir);
+    const run = gen(['--input', INPUT, '--out', target, '--check']);
+    // The same answer as the write mode: a file is not an output folder.
+    expect(run.status, run.stderr).toBe(2);
+    expect(run.stderr).toContain(`error: cannot update ${target}: it is not a folder`);
+    expect(snapshot(dir)).toEqual(before);
+  });
+
+  it('writes into an empty folder exactly the files a --check run then finds up to date', () => {
+    const out = join(tmp, 'fresh');
+    mkdirSync(out);
+
+    // What --check on the empty folder says is missing...
+    const preview = gen(['--input', INPUT, '--out', out, '--check']);
+    expect(preview.status, preview.stderr).toBe(1);
+    expect(files(out)).toEqual([]);
+    const missing = [...preview.stdout.matchAll(/^\+\+\+ b\/(\S+)/gm)].map((m) => m[1]!).sort();
+    expect(preview.stderr).toMatch(new RegExp(`is stale: ${missing.length} missing, 0 changed, 0 stale`));
+
+    // ...is what the write run writes,
+    const write = gen(['--input', INPUT, '--out', out]);
+    expect(write.status, write.stderr).toBe(0);
+    const written = files(out);
+    expect(written.length).toBeGreaterThan(0);
+    expect(written).toEqual(missing);
+    expect(writeSummary(write.stderr)).toEqual({ snippets: written.length, written: written.length });
+    for (const rel of written) {
+      expect(rel).toMatch(/^v1\.0\/includes\/snippets\/(csharp|python|typescript)\/[^/]+-\1-snippets\.md$/);
+      expect(unwrapEnvelope(readFileSync(join(out, rel), 'utf8')), rel).not.toBeNull();
+    }
+    for (const lang of ['csharp', 'python', 'typescript']) {
+      expect(written.filter((rel) => rel.includes(`/${lang}/`)).length).toBe(written.length / 3);
+    }
+
+    // ...and a --check run then finds nothing to do, and changes nothing.
+    const before = snapshot(out);
+    const check = gen(['--input', INPUT, '--out', out, '--check']);
+    expect(check.status, check.stderr).toBe(0);
+    expect(check.stdout).toBe('');
+    expect(check.stderr).toContain(`${written.length} snippets; ${out} is up to date`);
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('a second run restores an edited file and removes a stale one, and says 2 files', () => {
+    const out = join(tmp, 'repair');
+    mkdirSync(out);
+    const first = gen(['--input', INPUT, '--out', out]);
+    expect(first.status, first.stderr).toBe(0);
+    const written = files(out);
+    const edited = written.find((rel) => rel.startsWith(`${CS}/`))!;
+    expect(edited).toBeDefined();
+    const original = readFileSync(join(out, edited), 'utf8');
+    const stale = `${CS}/zzz-csharp-snippets.md`;
+    expect(written).not.toContain(stale);
+
+    appendFileSync(join(out, edited), '\n// edited by hand\n');
+    writeFileSync(join(out, stale), 'stale\n');
+    writeFileSync(join(out, CS, 'README.md'), 'not a snippet\n');
+    for (const rel of files(out)) utimesSync(join(out, rel), OLD_TIME, OLD_TIME);
+
+    // --check sees both and touches nothing.
+    const before = snapshot(out);
+    const check = gen(['--input', INPUT, '--out', out, '--check']);
+    expect(check.status, check.stderr).toBe(1);
+    expect(check.stderr).toContain('is stale: 0 missing, 1 changed, 1 stale');
+    expect(check.stdout).toContain(`--- a/${edited}`);
+    expect(check.stdout).toContain(`+++ b/${edited}`);
+    expect(check.stdout).toContain('-// edited by hand');
+    expect(check.stdout).toMatch(new RegExp(`^--- a/${stale.replace(/\./g, '\\.')}\\s*\\n\\+\\+\\+ /dev/null`, 'm'));
+    expect(snapshot(out)).toEqual(before);
+
+    const second = gen(['--input', INPUT, '--out', out]);
+    expect(second.status, second.stderr).toBe(0);
+    expect(writeSummary(second.stderr)).toEqual({ snippets: written.length, written: 2 });
+    expect(readFileSync(join(out, edited), 'utf8')).toBe(original);
+    expect(existsSync(join(out, stale))).toBe(false);
+    expect(readFileSync(join(out, CS, 'README.md'), 'utf8')).toBe('not a snippet\n');
+    expect(files(out)).toEqual([...written, `${CS}/README.md`].sort());
+    // Only the edited file was rewritten.
+    for (const rel of written.filter((r) => r !== edited)) {
+      expect(statSync(join(out, rel)).mtimeMs, rel).toBe(OLD_TIME.getTime());
+    }
+    expect(statSync(join(out, edited)).mtimeMs).not.toBe(OLD_TIME.getTime());
+
+    const after = gen(['--input', INPUT, '--out', out, '--check']);
+    expect(after.status, after.stderr).toBe(0);
+    expect(after.stderr).toContain('is up to date');
+  });
+});

@@ -1,0 +1,379 @@
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, sep } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type OutputChanges, OutputSync, type SyncMode, snippetFiles, unifiedDiff } from '../../src/cli/outputs.js';
+import { unwrapEnvelope, wrapInEnvelope } from '../../src/emit/common/envelope.js';
+import type { ExampleOutcome } from '../../src/pipeline/types.js';
+
+/**
+ * `OutputSync`: the include files under `--out` brought in line with a run one file at a time
+ * (write mode) or only compared (check mode), stale snippet files of the managed folders
+ * removed or reported, and the `--check` diff.
+ */
+
+const CS = 'v1.0/includes/snippets/csharp';
+const PY = 'v1.0/includes/snippets/python';
+const TS = 'v1.0/includes/snippets/typescript';
+const BETA_CS = 'beta/includes/snippets/csharp';
+/** An old, distinctive time stamp: a rewrite (even of the same text) would replace it. */
+const OLD_TIME = new Date('2001-02-03T04:05:06Z');
+
+let root: string;
+let out: string;
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'outputs-test-'));
+  out = join(root, 'out');
+  mkdirSync(out);
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+function put(rel: string, text: string): void {
+  const full = join(out, rel);
+  mkdirSync(dirname(full), { recursive: true });
+  writeFileSync(full, text);
+  utimesSync(full, OLD_TIME, OLD_TIME);
+}
+
+function read(rel: string): string {
+  return readFileSync(join(out, rel), 'utf8');
+}
+
+/** Every file and folder under `dir` (relative, `/`) → kind, size, mtime, inode and content. */
+function snapshot(dir: string): Map<string, string> {
+  const result = new Map<string, string>();
+  const visit = (d: string): void => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, entry.name);
+      const rel = relative(dir, full).split(sep).join('/');
+      const st = statSync(full);
+      if (entry.isDirectory()) {
+        result.set(`${rel}/`, 'dir');
+        visit(full);
+      } else {
+        result.set(rel, `${st.size} ${st.mtimeMs} ${st.ino} ${readFileSync(full, 'utf8')}`);
+      }
+    }
+  };
+  visit(dir);
+  return result;
+}
+
+/** Only the file contents (path → text), for comparing runs made in different folders. */
+function contents(dir: string): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [rel, value] of snapshot(dir)) {
+    if (value !== 'dir') result[rel] = value.split(' ').slice(3).join(' ');
+  }
+  return result;
+}
+
+const SAME = 'same text\nline 2\n';
+const OLD = 'line one\nold line\nline three\n';
+const NEW = 'line one\nnew line\nline three\n';
+const STALE = 'stale text\n';
+
+/**
+ * The --out of a previous run plus some foreign files: an unchanged, a changed and a stale
+ * snippet, a README and a non-snippet temporary file in a managed folder, a killed run's
+ * temporary file, and snippet files in folders the run does not manage.
+ */
+function seedTree(): void {
+  put(`${CS}/same-csharp-snippets.md`, SAME);
+  put(`${CS}/diff-csharp-snippets.md`, OLD);
+  put(`${CS}/stale-csharp-snippets.md`, STALE);
+  put(`${CS}/README.md`, '# keep me\n');
+  put(`${CS}/notes.txt.123.4.tmp`, 'not ours\n');
+  put(`${CS}/x-csharp-snippets.md.123.4.tmp`, 'half a fi');
+  put(`${CS}/x-csharp-snippets.md.bak`, 'a backup\n');
+  put(`${TS}/other-typescript-snippets.md`, 'typescript, not managed\n');
+  put(`${BETA_CS}/old-csharp-snippets.md`, 'beta, not managed\n');
+  put('top-level-snippets.md', 'top level\n');
+}
+
+/** What the run produces: one unchanged, one changed, one new file, and one in a folder that does not exist yet. */
+const PRODUCED: [string, string][] = [
+  [`${CS}/same-csharp-snippets.md`, SAME],
+  [`${CS}/diff-csharp-snippets.md`, NEW],
+  [`${CS}/new-csharp-snippets.md`, 'brand new\n'],
+  [`${PY}/new-python-snippets.md`, 'new python 日本 😀\n'],
+];
+const MANAGED = [CS, PY];
+
+const EXPECTED = {
+  added: [`${CS}/new-csharp-snippets.md`, `${PY}/new-python-snippets.md`],
+  changed: [`${CS}/diff-csharp-snippets.md`],
+  removed: [`${CS}/stale-csharp-snippets.md`, `${CS}/x-csharp-snippets.md.123.4.tmp`],
+  unchanged: 1,
+};
+
+function run(mode: SyncMode, files: readonly [string, string][] = PRODUCED, managed = MANAGED): OutputChanges {
+  const sync = new OutputSync(out, mode);
+  for (const [rel, text] of files) sync.file(rel, text);
+  return sync.finish(managed);
+}
+
+describe('OutputSync in write mode', () => {
+  it('adds, changes, keeps and removes the right files', () => {
+    seedTree();
+    const changes = run('write');
+    expect({
+      added: changes.added,
+      changed: changes.changed,
+      removed: changes.removed,
+      unchanged: changes.unchanged,
+    }).toEqual(EXPECTED);
+    // Texts are only kept for the --check diff.
+    expect(changes.texts).toEqual({});
+  });
+
+  it('writes new and changed files with the exact text', () => {
+    seedTree();
+    run('write');
+    for (const [rel, text] of PRODUCED) expect(read(rel), rel).toBe(text);
+    expect(existsSync(join(out, PY))).toBe(true);
+  });
+
+  it('does not rewrite an identical file (same mtime and inode), but rewrites a changed one', () => {
+    seedTree();
+    const before = snapshot(out);
+    run('write');
+    const after = snapshot(out);
+    expect(after.get(`${CS}/same-csharp-snippets.md`)).toBe(before.get(`${CS}/same-csharp-snippets.md`));
+    expect(statSync(join(out, `${CS}/same-csharp-snippets.md`)).mtimeMs).toBe(OLD_TIME.getTime());
+    expect(statSync(join(out, `${CS}/diff-csharp-snippets.md`)).mtimeMs).not.toBe(OLD_TIME.getTime());
+  });
+
+  it('removes stale snippet files and killed-run temporary files of the managed folders only', () => {
+    seedTree();
+    const before = snapshot(out);
+    run('write');
+    const after = snapshot(out);
+    expect(existsSync(join(out, `${CS}/stale-csharp-snippets.md`))).toBe(false);
+    expect(existsSync(join(out, `${CS}/x-csharp-snippets.md.123.4.tmp`))).toBe(false);
+    for (const kept of [
+      `${CS}/README.md`,
+      `${CS}/notes.txt.123.4.tmp`,
+      `${CS}/x-csharp-snippets.md.bak`,
+      `${TS}/other-typescript-snippets.md`,
+      `${BETA_CS}/old-csharp-snippets.md`,
+      'top-level-snippets.md',
+    ]) {
+      expect(after.get(kept), kept).toBe(before.get(kept));
+    }
+  });
+
+  it('leaves the whole tree as expected, with no temporary file behind', () => {
+    seedTree();
+    run('write');
+    expect(contents(out)).toEqual({
+      [`${CS}/README.md`]: '# keep me\n',
+      [`${CS}/diff-csharp-snippets.md`]: NEW,
+      [`${CS}/new-csharp-snippets.md`]: 'brand new\n',
+      [`${CS}/notes.txt.123.4.tmp`]: 'not ours\n',
+      [`${CS}/same-csharp-snippets.md`]: SAME,
+      [`${CS}/x-csharp-snippets.md.bak`]: 'a backup\n',
+      [`${PY}/new-python-snippets.md`]: 'new python 日本 😀\n',
+      [`${TS}/other-typescript-snippets.md`]: 'typescript, not managed\n',
+      [`${BETA_CS}/old-csharp-snippets.md`]: 'beta, not managed\n',
+      'top-level-snippets.md': 'top level\n',
+    });
+  });
+
+  it('a second identical run changes nothing', () => {
+    seedTree();
+    run('write');
+    const before = snapshot(out);
+    const changes = run('write');
+    expect(changes).toEqual({ added: [], changed: [], removed: [], unchanged: PRODUCED.length, texts: {} });
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('skips managed folders that do not exist and removes nothing outside the listed ones', () => {
+    seedTree();
+    const changes = run('write', [], ['v1.0/includes/snippets/nothing-here']);
+    expect(changes).toEqual({ added: [], changed: [], removed: [], unchanged: 0, texts: {} });
+    expect(existsSync(join(out, 'v1.0/includes/snippets/nothing-here'))).toBe(false);
+    expect(read(`${CS}/stale-csharp-snippets.md`)).toBe(STALE);
+  });
+
+  it('writes into an --out folder that does not exist yet', () => {
+    rmSync(out, { recursive: true });
+    const changes = run('write');
+    expect(changes.added).toEqual(PRODUCED.map(([rel]) => rel).sort());
+    for (const [rel, text] of PRODUCED) expect(read(rel)).toBe(text);
+  });
+});
+
+describe('OutputSync in check mode', () => {
+  it('changes nothing on disk', () => {
+    seedTree();
+    const before = snapshot(out);
+    const changes = run('check');
+    expect(snapshot(out)).toEqual(before);
+    expect(existsSync(join(out, PY))).toBe(false);
+    expect(changes.added.length + changes.changed.length + changes.removed.length).toBeGreaterThan(0);
+  });
+
+  it('reports added, changed and removed files, sorted, with their texts', () => {
+    seedTree();
+    const changes = run('check');
+    expect({
+      added: changes.added,
+      changed: changes.changed,
+      removed: changes.removed,
+      unchanged: changes.unchanged,
+    }).toEqual(EXPECTED);
+    expect(changes.texts).toEqual({
+      [`${CS}/new-csharp-snippets.md`]: { old: null, new: 'brand new\n' },
+      [`${PY}/new-python-snippets.md`]: { old: null, new: 'new python 日本 😀\n' },
+      [`${CS}/diff-csharp-snippets.md`]: { old: OLD, new: NEW },
+      [`${CS}/stale-csharp-snippets.md`]: { old: STALE, new: null },
+      [`${CS}/x-csharp-snippets.md.123.4.tmp`]: { old: 'half a fi', new: null },
+    });
+  });
+
+  it('reports nothing after a write run of the same files', () => {
+    seedTree();
+    run('write');
+    const before = snapshot(out);
+    const changes = run('check');
+    expect(changes).toEqual({ added: [], changed: [], removed: [], unchanged: PRODUCED.length, texts: {} });
+    expect(unifiedDiff(changes)).toBe('');
+    expect(snapshot(out)).toEqual(before);
+  });
+
+  it('unifiedDiff shows each added, changed and removed file with ---/+++ headers, in that order', () => {
+    seedTree();
+    const diff = unifiedDiff(run('check'));
+    const lines = diff.split('\n');
+    const header = (from: string, to: string): number => {
+      const k = lines.findIndex((l, i) => l.startsWith(`--- ${from}`) && (lines[i + 1] ?? '').startsWith(`+++ ${to}`));
+      expect(k, `${from} → ${to}`).toBeGreaterThanOrEqual(0);
+      return k;
+    };
+    const newCs = header('/dev/null', `b/${CS}/new-csharp-snippets.md`);
+    const newPy = header('/dev/null', `b/${PY}/new-python-snippets.md`);
+    const changed = header(`a/${CS}/diff-csharp-snippets.md`, `b/${CS}/diff-csharp-snippets.md`);
+    const stale = header(`a/${CS}/stale-csharp-snippets.md`, '/dev/null');
+    const tmp = header(`a/${CS}/x-csharp-snippets.md.123.4.tmp`, '/dev/null');
+    expect([newCs, newPy, changed, stale, tmp]).toEqual([...[newCs, newPy, changed, stale, tmp]].sort((a, b) => a - b));
+
+    expect(lines).toContain('+brand new');
+    expect(lines).toContain('+new python 日本 😀');
+    expect(lines).toContain('-old line');
+    expect(lines).toContain('+new line');
+    expect(lines).toContain(' line one');
+    expect(lines).toContain('-stale text');
+    expect(lines.filter((l) => l.startsWith('@@')).length).toBe(5);
+    // Unchanged files are not in the diff, nor are files that are kept.
+    expect(diff).not.toContain('same-csharp-snippets.md');
+    expect(diff).not.toContain('README.md');
+    expect(diff).not.toContain('other-typescript-snippets.md');
+  });
+});
+
+describe('OutputSync paths', () => {
+  it.each(['../x-snippets.md', `${CS}/../../../../../x-snippets.md`, '/tmp/x-snippets.md'])(
+    'refuses a path escaping --out: %s',
+    (bad) => {
+      for (const mode of ['write', 'check'] as const) {
+        const sync = new OutputSync(out, mode);
+        expect(() => sync.file(bad, 'escaped\n')).toThrow(/outside --out/);
+      }
+      expect(existsSync(join(root, 'x-snippets.md'))).toBe(false);
+      expect(readdirSync(root)).toEqual(['out']);
+      expect(readdirSync(out)).toEqual([]);
+    },
+  );
+
+  it('handles a file at the top of --out (no folder part)', () => {
+    put('top-snippets.md', 'same\n');
+    const sync = new OutputSync(out, 'write');
+    sync.file('top-snippets.md', 'same\n');
+    sync.file('new-snippets.md', 'new\n');
+    const changes = sync.finish([]);
+    expect(changes).toMatchObject({ added: ['new-snippets.md'], changed: [], unchanged: 1 });
+    expect(readdirSync(out).sort()).toEqual(['new-snippets.md', 'top-snippets.md']);
+  });
+
+  it('refuses a managed folder escaping --out', () => {
+    writeFileSync(join(root, 'victim-csharp-snippets.md'), 'keep\n');
+    const sync = new OutputSync(out, 'write');
+    expect(() => sync.finish(['..'])).toThrow(/outside --out/);
+    expect(readFileSync(join(root, 'victim-csharp-snippets.md'), 'utf8')).toBe('keep\n');
+  });
+});
+
+describe('OutputSync does not depend on the order of the files', () => {
+  const orders: [string, [string, string][]][] = [
+    ['given', PRODUCED],
+    ['reversed', [...PRODUCED].reverse()],
+    ['interleaved', [PRODUCED[3]!, PRODUCED[0]!, PRODUCED[2]!, PRODUCED[1]!]],
+  ];
+
+  it.each(['write', 'check'] as const)('%s mode: same changes and same tree for every order', (mode) => {
+    const results: { changes: OutputChanges; tree: Record<string, string> }[] = [];
+    for (const [label, files] of orders) {
+      out = join(root, `out-${label}`);
+      mkdirSync(out);
+      seedTree();
+      const changes = run(mode, files);
+      results.push({ changes, tree: contents(out) });
+    }
+    expect(results[0]!.changes.added).toEqual(EXPECTED.added);
+    for (const r of results.slice(1)) {
+      expect(r.changes).toEqual(results[0]!.changes);
+      expect(r.tree).toEqual(results[0]!.tree);
+    }
+    if (mode === 'check') {
+      const diffs = results.map((r) => unifiedDiff(r.changes));
+      expect(new Set(diffs).size).toBe(1);
+    }
+  });
+});
+
+describe('snippetFiles', () => {
+  it('wraps each snippet in the include envelope of its language, at its path', () => {
+    const outcome = {
+      file: 'users.md',
+      line: 3,
+      name: 'get_user',
+      outputName: 'get-user',
+      version: 'v1.0',
+      method: 'GET',
+      url: 'https://graph.microsoft.com/v1.0/me',
+      status: 'ok',
+      warnings: [],
+      error: null,
+      request: null,
+      ast: null,
+      snippets: [
+        { language: 'csharp', path: `${CS}/get-user-csharp-snippets.md`, code: 'var x = 1;' },
+        { language: 'python', path: `${PY}/get-user-python-snippets.md`, code: 'x = 1' },
+        { language: 'typescript', path: `${TS}/get-user-typescript-snippets.md`, code: 'const x = 1;' },
+      ],
+      failures: [],
+    } satisfies ExampleOutcome;
+    const files = snippetFiles(outcome);
+    expect(files).toEqual([
+      [`${CS}/get-user-csharp-snippets.md`, wrapInEnvelope('csharp', 'var x = 1;')],
+      [`${PY}/get-user-python-snippets.md`, wrapInEnvelope('python', 'x = 1')],
+      [`${TS}/get-user-typescript-snippets.md`, wrapInEnvelope('typescript', 'const x = 1;')],
+    ]);
+    expect(unwrapEnvelope(files[1]![1])).toEqual({ fenceLanguage: 'python', code: 'x = 1' });
+    expect(files[0]![1]).toMatch(
+      /^---\ndescription: "Automatically generated file\. DO NOT MODIFY"\n---\n\n```csharp\n/,
+    );
+  });
+});

@@ -1,0 +1,400 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseCsdl } from '../../src/metadata/csdl.js';
+import { PACKED_FORMAT, packSchema, summarizeTypes, unpackSchema } from '../../src/metadata/packed.js';
+import { SchemaIndex } from '../../src/metadata/schema-index.js';
+import type { ApiSchema } from '../../src/metadata/schema.js';
+import { apiSchema, boundAction, enumType, structured } from '../support/schema-builders.js';
+
+/**
+ * The packed schema cache: one header line, then one JSON line per type, each parsed on first
+ * access. Round trip, laziness, rejection of anything not whole, and the index built on it.
+ */
+
+const MINI = fileURLToPath(new URL('../fixtures/csdl/mini.csdl.xml', import.meta.url));
+const FP = 'fingerprint-1';
+
+function parseMini(): ApiSchema {
+  return parseCsdl(readFileSync(MINI, 'utf8'), 'v1.0', { kind: 'csdl', description: 'mini', fingerprint: 'test' });
+}
+
+/** A schema with non-ASCII names and strings: BMP letters, CJK, and an astral emoji (2 UTF-16 units). */
+function unicodeSchema(): ApiSchema {
+  return apiSchema(
+    'v1.0',
+    [
+      structured('microsoft.graph.entity', [['id', { primitive: 'string', isCollection: false }]], null, 'entity'),
+      structured(
+        'microsoft.graph.über',
+        [
+          ['grüße', { primitive: 'string', isCollection: false }],
+          ['日本', { name: 'microsoft.graph.日本', isCollection: true }],
+        ],
+        'microsoft.graph.entity',
+        'entity',
+      ),
+      structured('microsoft.graph.日本', [['名前', { primitive: 'string', isCollection: false }]]),
+      enumType('microsoft.graph.mood😀', ['happy😀', 'sad😢', 'n\u00e4ive\u2028line']),
+      structured('ns.ü.zwölf', [['"quoted"\\back\nslash', { primitive: 'int32', isCollection: false }]]),
+    ],
+    {
+      sources: [{ kind: 'csdl', description: 'Grüße aus 日本 🚀', fingerprint: 'ü' }],
+      operations: [
+        boundAction('sendÜber', { name: 'microsoft.graph.über', isCollection: false }, [
+          ['nachricht😀', { primitive: 'string', isCollection: false }],
+        ]),
+      ],
+      discriminators: { '#microsoft.graph.über': 'microsoft.graph.über' },
+    },
+  );
+}
+
+/** Every non-type part of a schema. */
+function rest(schema: ApiSchema): Omit<ApiSchema, 'types'> {
+  const { types: _types, ...others } = schema;
+  return others;
+}
+
+function unpackOrFail(text: string, fingerprint = FP): NonNullable<ReturnType<typeof unpackSchema>> {
+  const unpacked = unpackSchema(text, fingerprint);
+  if (!unpacked) throw new Error('unpackSchema returned null');
+  return unpacked;
+}
+
+function isAccessor(obj: object, key: string): boolean {
+  const d = Object.getOwnPropertyDescriptor(obj, key);
+  if (!d) throw new Error(`no property ${key}`);
+  return typeof d.get === 'function' && !('value' in d);
+}
+
+function isData(obj: object, key: string): boolean {
+  const d = Object.getOwnPropertyDescriptor(obj, key);
+  if (!d) throw new Error(`no property ${key}`);
+  return 'value' in d && d.get === undefined;
+}
+
+describe.each([
+  ['mini CSDL', parseMini],
+  ['unicode builder schema', unicodeSchema],
+])('packSchema / unpackSchema round trip (%s)', (_label, make) => {
+  const original = make();
+  const text = packSchema(original, FP);
+
+  it('has a header line and one line per type', () => {
+    // Every line ends with a newline, the last one too.
+    expect(text.endsWith('\n')).toBe(true);
+    const lines = text.slice(0, -1).split('\n');
+    expect(lines).toHaveLength(1 + Object.keys(original.types).length);
+    const header = JSON.parse(lines[0]!) as { format: string; fingerprint: string; types: unknown[] };
+    expect(header.format).toBe(PACKED_FORMAT);
+    expect(header.fingerprint).toBe(FP);
+    expect(header.types).toHaveLength(Object.keys(original.types).length);
+  });
+
+  it('gives every type back deep-equal, in the same order', () => {
+    const { schema } = unpackOrFail(text);
+    expect(Object.keys(schema.types)).toEqual(Object.keys(original.types));
+    for (const [name, def] of Object.entries(original.types)) expect(schema.types[name], name).toEqual(def);
+    // The whole object compares equal too (enumerable accessors are read by toEqual).
+    expect(unpackOrFail(text).schema).toEqual(original);
+  });
+
+  it('gives the non-type parts back equal', () => {
+    const { schema } = unpackOrFail(text);
+    expect(rest(schema)).toEqual(rest(original));
+    expect(Object.keys(rest(schema)).sort()).toEqual(Object.keys(rest(original)).sort());
+  });
+
+  it('returns the summaries summarizeTypes gives for the original', () => {
+    const { summaries } = unpackOrFail(text);
+    expect(summaries).toEqual(summarizeTypes(original));
+    expect(summaries.map((s) => s.fullName)).toEqual(Object.keys(original.types));
+  });
+
+  it('is deterministic: packing the unpacked schema gives the same text', () => {
+    expect(packSchema(unpackOrFail(text).schema, FP)).toBe(text);
+  });
+});
+
+describe('summarizeTypes', () => {
+  it('gives name, namespace and base type; enums have none', () => {
+    const summaries = summarizeTypes(unicodeSchema());
+    expect(summaries).toEqual([
+      { fullName: 'microsoft.graph.entity', name: 'entity', namespace: 'microsoft.graph', baseType: null },
+      {
+        fullName: 'microsoft.graph.über',
+        name: 'über',
+        namespace: 'microsoft.graph',
+        baseType: 'microsoft.graph.entity',
+      },
+      { fullName: 'microsoft.graph.日本', name: '日本', namespace: 'microsoft.graph', baseType: null },
+      { fullName: 'microsoft.graph.mood😀', name: 'mood😀', namespace: 'microsoft.graph', baseType: null },
+      { fullName: 'ns.ü.zwölf', name: 'zwölf', namespace: 'ns.ü', baseType: null },
+    ]);
+  });
+});
+
+describe('lazy parsing', () => {
+  const original = parseMini();
+  const text = packSchema(original, FP);
+
+  it('parses a type only when it is first read, and leaves the others alone', () => {
+    const { schema } = unpackOrFail(text);
+    const names = Object.keys(schema.types);
+    expect(names.length).toBeGreaterThan(3);
+    for (const name of names) expect(isAccessor(schema.types, name), name).toBe(true);
+
+    const user = schema.types['microsoft.graph.user'];
+    expect(user).toEqual(original.types['microsoft.graph.user']);
+    expect(isData(schema.types, 'microsoft.graph.user')).toBe(true);
+    for (const name of names.filter((n) => n !== 'microsoft.graph.user')) {
+      expect(isAccessor(schema.types, name), name).toBe(true);
+    }
+    // Parsed once: the same object on every later read, and the property is frozen in place.
+    expect(schema.types['microsoft.graph.user']).toBe(user);
+    const d = Object.getOwnPropertyDescriptor(schema.types, 'microsoft.graph.user')!;
+    expect(d).toMatchObject({ enumerable: true, writable: false, configurable: false });
+    expect(d.value).toBe(user);
+
+    schema.types['microsoft.graph.security.alert'];
+    expect(isData(schema.types, 'microsoft.graph.security.alert')).toBe(true);
+    expect(names.filter((n) => isData(schema.types, n)).sort()).toEqual([
+      'microsoft.graph.security.alert',
+      'microsoft.graph.user',
+    ]);
+  });
+
+  it('does not parse type lines that are never read (a broken one only fails when read)', () => {
+    // Same length, so the framing check passes: only reading that type can notice.
+    const lines = text.split('\n');
+    const k = Object.keys(original.types).indexOf('microsoft.graph.group') + 1;
+    lines[k] = '#'.repeat(lines[k]!.length);
+    const { schema } = unpackOrFail(lines.join('\n'));
+    expect(schema.types['microsoft.graph.user']).toEqual(original.types['microsoft.graph.user']);
+    expect(isAccessor(schema.types, 'microsoft.graph.group')).toBe(true);
+    expect(() => schema.types['microsoft.graph.group']).toThrow(SyntaxError);
+  });
+
+  it('building a SchemaIndex on it parses no type', () => {
+    const { schema, summaries } = unpackOrFail(text);
+    const index = new SchemaIndex(schema, summaries);
+    expect(index.namespaces()).toEqual(['microsoft.graph', 'microsoft.graph.security']);
+    expect(index.derivedTypes('microsoft.graph.entity').length).toBeGreaterThan(0);
+    for (const name of Object.keys(schema.types)) expect(isAccessor(schema.types, name), name).toBe(true);
+    expect(index.type('MICROSOFT.GRAPH.MESSAGE')?.fullName).toBe('microsoft.graph.message');
+    expect(isData(schema.types, 'microsoft.graph.message')).toBe(true);
+    expect(isAccessor(schema.types, 'microsoft.graph.user')).toBe(true);
+  });
+});
+
+describe('unpackSchema rejects what is not a whole packed schema of that fingerprint', () => {
+  const original = parseMini();
+  const text = packSchema(original, FP);
+  const headerEnd = text.indexOf('\n');
+  // The text ends with a newline: the last line starts after the one before it.
+  const lastLineStart = text.lastIndexOf('\n', text.length - 2) + 1;
+
+  it('accepts the text it was given (control)', () => {
+    expect(unpackSchema(text, FP)).not.toBeNull();
+  });
+
+  it('returns null for another fingerprint', () => {
+    expect(unpackSchema(text, 'fingerprint-2')).toBeNull();
+    expect(unpackSchema(text, '')).toBeNull();
+    expect(unpackSchema(packSchema(original, 'fingerprint-2'), 'fingerprint-2')).not.toBeNull();
+  });
+
+  it('returns null for another format', () => {
+    const other = text.replace(`"format":"${PACKED_FORMAT}"`, '"format":"packed-schema-0"');
+    expect(other).not.toBe(text);
+    expect(other).toHaveLength(text.length);
+    expect(unpackSchema(other, FP)).toBeNull();
+  });
+
+  it.each([
+    ['empty', 0],
+    ['one character', 1],
+    ['inside the header', Math.floor(headerEnd / 3)],
+    ['inside the header, late', headerEnd - 1],
+    ['at the end of the header, without its newline', headerEnd],
+    ['just after the header newline', headerEnd + 1],
+    ['inside the first type line', headerEnd + 5],
+    ['before the last newline', lastLineStart - 1],
+    ['at the start of the last line', lastLineStart],
+    ['inside the last line', lastLineStart + Math.floor((text.length - lastLineStart) / 2)],
+    ['one character short', text.length - 1],
+  ])('returns null for a text truncated %s', (_label, cut) => {
+    expect(cut).toBeLessThan(text.length);
+    expect(unpackSchema(text.slice(0, cut), FP)).toBeNull();
+  });
+
+  it.each([
+    ['a newline', '\n'],
+    ['a space', ' '],
+    ['a letter', 'x'],
+    ['a NUL', '\u0000'],
+  ])('returns null for an extra trailing %s', (_label, extra) => {
+    expect(unpackSchema(text + extra, FP)).toBeNull();
+  });
+
+  it('returns null when a type line is longer or shorter than the header says', () => {
+    const lines = text.split('\n');
+    const longer = [...lines];
+    longer[1] = `${longer[1]} `;
+    expect(unpackSchema(longer.join('\n'), FP)).toBeNull();
+    const shorter = [...lines];
+    shorter[1] = shorter[1]!.slice(0, -1);
+    expect(unpackSchema(shorter.join('\n'), FP)).toBeNull();
+  });
+
+  it('returns null for a header that is JSON but not an object with types (null, no types, bad entries)', () => {
+    const rest = text.slice(headerEnd);
+    const header = JSON.parse(text.slice(0, headerEnd)) as Record<string, unknown>;
+    expect(unpackSchema(`null${rest}`, FP)).toBeNull();
+    expect(unpackSchema(`${JSON.stringify({ ...header, types: undefined })}${rest}`, FP)).toBeNull();
+    expect(unpackSchema(`${JSON.stringify({ ...header, schema: null })}${rest}`, FP)).toBeNull();
+    expect(unpackSchema(`${JSON.stringify({ ...header, types: [1, 2] })}${rest}`, FP)).toBeNull();
+  });
+
+  it('returns null when a character moved from one type line to the next (same total length)', () => {
+    const lines = text.slice(0, -1).split('\n');
+    expect(lines.length).toBeGreaterThan(2);
+    const moved = [...lines];
+    moved[1] = `${moved[1]} `;
+    moved[2] = moved[2]!.slice(1);
+    const shifted = `${moved.join('\n')}\n`;
+    expect(shifted.length).toBe(text.length);
+    expect(unpackSchema(shifted, FP)).toBeNull();
+  });
+
+  it.each(['not json', '{', '{"format":', 'packed-schema-1', '\n\n', '{}', '[]', '42', '"text"'])(
+    'returns null for non-JSON or non-header text %j',
+    (bad) => {
+      expect(unpackSchema(bad, FP)).toBeNull();
+      expect(unpackSchema(`${bad}\n${text.slice(headerEnd + 1)}`, FP)).toBeNull();
+    },
+  );
+});
+
+describe('unicode', () => {
+  const original = unicodeSchema();
+  const text = packSchema(original, FP);
+
+  it('measures lines in UTF-16 code units (an emoji counts 2)', () => {
+    const header = JSON.parse(text.slice(0, text.indexOf('\n'))) as {
+      types: [string, string, string, string | null, number][];
+    };
+    const lines = text.split('\n').slice(1);
+    const mood = header.types.findIndex((t) => t[0] === 'microsoft.graph.mood😀');
+    expect(mood).toBeGreaterThanOrEqual(0);
+    expect(header.types[mood]![4]).toBe(lines[mood]!.length);
+    expect(lines[mood]!.length).toBeGreaterThan([...lines[mood]!].length);
+    expect(Buffer.byteLength(lines[mood]!, 'utf8')).toBeGreaterThan(lines[mood]!.length);
+  });
+
+  it('survives a trip through UTF-8 bytes (as on disk)', () => {
+    const fromDisk = Buffer.from(text, 'utf8').toString('utf8');
+    const { schema, summaries } = unpackOrFail(fromDisk);
+    expect(schema).toEqual(original);
+    expect(summaries.map((s) => s.name)).toEqual(['entity', 'über', '日本', 'mood😀', 'zwölf']);
+    const mood = schema.types['microsoft.graph.mood😀'];
+    expect(mood?.kind === 'enum' ? mood.members.map((m) => m.name) : null).toEqual([
+      'happy😀',
+      'sad😢',
+      'n\u00e4ive\u2028line',
+    ]);
+    expect(schema.sources[0]?.description).toBe('Grüße aus 日本 🚀');
+    expect(schema.operations[0]?.parameters[0]?.name).toBe('nachricht😀');
+  });
+
+  it('refuses a text cut inside a multi-unit character', () => {
+    const at = text.lastIndexOf('😢') + 1; // between the two halves of the surrogate pair
+    expect(unpackSchema(text.slice(0, at), FP)).toBeNull();
+  });
+});
+
+describe('SchemaIndex over an unpacked schema answers like one over the original', () => {
+  const cases: [string, ApiSchema][] = [
+    ['mini CSDL', parseMini()],
+    ['unicode', unicodeSchema()],
+  ];
+
+  describe.each(cases)('%s', (_label, original) => {
+    const unpacked = unpackOrFail(packSchema(original, FP));
+    const packedIndex = new SchemaIndex(unpacked.schema, unpacked.summaries);
+    const plainIndex = new SchemaIndex(original);
+    const fullNames = Object.keys(original.types);
+
+    it('type(): every full name, upper- and lower-cased, and unknown names', () => {
+      for (const name of [...fullNames, 'microsoft.graph.nothing', '', 'Microsoft.Graph']) {
+        for (const spelled of [name, name.toUpperCase(), name.toLowerCase()]) {
+          const expected = plainIndex.type(spelled);
+          expect(packedIndex.type(spelled), spelled).toEqual(expected);
+        }
+      }
+      expect(packedIndex.type(fullNames[0]!.toUpperCase())?.fullName).toBe(fullNames[0]);
+    });
+
+    it('findTypeByReference(): #full names, graph. aliases, short names, any case', () => {
+      const refs = new Set<string>();
+      for (const name of fullNames) {
+        const short = name.slice(name.lastIndexOf('.') + 1);
+        for (const ref of [
+          name,
+          `#${name}`,
+          ` #${name.toUpperCase()} `,
+          short,
+          short.toUpperCase(),
+          name.replace(/^microsoft\./, ''),
+          `#${name.replace(/^microsoft\./, '').toUpperCase()}`,
+        ]) {
+          refs.add(ref);
+        }
+      }
+      for (const ref of ['nothing', 'graph.nothing', '#microsoft.graph.nothing']) refs.add(ref);
+      let found = 0;
+      for (const ref of refs) {
+        const expected = plainIndex.findTypeByReference(ref);
+        if (expected) found++;
+        expect(packedIndex.findTypeByReference(ref), ref).toEqual(expected);
+        expect(packedIndex.findTypeByReference(ref)?.fullName, ref).toBe(expected?.fullName);
+      }
+      expect(found).toBeGreaterThan(fullNames.length);
+    });
+
+    it('derivedTypes() and namespaces()', () => {
+      expect(packedIndex.namespaces()).toEqual(plainIndex.namespaces());
+      for (const name of fullNames) expect(packedIndex.derivedTypes(name), name).toEqual(plainIndex.derivedTypes(name));
+      expect(fullNames.some((n) => plainIndex.derivedTypes(n).length > 0)).toBe(true);
+    });
+  });
+
+  it('mini CSDL: known answers', () => {
+    const unpacked = unpackOrFail(packSchema(parseMini(), FP));
+    const index = new SchemaIndex(unpacked.schema, unpacked.summaries);
+    expect(index.findTypeByReference('#microsoft.graph.user')?.fullName).toBe('microsoft.graph.user');
+    expect(index.findTypeByReference('USER')?.fullName).toBe('microsoft.graph.user');
+    expect(index.findTypeByReference(' #Graph.User ')?.fullName).toBe('microsoft.graph.user');
+    expect(index.findTypeByReference('alert')?.fullName).toBe('microsoft.graph.security.alert');
+    expect(index.findTypeByReference('#microsoft.graph.security.user')?.fullName).toBe('microsoft.graph.security.user');
+    expect(index.derivedTypes('microsoft.graph.directoryObject')).toEqual([
+      'microsoft.graph.user',
+      'microsoft.graph.group',
+    ]);
+    expect(index.derivedTypes('microsoft.graph.security.alertEvidence')).toEqual([
+      'microsoft.graph.security.fileEvidence',
+    ]);
+    expect(index.namespaces()).toEqual(['microsoft.graph', 'microsoft.graph.security']);
+  });
+
+  it('unicode: known answers', () => {
+    const unpacked = unpackOrFail(packSchema(unicodeSchema(), FP));
+    const index = new SchemaIndex(unpacked.schema, unpacked.summaries);
+    expect(index.findTypeByReference('#microsoft.graph.ÜBER')?.fullName).toBe('microsoft.graph.über');
+    expect(index.findTypeByReference('日本')?.fullName).toBe('microsoft.graph.日本');
+    expect(index.findTypeByReference('graph.mood😀')?.fullName).toBe('microsoft.graph.mood😀');
+    expect(index.derivedTypes('microsoft.graph.entity')).toEqual(['microsoft.graph.über']);
+    expect(index.namespaces()).toEqual(['microsoft.graph', 'ns.ü']);
+  });
+});
