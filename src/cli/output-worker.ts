@@ -16,6 +16,7 @@ parentPort!.on('message', (request: WriterRequest) => {
   try {
     if (request.kind === 'files') {
       for (let k = 0; k < request.files.length; k += 2) sync.file(request.files[k]!, request.files[k + 1]!);
+      reply({ kind: 'ack' });
     } else {
       reply({ kind: 'done', changes: sync.finish(request.managedFolders) });
     }

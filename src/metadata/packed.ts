@@ -52,7 +52,10 @@ export function packSchema(schema: ApiSchema, fingerprint: string): string {
  * Opens a packed schema. Returns `null` when the text is for another fingerprint, another
  * format, or not whole (a truncated file): the caller rebuilds it. Throws nothing.
  */
-export function unpackSchema(text: string, fingerprint: string): { schema: ApiSchema; summaries: TypeSummary[] } | null {
+export function unpackSchema(
+  text: string,
+  fingerprint: string,
+): { schema: ApiSchema; summaries: TypeSummary[] } | null {
   const headerEnd = text.indexOf('\n');
   if (headerEnd < 0) return null;
   let header: PackedHeader;
@@ -93,5 +96,7 @@ const NEWLINE = 10;
 
 function isHeader(value: unknown): value is PackedHeader {
   const h = value as Partial<PackedHeader> | null;
-  return typeof h === 'object' && h !== null && typeof h.schema === 'object' && h.schema !== null && Array.isArray(h.types);
+  return (
+    typeof h === 'object' && h !== null && typeof h.schema === 'object' && h.schema !== null && Array.isArray(h.types)
+  );
 }
