@@ -29,13 +29,21 @@ export interface SpawnSpec {
   /** The RSS preload (absolute path to scripts/bench-rss.mjs). */
   readonly preload: string;
   readonly env?: NodeJS.ProcessEnv;
+  /** Node/V8 flags before the script (`--interrupt-budget=…`). */
+  readonly nodeFlags?: readonly string[];
 }
 
 export async function runProcess(spec: SpawnSpec): Promise<ProcessRun> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-rss-'));
   const rssFile = join(dir, 'rss');
   try {
-    const nodeArgs = ['--import', pathToFileURL(spec.preload).href, spec.script, ...spec.args];
+    const nodeArgs = [
+      ...(spec.nodeFlags ?? []),
+      '--import',
+      pathToFileURL(spec.preload).href,
+      spec.script,
+      ...spec.args,
+    ];
     const env = { ...process.env, ...spec.env, BENCH_RSS_FILE: rssFile };
     const out: Buffer[] = [];
     const err: Buffer[] = [];

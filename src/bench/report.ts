@@ -77,6 +77,12 @@ export interface BenchSummary {
   /** Median, min and max of each stage, plus the remainder in the process and outside it. */
   readonly stages: Readonly<Record<(typeof STAGES)[number] | 'other' | 'exit' | 'wall', StageSummary>>;
   readonly scaling: readonly ScaleSummary[];
+  /** gen with one design choice undone: its runs, and its median over ours. */
+  readonly variants: readonly {
+    readonly description: string;
+    readonly summary: ProcessSummary;
+    readonly vsOurs: number;
+  }[];
   readonly targets: readonly TargetResult[];
 }
 
@@ -173,6 +179,10 @@ export function summarize(result: BenchResult): BenchSummary {
   return {
     ours,
     oursUpToDate,
+    variants: (result.variants ?? []).map((v) => {
+      const summary = processSummary(v.runs, v.runs[0]?.snippets ?? Number.NaN);
+      return { description: v.variant.description, summary, vsOurs: summary.wallMs / ours.wallMs };
+    }),
     floor,
     peer,
     examples: first?.examples ?? Number.NaN,
@@ -197,6 +207,43 @@ function displayPath(path: string): string {
 }
 
 /** BENCHMARKS.md. Same structure on every run; only the figures change. */
+/** "What each design choice is worth": gen with one choice undone, timed with ours. */
+function variantSection(s: BenchSummary): string[] {
+  if (s.variants.length === 0) return [];
+  return [
+    '## What the design choices are worth',
+    '',
+    'gen with one choice undone, run in the same interleaved loop as the processes above (a new',
+    'output folder each run); a ratio above 1 is what the choice saves.',
+    '',
+    table(
+      ['gen', 'Runs', 'Median (ms)', 'Min (ms)', 'Max (ms)', 'Median / ours', 'Peak RSS (MB)'],
+      ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
+      [
+        [
+          'as built',
+          fmt(s.ours.runs),
+          fmt(s.ours.wallMs),
+          fmt(s.ours.minMs),
+          fmt(s.ours.maxMs),
+          '1.00',
+          fmt(s.ours.peakMb),
+        ],
+        ...s.variants.map((v) => [
+          `with ${v.description}`,
+          fmt(v.summary.runs),
+          fmt(v.summary.wallMs),
+          fmt(v.summary.minMs),
+          fmt(v.summary.maxMs),
+          fmt(v.vsOurs, 2),
+          fmt(v.summary.peakMb),
+        ]),
+      ],
+    ),
+    '',
+  ];
+}
+
 export function renderMarkdown(result: BenchResult): string {
   const s = summarize(result);
   const m = result.machine;
@@ -291,6 +338,7 @@ export function renderMarkdown(result: BenchResult): string {
     '- Floor (scripts/bench-floor.mjs): reads every page, finds the request blocks (annotation +',
     `  next fence) and JSON.parses their bodies: ${fmt(floor0?.requests ?? Number.NaN)} requests, ${fmt(floor0?.bodies ?? Number.NaN)} bodies, ${fmt(floor0?.parsed ?? Number.NaN)} strict JSON.`,
     '',
+    ...variantSection(s),
     "## Where gen's time goes",
     '',
     'Median of each stage over the timed runs (from `--timings`; the medians need not add up exactly).',

@@ -71,6 +71,36 @@ export interface PeerRun {
   readonly failures: Readonly<Record<string, number>>;
 }
 
+/**
+ * gen with one design choice undone, timed in the same interleaved loop as gen itself: what
+ * each choice is worth on this machine, measured by every benchmark run.
+ */
+export interface GenVariant {
+  readonly id: string;
+  /** What is undone, for the report. */
+  readonly description: string;
+  readonly nodeFlags?: readonly string[];
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+export const GEN_VARIANTS: readonly GenVariant[] = [
+  {
+    id: 'default-tier-up',
+    description: "V8's default tier-up budget (`--interrupt-budget=67584`) instead of gen's (src/cli/v8-tuning.ts)",
+    nodeFlags: ['--interrupt-budget=67584'],
+  },
+  {
+    id: 'no-output-thread',
+    description: 'include files compared and written on the main thread (`SNIPPETS_OUTPUT_THREAD=0`)',
+    env: { SNIPPETS_OUTPUT_THREAD: '0' },
+  },
+];
+
+export interface VariantResult {
+  readonly variant: GenVariant;
+  readonly runs: readonly GenRun[];
+}
+
 export interface ScaleResult {
   readonly factor: number;
   readonly pages: number;
@@ -103,6 +133,8 @@ export interface BenchResult {
   readonly ours: readonly GenRun[];
   /** Ours again over an output folder already up to date (the docs pipeline's usual case). */
   readonly oursUpToDate: readonly GenRun[];
+  /** Timed with ours, interleaved; absent in results from before variants were measured. */
+  readonly variants?: readonly VariantResult[];
   readonly floor: readonly FloorRun[];
   readonly peer: readonly PeerRun[];
   readonly scaling: readonly ScaleResult[];
@@ -164,7 +196,12 @@ function settle(): void {
  * freed blocks are trimmed while the new files are allocated), which would time the
  * benchmark's clean-up rather than gen.
  */
-async function runGen(options: BenchOptions, input: string, outs: () => string): Promise<GenRun> {
+async function runGen(
+  options: BenchOptions,
+  input: string,
+  outs: () => string,
+  variant: GenVariant | null = null,
+): Promise<GenRun> {
   const out = outs();
   mkdirSync(out, { recursive: true });
   settle();
@@ -173,6 +210,8 @@ async function runGen(options: BenchOptions, input: string, outs: () => string):
     args: genArguments(input, out, options.metadata),
     cwd: options.cwd,
     preload: options.scripts.preload,
+    ...(variant?.nodeFlags ? { nodeFlags: variant.nodeFlags } : {}),
+    ...(variant?.env ? { env: variant.env } : {}),
   });
   // Exit 1 means "some examples are in error": the corpus has broken examples, that is expected.
   if (run.code !== 0 && run.code !== 1) throw describeFailure('gen', run);
@@ -249,6 +288,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
     const ours: GenRun[] = [];
     const floor: FloorRun[] = [];
     const peer: PeerRun[] = [];
+    const variants = GEN_VARIANTS.map((variant) => ({ variant, runs: [] as GenRun[] }));
     for (let i = 1; i <= options.runs; i++) {
       const g = await runGen(options, options.corpus, out);
       const f = await runFloor(options, options.corpus);
@@ -256,7 +296,15 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       ours.push(g);
       floor.push(f);
       peer.push(p);
-      log(`bench: run ${i}/${options.runs}: gen ${ms(g.wallMs)}, floor ${ms(f.wallMs)}, peer ${ms(p.wallMs)}`);
+      const undone: string[] = [];
+      for (const v of variants) {
+        const run = await runGen(options, options.corpus, out, v.variant);
+        v.runs.push(run);
+        undone.push(`${v.variant.id} ${ms(run.wallMs)}`);
+      }
+      log(
+        `bench: run ${i}/${options.runs}: gen ${ms(g.wallMs)}, floor ${ms(f.wallMs)}, peer ${ms(p.wallMs)}; ${undone.join(', ')}`,
+      );
     }
 
     // The usual regeneration: the output folder already holds the previous run's files, so gen
@@ -299,6 +347,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       scaleRuns: options.scaleRuns,
       ours,
       oursUpToDate,
+      variants,
       floor,
       peer,
       scaling,

@@ -69,7 +69,7 @@ async function main(argv: readonly string[]): Promise<number> {
       for (const f of outcome.failures) process.stderr.write(`${formatDiagnostic(f.error)} [${f.language}]\n`);
       if (args.verbose) for (const w of outcome.warnings) process.stderr.write(`${formatDiagnostic(w)}\n`);
       const t = performance.now();
-      if (outcome.ast) versions.add(outcome.ast.version);
+      if (outcome.status === 'ok' && outcome.version) versions.add(outcome.version);
       for (const [rel, text] of snippetFiles(outcome)) writer!.file(rel, text);
       const waiting = writer!.ready();
       if (waiting) await waiting;

@@ -33,7 +33,11 @@ export type WriterReply =
 
 export function openOutputWriter(outDir: string, mode: SyncMode): OutputWriter {
   const script = new URL('./output-worker.mjs', import.meta.url);
-  if (script.protocol === 'file:' && existsSync(fileURLToPath(script))) return new ThreadWriter(script, outDir, mode);
+  // SNIPPETS_OUTPUT_THREAD=0: everything on the main thread (the benchmark measures the difference).
+  const threaded = process.env.SNIPPETS_OUTPUT_THREAD !== '0';
+  if (threaded && script.protocol === 'file:' && existsSync(fileURLToPath(script))) {
+    return new ThreadWriter(script, outDir, mode);
+  }
   return new InlineWriter(new OutputSync(outDir, mode));
 }
 

@@ -259,6 +259,19 @@ const NAME_RE = /"name"\s*:\s*"([^"\\]*(?:\\.[^"\\]*)*)"/;
  * name could still be read, with an error (E_ANNOTATION_JSON) if not, because a generated name
  * would silently change the output file names.
  */
+/**
+ * Most annotations are strict JSON: the native parser reads them several times faster than
+ * jsonc-parser, with the same result (jsonc-parser is the fallback for comments, trailing commas
+ * and broken text, and says where the text is broken). `undefined` when it is not strict JSON.
+ */
+function strictJson(json: string): unknown {
+  try {
+    return JSON.parse(json) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 function readAnnotation(
   file: string,
   json: string,
@@ -272,7 +285,7 @@ function readAnnotation(
   const parsed: unknown =
     tooDeep >= 0
       ? (errors.push({ error: 1 /* ParseErrorCode.InvalidSymbol */, offset: tooDeep, length: 1 }), null)
-      : parseJsonc(json, errors, { allowTrailingComma: true, disallowComments: false });
+      : (strictJson(json) ?? parseJsonc(json, errors, { allowTrailingComma: true, disallowComments: false }));
   const obj: Record<string, unknown> =
     parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed)
       ? (parsed as Record<string, unknown>)

@@ -30,7 +30,7 @@ export function reportEntry(e: ExampleOutcome, languages: readonly string[]) {
     method: e.method,
     url: e.url,
     status: e.status,
-    resolution: e.ast?.resolution ?? null,
+    resolution: e.resolution,
     warnings: e.warnings.map(toReport),
     ...(e.error ? { error: toReport(e.error) } : {}),
     outputs: Object.fromEntries(

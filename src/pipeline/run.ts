@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { buildSnippetAst } from '../ast/build.js';
+import type { SnippetAst } from '../ast/types.js';
 import { hasControlCharacters, printableDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { extractRequestExamples } from '../docs/extract.js';
 import type { RequestExample } from '../docs/types.js';
@@ -11,14 +12,7 @@ import { MetadataConfigError } from '../metadata/errors.js';
 import { loadMetadata, type LoadedMetadata } from '../metadata/load.js';
 import { collectMarkdownFiles } from './inputs.js';
 import { docsIncludeName, OutputNameAllocator, safeOutputName } from './output-names.js';
-import type {
-  ExampleOutcome,
-  PipelineOptions,
-  PipelineResult,
-  PipelineTimings,
-  SnippetFailure,
-  SnippetOutput,
-} from './types.js';
+import type { ExampleOutcome, PipelineOptions, PipelineResult, PipelineTimings, SnippetFailure } from './types.js';
 
 /** Receives each example's outcome as soon as it is known, in file and line order. */
 export type OutcomeSink = (outcome: ExampleOutcome) => void | Promise<void>;
@@ -33,14 +27,12 @@ export type OutcomeSink = (outcome: ExampleOutcome) => void | Promise<void>;
  * what to keep) and the caller's output work overlaps with generation.
  */
 export async function streamPipeline(options: PipelineOptions, sink: OutcomeSink): Promise<PipelineTimings> {
-  const run = await PipelineRun.start(options, sink);
+  const drafter = await ExampleDrafter.create(options);
+  const finisher = new OutcomeFinisher();
   for (const file of collectMarkdownFiles(options.inputs)) {
-    const t = performance.now();
-    const examples = extractRequestExamples(file, readFileSync(file, 'utf8'));
-    run.timings.extract += performance.now() - t;
-    for (const example of examples) await run.process(example);
+    for (const example of drafter.extract(file)) await sink(finisher.finish(await drafter.draft(example)));
   }
-  return run.timings;
+  return drafter.timings;
 }
 
 /** {@link streamPipeline} with every outcome kept: for tests, `verify` and small runs. */
@@ -57,27 +49,50 @@ export async function runOnExamples(
   examples: readonly RequestExample[],
   options: Omit<PipelineOptions, 'inputs'>,
 ): Promise<PipelineResult> {
+  const drafter = await ExampleDrafter.create(options);
+  const finisher = new OutcomeFinisher();
   const outcomes: ExampleOutcome[] = [];
-  const run = await PipelineRun.start(options, (outcome) => {
-    outcomes.push(outcome);
-  });
-  for (const example of examples) await run.process(example);
-  return { examples: outcomes, timings: run.timings };
+  for (const example of examples) outcomes.push(finisher.finish(await drafter.draft(example)));
+  return { examples: outcomes, timings: drafter.timings };
 }
 
-/** One run's state: languages, metadata per version, output names, stage timings. */
-class PipelineRun {
+/**
+ * Everything about one example except its output name: what the pipeline knows after emitting.
+ * Drafting depends on the example and the metadata only, so examples can be drafted in any
+ * order or thread; names are given in file and line order by {@link OutcomeFinisher}.
+ */
+export interface ExampleDraft {
+  readonly file: string;
+  readonly line: number;
+  readonly name: string;
+  readonly version: string | null;
+  readonly method: string | null;
+  readonly url: string | null;
+  readonly status: 'ok' | 'error';
+  /** The request's warnings, then the AST's. */
+  readonly warnings: readonly Diagnostic[];
+  /** Where a W_NAME_CHANGED warning goes in `warnings`: after the request's own. */
+  readonly nameWarningIndex: number;
+  readonly error: Diagnostic | null;
+  /** `null` in drafts made in another thread (they are not sent across). */
+  readonly request: HttpRequest | null;
+  readonly ast: SnippetAst | null;
+  readonly resolution: SnippetAst['resolution'] | null;
+  readonly snippets: readonly { readonly language: string; readonly code: string }[];
+  readonly failures: readonly SnippetFailure[];
+}
+
+/** Drafts examples: languages, metadata per version, stage timings. */
+export class ExampleDrafter {
   readonly timings: { -readonly [K in keyof PipelineTimings]: number } = { metadata: 0, extract: 0, ast: 0, emit: 0 };
-  private readonly names = new OutputNameAllocator();
 
   private constructor(
     private readonly options: Omit<PipelineOptions, 'inputs'>,
     private readonly languages: readonly LanguageTarget[],
     private readonly metadata: MetadataRegistry,
-    private readonly sink: OutcomeSink,
   ) {}
 
-  static async start(options: Omit<PipelineOptions, 'inputs'>, sink: OutcomeSink): Promise<PipelineRun> {
+  static async create(options: Omit<PipelineOptions, 'inputs'>): Promise<ExampleDrafter> {
     const languages = options.languages.map((id) => {
       const target = languageTarget(id);
       if (!target) throw new Error(`unknown language '${id}'`);
@@ -88,12 +103,20 @@ class PipelineRun {
     // (exit 2) before anything is written. The others load when a URL first names them.
     const metadata = new MetadataRegistry(options.metadata);
     await metadata.preloadConfigured();
-    const run = new PipelineRun(options, languages, metadata, sink);
-    run.timings.metadata += performance.now() - t;
-    return run;
+    const drafter = new ExampleDrafter(options, languages, metadata);
+    drafter.timings.metadata += performance.now() - t;
+    return drafter;
   }
 
-  async process(example: RequestExample): Promise<void> {
+  /** The request examples of one page. */
+  extract(file: string): RequestExample[] {
+    const t = performance.now();
+    const examples = extractRequestExamples(file, readFileSync(file, 'utf8'));
+    this.timings.extract += performance.now() - t;
+    return examples;
+  }
+
+  async draft(example: RequestExample): Promise<ExampleDraft> {
     let t = performance.now();
     const { request, error } = parseExample(example, this.options.defaultVersion);
     this.timings.extract += performance.now() - t;
@@ -101,32 +124,26 @@ class PipelineRun {
     const warnings: Diagnostic[] = (request ? request.diagnostics : example.diagnostics).filter(
       (d) => d.severity === 'warning',
     );
-    const version = request?.version ?? null;
-    const outputName = this.names.allocate(version ?? 'unknown', example.name);
     const base = {
       file: example.file,
       line: example.line,
       name: example.name,
-      outputName,
-      version,
+      version: request?.version ?? null,
       method: request?.method ?? null,
       url: request?.rawUrl ?? null,
+      warnings,
+      nameWarningIndex: warnings.length,
       request,
     };
-    const renamed = nameChangeWarning(example, outputName);
-    if (renamed) warnings.push(renamed);
-    const fail = (failure: Diagnostic | null): Promise<void> | void =>
-      this.sink(
-        withPrintableMessages({
-          ...base,
-          status: 'error',
-          warnings,
-          error: failure,
-          ast: null,
-          snippets: [],
-          failures: [],
-        }),
-      );
+    const fail = (failure: Diagnostic | null): ExampleDraft => ({
+      ...base,
+      status: 'error',
+      error: failure,
+      ast: null,
+      resolution: null,
+      snippets: [],
+      failures: [],
+    });
     if (!request) return fail(error);
 
     t = performance.now();
@@ -148,11 +165,42 @@ class PipelineRun {
     if (!built.ok) return fail(built.error);
 
     t = performance.now();
-    const { snippets, failures } = emitAll(this.languages, built.ast, loaded, example, request, outputName);
+    const { snippets, failures } = emitAll(this.languages, built.ast, loaded, example, request);
     this.timings.emit += performance.now() - t;
-    return this.sink(
-      withPrintableMessages({ ...base, status: 'ok', warnings, error: null, ast: built.ast, snippets, failures }),
-    );
+    return {
+      ...base,
+      status: 'ok',
+      error: null,
+      ast: built.ast,
+      resolution: built.ast.resolution,
+      snippets,
+      failures,
+    };
+  }
+}
+
+/**
+ * Turns drafts into outcomes, in file and line order: output names (unique per version, so
+ * they depend on the examples before), the include paths, and messages made printable.
+ */
+export class OutcomeFinisher {
+  private readonly names = new OutputNameAllocator();
+
+  finish(draft: ExampleDraft): ExampleOutcome {
+    const outputName = this.names.allocate(draft.version ?? 'unknown', draft.name);
+    const warnings = [...draft.warnings];
+    const renamed = nameChangeWarning(draft, outputName);
+    if (renamed) warnings.splice(draft.nameWarningIndex, 0, renamed);
+    const snippets = draft.snippets.map((s) => {
+      const folder = languageTarget(s.language)!.outputFolder;
+      return {
+        language: s.language,
+        path: `${draft.version}/includes/snippets/${folder}/${outputName}-${folder}-snippets.md`,
+        code: s.code,
+      };
+    });
+    const { nameWarningIndex: _, ...rest } = draft;
+    return withPrintableMessages({ ...rest, outputName, warnings, snippets });
   }
 }
 
@@ -198,7 +246,10 @@ class MetadataRegistry {
   }
 }
 
-function nameChangeWarning(example: RequestExample, outputName: string): Diagnostic | null {
+function nameChangeWarning(
+  example: { file: string; line: number; name: string },
+  outputName: string,
+): Diagnostic | null {
   const includeName = docsIncludeName(example.name);
   if (outputName === includeName) return null;
   const why =
@@ -265,19 +316,19 @@ function parseExample(example: RequestExample, defaultVersion: string): ParsedEx
 
 function emitAll(
   languages: readonly LanguageTarget[],
-  ast: NonNullable<ExampleOutcome['ast']>,
+  ast: SnippetAst,
   metadata: LoadedMetadata,
   example: RequestExample,
   request: HttpRequest,
-  outputName: string,
-): { snippets: SnippetOutput[]; failures: SnippetFailure[] } {
-  const snippets: SnippetOutput[] = [];
+): { snippets: ExampleDraft['snippets'][number][]; failures: SnippetFailure[] } {
+  const snippets: ExampleDraft['snippets'][number][] = [];
   const failures: SnippetFailure[] = [];
   for (const target of languages) {
     try {
-      const code = target.emit(ast, { schema: metadata.index, exampleName: example.name });
-      const path = `${ast.version}/includes/snippets/${target.outputFolder}/${outputName}-${target.outputFolder}-snippets.md`;
-      snippets.push({ language: target.id, path, code });
+      snippets.push({
+        language: target.id,
+        code: target.emit(ast, { schema: metadata.index, exampleName: example.name }),
+      });
     } catch (error) {
       const message =
         error instanceof EmitError ? error.message : `internal error: ${(error as Error).stack ?? String(error)}`;

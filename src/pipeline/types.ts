@@ -42,8 +42,10 @@ export interface ExampleOutcome {
   readonly error: Diagnostic | null;
   /** Present when the request parsed. */
   readonly request: HttpRequest | null;
-  /** Present when the AST was built. */
+  /** Present when the AST was built (and the outcome was made in this thread). */
   readonly ast: SnippetAst | null;
+  /** How the AST's path was resolved; `null` without an AST. */
+  readonly resolution: SnippetAst['resolution'] | null;
   readonly snippets: readonly SnippetOutput[];
   readonly failures: readonly SnippetFailure[];
 }

@@ -6,7 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBenchArguments } from '../../src/bench/args.js';
 import { benchScripts, countPages, replicateCorpus } from '../../src/bench/corpus.js';
 import { renderMarkdown, summarize } from '../../src/bench/report.js';
-import { genArguments, parseGenOutput, runBenchmark, type BenchResult, type GenRun } from '../../src/bench/run.js';
+import {
+  GEN_VARIANTS,
+  genArguments,
+  parseGenOutput,
+  runBenchmark,
+  type BenchResult,
+  type GenRun,
+} from '../../src/bench/run.js';
 import { median } from '../../src/bench/stats.js';
 import { projectRoot } from '../../src/paths.js';
 import { CORPUS, CSDL, sharedAvailable } from '../support/shared.js';
@@ -82,6 +89,16 @@ describe('bench helpers', () => {
     expect(skeleton(a)).toBe(skeleton(b));
     expect(summarize(a).targets.map((t) => t.pass)).toEqual([true, true, true, true]);
   });
+
+  it('reports each design choice undone against gen as built', () => {
+    const result = fakeResult(1);
+    const summary = summarize(result);
+    // Variant i runs (1.5 + i)× as long as ours in the fake result.
+    expect(summary.variants.map((v) => Number(v.vsOurs.toFixed(2)))).toEqual(GEN_VARIANTS.map((_, i) => 1.5 + i));
+    const text = renderMarkdown(result);
+    for (const v of GEN_VARIANTS) expect(text).toContain(`| with ${v.description} |`);
+    expect(renderMarkdown({ ...result, variants: undefined })).not.toContain('design choices');
+  });
 });
 
 function fakeGen(k: number, factor = 1): GenRun {
@@ -121,6 +138,7 @@ function fakeResult(k: number): BenchResult {
     scaleRuns: 1,
     ours: [fakeGen(k)],
     oursUpToDate: [fakeGen(k)],
+    variants: GEN_VARIANTS.map((variant, i) => ({ variant, runs: [fakeGen(k * (1.5 + i))] })),
     floor: [{ wallMs: 100 * k, maxRssKb: 50_000 * k, requests: 10, bodies: 5, parsed: 4 }],
     peer: [
       {
@@ -186,6 +204,10 @@ describe.runIf(sharedAvailable(CORPUS) && sharedAvailable(CSDL['v1.0']) && share
         expect(Number.isFinite(run.wallMs)).toBe(true);
         expect(run.maxRssKb).toBeGreaterThan(0);
       }
+      // Each design choice undone is timed in the same loop, on the same corpus.
+      expect(result.variants!.map((v) => [v.variant.id, v.runs.length, v.runs[0]!.examples])).toEqual(
+        GEN_VARIANTS.map((v) => [v.id, 1, 5]),
+      );
       expect(result.scaling.map((s) => [s.factor, s.runs[0]!.examples])).toEqual([
         [1, 5],
         [2, 10],
@@ -198,6 +220,7 @@ describe.runIf(sharedAvailable(CORPUS) && sharedAvailable(CSDL['v1.0']) && share
         '## Machine',
         '## Targets',
         '## Whole processes',
+        '## What the design choices are worth',
         "## Where gen's time goes",
         '## Scaling',
       ]) {

@@ -358,6 +358,7 @@ describe('snippetFiles', () => {
       error: null,
       request: null,
       ast: null,
+      resolution: null,
       snippets: [
         { language: 'csharp', path: `${CS}/get-user-csharp-snippets.md`, code: 'var x = 1;' },
         { language: 'python', path: `${PY}/get-user-python-snippets.md`, code: 'x = 1' },
