@@ -27,9 +27,18 @@ export type OutcomeSink = (outcome: ExampleOutcome) => void | Promise<void>;
  * what to keep) and the caller's output work overlaps with generation.
  */
 export async function streamPipeline(options: PipelineOptions, sink: OutcomeSink): Promise<PipelineTimings> {
+  return streamFiles(collectMarkdownFiles(options.inputs), options, sink);
+}
+
+/** {@link streamPipeline} over pages already listed. */
+export async function streamFiles(
+  files: readonly string[],
+  options: Omit<PipelineOptions, 'inputs'>,
+  sink: OutcomeSink,
+): Promise<PipelineTimings> {
   const drafter = await ExampleDrafter.create(options);
   const finisher = new OutcomeFinisher();
-  for (const file of collectMarkdownFiles(options.inputs)) {
+  for (const file of files) {
     for (const example of drafter.extract(file)) await sink(finisher.finish(await drafter.draft(example)));
   }
   return drafter.timings;
