@@ -12,7 +12,6 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const entries = {
   gen: 'src/cli/gen.ts',
   'output-worker': 'src/cli/output-worker.ts',
-  'draft-worker': 'src/pipeline/draft-worker.ts',
   snippet: 'src/cli/snippet.ts',
   verify: 'src/verify/cli.ts',
   bench: 'src/bench/cli.ts',

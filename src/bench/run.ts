@@ -90,11 +90,6 @@ export const GEN_VARIANTS: readonly GenVariant[] = [
     nodeFlags: ['--interrupt-budget=67584'],
   },
   {
-    id: 'one-pipeline-thread',
-    description: 'all pages drafted on the main thread (`SNIPPETS_PIPELINE_THREADS=1`)',
-    env: { SNIPPETS_PIPELINE_THREADS: '1' },
-  },
-  {
     id: 'no-output-thread',
     description: 'include files compared and written on the main thread (`SNIPPETS_OUTPUT_THREAD=0`)',
     env: { SNIPPETS_OUTPUT_THREAD: '0' },

@@ -6,10 +6,7 @@ import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { LANGUAGE_IDS, languageTarget } from '../emit/registry.js';
 import { MetadataConfigError } from '../metadata/errors.js';
 import { reportEntry, reportFromEntries, type ReportEntry } from '../pipeline/report.js';
-import { streamPipelineParallel } from '../pipeline/parallel.js';
-import { streamPipeline, type OutcomeSink } from '../pipeline/run.js';
-import type { PipelineOptions } from '../pipeline/types.js';
-import { fileURLToPath } from 'node:url';
+import { streamPipeline } from '../pipeline/run.js';
 import { formatTypescriptOutcome } from './prettier-option.js';
 import { snippetFiles, unifiedDiff } from './outputs.js';
 import { openOutputWriter } from './output-writer.js';
@@ -52,7 +49,7 @@ async function main(argv: readonly string[]): Promise<number> {
 
   let timings;
   try {
-    timings = await runGenPipeline(args.pipeline, args.ast, async (outcome) => {
+    timings = await streamPipeline(args.pipeline, async (outcome) => {
       if (args.prettier) outcome = await formatTypescriptOutcome(outcome);
       // Kept to the end of the run, so copied through JSON: the entry's strings (names, URLs,
       // messages) are slices of the page text, and V8 would keep each whole page alive through
@@ -134,21 +131,6 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const emitFailures = entries.some((e) => e.status === 'ok' && languages.some((l) => 'error' in e.outputs[l]!));
   return summary.error > 0 || emitFailures ? 1 : 0;
-}
-
-/**
- * The bundled CLI drafts on two threads when that pays (src/pipeline/parallel.ts); `--ast`
- * needs every AST in this thread, and SNIPPETS_PIPELINE_THREADS=1 keeps one thread (the
- * benchmark measures the difference).
- */
-function runGenPipeline(options: PipelineOptions, ast: boolean, sink: OutcomeSink) {
-  const script = new URL('./draft-worker.mjs', import.meta.url);
-  const threaded =
-    !ast &&
-    process.env.SNIPPETS_PIPELINE_THREADS !== '1' &&
-    script.protocol === 'file:' &&
-    existsSync(fileURLToPath(script));
-  return threaded ? streamPipelineParallel(options, sink, script) : streamPipeline(options, sink);
 }
 
 void LANGUAGE_IDS;

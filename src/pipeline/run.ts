@@ -27,18 +27,9 @@ export type OutcomeSink = (outcome: ExampleOutcome) => void | Promise<void>;
  * what to keep) and the caller's output work overlaps with generation.
  */
 export async function streamPipeline(options: PipelineOptions, sink: OutcomeSink): Promise<PipelineTimings> {
-  return streamFiles(collectMarkdownFiles(options.inputs), options, sink);
-}
-
-/** {@link streamPipeline} over pages already listed. */
-export async function streamFiles(
-  files: readonly string[],
-  options: Omit<PipelineOptions, 'inputs'>,
-  sink: OutcomeSink,
-): Promise<PipelineTimings> {
   const drafter = await ExampleDrafter.create(options);
   const finisher = new OutcomeFinisher();
-  for (const file of files) {
+  for (const file of collectMarkdownFiles(options.inputs)) {
     for (const example of drafter.extract(file)) await sink(finisher.finish(await drafter.draft(example)));
   }
   return drafter.timings;
@@ -68,7 +59,7 @@ export async function runOnExamples(
 /**
  * Everything about one example except its output name: what the pipeline knows after emitting.
  * Drafting depends on the example and the metadata only, so examples can be drafted in any
- * order or thread; names are given in file and line order by {@link OutcomeFinisher}.
+ * order; names are given in file and line order by {@link OutcomeFinisher}.
  */
 export interface ExampleDraft {
   readonly file: string;
@@ -83,7 +74,7 @@ export interface ExampleDraft {
   /** Where a W_NAME_CHANGED warning goes in `warnings`: after the request's own. */
   readonly nameWarningIndex: number;
   readonly error: Diagnostic | null;
-  /** `null` in drafts made in another thread (they are not sent across). */
+  /** `null` when the request did not parse. */
   readonly request: HttpRequest | null;
   readonly ast: SnippetAst | null;
   readonly resolution: SnippetAst['resolution'] | null;

@@ -42,7 +42,7 @@ export interface ExampleOutcome {
   readonly error: Diagnostic | null;
   /** Present when the request parsed. */
   readonly request: HttpRequest | null;
-  /** Present when the AST was built (and the outcome was made in this thread). */
+  /** Present when the AST was built. */
   readonly ast: SnippetAst | null;
   /** How the AST's path was resolved; `null` without an AST. */
   readonly resolution: SnippetAst['resolution'] | null;
