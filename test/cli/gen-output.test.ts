@@ -1,10 +1,9 @@
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import {
   appendFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
   rmSync,
   statSync,
@@ -12,10 +11,11 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unwrapEnvelope } from '../../src/emit/common/envelope.js';
 import { projectRoot } from '../../src/paths.js';
+import { runGen, treeSnapshot } from '../support/tree.js';
 
 /**
  * The bundled `gen` writing include files through its output thread (`dist/output-worker.mjs`),
@@ -23,43 +23,12 @@ import { projectRoot } from '../../src/paths.js';
  */
 
 const ROOT = projectRoot();
-const GEN = join(ROOT, 'dist', 'gen.mjs');
 const INPUT = 'inputs/v1.0/users.md';
 const CS = 'v1.0/includes/snippets/csharp';
 const OLD_TIME = new Date('2001-02-03T04:05:06Z');
 
-function gen(args: readonly string[]): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [GEN, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-    timeout: 120_000,
-  });
-}
-
-/** Every file and folder under `dir` (relative, `/`) → size, mtime, inode and content. */
-function snapshot(dir: string): Map<string, string> {
-  const result = new Map<string, string>();
-  if (!existsSync(dir)) return result;
-  const visit = (d: string): void => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const full = join(d, entry.name);
-      const rel = relative(dir, full).split(sep).join('/');
-      if (entry.isDirectory()) {
-        result.set(`${rel}/`, 'dir');
-        visit(full);
-      } else {
-        const st = statSync(full);
-        result.set(rel, `${st.size} ${st.mtimeMs} ${st.ino} ${readFileSync(full, 'utf8')}`);
-      }
-    }
-  };
-  visit(dir);
-  return result;
-}
-
 function files(dir: string): string[] {
-  return [...snapshot(dir).keys()].filter((k) => !k.endsWith('/')).sort();
+  return [...treeSnapshot(dir, { folders: true }).keys()].filter((k) => !k.endsWith('/')).sort();
 }
 
 /** The `N snippets; M files written or removed` numbers of a write run's summary line. */
@@ -88,16 +57,16 @@ describe('gen --out', () => {
     mkdirSync(dir);
     const target = join(dir, 'not-a-folder');
     writeFileSync(target, 'a regular file\n');
-    const before = snapshot(dir);
+    const before = treeSnapshot(dir, { folders: true });
 
-    const run = gen(['--input', INPUT, '--out', target]);
+    const run = runGen(['--input', INPUT, '--out', target]);
     expect(run.status, run.stderr).toBe(2);
     const errors = run.stderr.split('\n').filter((l) => l.startsWith('error: cannot update'));
     expect(errors, run.stderr).toHaveLength(1);
     expect(errors[0]).toContain(target);
     expect(run.stderr).not.toMatch(/files written or removed/);
     expect(run.stdout).toBe('');
-    expect(snapshot(dir)).toEqual(before);
+    expect(treeSnapshot(dir, { folders: true })).toEqual(before);
     expect(readFileSync(target, 'utf8')).toBe('a regular file\n');
   });
 
@@ -106,12 +75,12 @@ describe('gen --out', () => {
     mkdirSync(dir);
     const target = join(dir, 'not-a-folder');
     writeFileSync(target, 'a regular file\n');
-    const before = snapshot(dir);
-    const run = gen(['--input', INPUT, '--out', target, '--check']);
+    const before = treeSnapshot(dir, { folders: true });
+    const run = runGen(['--input', INPUT, '--out', target, '--check']);
     // The same answer as the write mode: a file is not an output folder.
     expect(run.status, run.stderr).toBe(2);
     expect(run.stderr).toContain(`error: cannot update ${target}: it is not a folder`);
-    expect(snapshot(dir)).toEqual(before);
+    expect(treeSnapshot(dir, { folders: true })).toEqual(before);
   });
 
   it('writes into an empty folder exactly the files a --check run then finds up to date', () => {
@@ -119,14 +88,14 @@ describe('gen --out', () => {
     mkdirSync(out);
 
     // What --check on the empty folder says is missing...
-    const preview = gen(['--input', INPUT, '--out', out, '--check']);
+    const preview = runGen(['--input', INPUT, '--out', out, '--check']);
     expect(preview.status, preview.stderr).toBe(1);
     expect(files(out)).toEqual([]);
     const missing = [...preview.stdout.matchAll(/^\+\+\+ b\/(\S+)/gm)].map((m) => m[1]!).sort();
     expect(preview.stderr).toMatch(new RegExp(`is stale: ${missing.length} missing, 0 changed, 0 stale`));
 
     // ...is what the write run writes,
-    const write = gen(['--input', INPUT, '--out', out]);
+    const write = runGen(['--input', INPUT, '--out', out]);
     expect(write.status, write.stderr).toBe(0);
     const written = files(out);
     expect(written.length).toBeGreaterThan(0);
@@ -141,18 +110,18 @@ describe('gen --out', () => {
     }
 
     // ...and a --check run then finds nothing to do, and changes nothing.
-    const before = snapshot(out);
-    const check = gen(['--input', INPUT, '--out', out, '--check']);
+    const before = treeSnapshot(out, { folders: true });
+    const check = runGen(['--input', INPUT, '--out', out, '--check']);
     expect(check.status, check.stderr).toBe(0);
     expect(check.stdout).toBe('');
     expect(check.stderr).toContain(`${written.length} snippets; ${out} is up to date`);
-    expect(snapshot(out)).toEqual(before);
+    expect(treeSnapshot(out, { folders: true })).toEqual(before);
   });
 
   it('a second run restores an edited file and removes a stale one, and says 2 files', () => {
     const out = join(tmp, 'repair');
     mkdirSync(out);
-    const first = gen(['--input', INPUT, '--out', out]);
+    const first = runGen(['--input', INPUT, '--out', out]);
     expect(first.status, first.stderr).toBe(0);
     const written = files(out);
     const edited = written.find((rel) => rel.startsWith(`${CS}/`))!;
@@ -167,17 +136,17 @@ describe('gen --out', () => {
     for (const rel of files(out)) utimesSync(join(out, rel), OLD_TIME, OLD_TIME);
 
     // --check sees both and touches nothing.
-    const before = snapshot(out);
-    const check = gen(['--input', INPUT, '--out', out, '--check']);
+    const before = treeSnapshot(out, { folders: true });
+    const check = runGen(['--input', INPUT, '--out', out, '--check']);
     expect(check.status, check.stderr).toBe(1);
     expect(check.stderr).toContain('is stale: 0 missing, 1 changed, 1 stale');
     expect(check.stdout).toContain(`--- a/${edited}`);
     expect(check.stdout).toContain(`+++ b/${edited}`);
     expect(check.stdout).toContain('-// edited by hand');
     expect(check.stdout).toMatch(new RegExp(`^--- a/${stale.replace(/\./g, '\\.')}\\s*\\n\\+\\+\\+ /dev/null`, 'm'));
-    expect(snapshot(out)).toEqual(before);
+    expect(treeSnapshot(out, { folders: true })).toEqual(before);
 
-    const second = gen(['--input', INPUT, '--out', out]);
+    const second = runGen(['--input', INPUT, '--out', out]);
     expect(second.status, second.stderr).toBe(0);
     expect(writeSummary(second.stderr)).toEqual({ snippets: written.length, written: 2 });
     expect(readFileSync(join(out, edited), 'utf8')).toBe(original);
@@ -190,7 +159,7 @@ describe('gen --out', () => {
     }
     expect(statSync(join(out, edited)).mtimeMs).not.toBe(OLD_TIME.getTime());
 
-    const after = gen(['--input', INPUT, '--out', out, '--check']);
+    const after = runGen(['--input', INPUT, '--out', out, '--check']);
     expect(after.status, after.stderr).toBe(0);
     expect(after.stderr).toContain('is up to date');
   });

@@ -10,11 +10,12 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type OutputChanges, OutputSync, type SyncMode, snippetFiles, unifiedDiff } from '../../src/cli/outputs.js';
 import { unwrapEnvelope, wrapInEnvelope } from '../../src/emit/common/envelope.js';
 import type { ExampleOutcome } from '../../src/pipeline/types.js';
+import { treeSnapshot } from '../support/tree.js';
 
 /**
  * `OutputSync`: the include files under `--out` brought in line with a run one file at a time
@@ -49,30 +50,10 @@ function read(rel: string): string {
   return readFileSync(join(out, rel), 'utf8');
 }
 
-/** Every file and folder under `dir` (relative, `/`) → kind, size, mtime, inode and content. */
-function snapshot(dir: string): Map<string, string> {
-  const result = new Map<string, string>();
-  const visit = (d: string): void => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const full = join(d, entry.name);
-      const rel = relative(dir, full).split(sep).join('/');
-      const st = statSync(full);
-      if (entry.isDirectory()) {
-        result.set(`${rel}/`, 'dir');
-        visit(full);
-      } else {
-        result.set(rel, `${st.size} ${st.mtimeMs} ${st.ino} ${readFileSync(full, 'utf8')}`);
-      }
-    }
-  };
-  visit(dir);
-  return result;
-}
-
 /** Only the file contents (path → text), for comparing runs made in different folders. */
 function contents(dir: string): Record<string, string> {
   const result: Record<string, string> = {};
-  for (const [rel, value] of snapshot(dir)) {
+  for (const [rel, value] of treeSnapshot(dir, { folders: true })) {
     if (value !== 'dir') result[rel] = value.split(' ').slice(3).join(' ');
   }
   return result;
@@ -146,9 +127,9 @@ describe('OutputSync in write mode', () => {
 
   it('does not rewrite an identical file (same mtime and inode), but rewrites a changed one', () => {
     seedTree();
-    const before = snapshot(out);
+    const before = treeSnapshot(out, { folders: true });
     run('write');
-    const after = snapshot(out);
+    const after = treeSnapshot(out, { folders: true });
     expect(after.get(`${CS}/same-csharp-snippets.md`)).toBe(before.get(`${CS}/same-csharp-snippets.md`));
     expect(statSync(join(out, `${CS}/same-csharp-snippets.md`)).mtimeMs).toBe(OLD_TIME.getTime());
     expect(statSync(join(out, `${CS}/diff-csharp-snippets.md`)).mtimeMs).not.toBe(OLD_TIME.getTime());
@@ -156,9 +137,9 @@ describe('OutputSync in write mode', () => {
 
   it('removes stale snippet files and killed-run temporary files of the managed folders only', () => {
     seedTree();
-    const before = snapshot(out);
+    const before = treeSnapshot(out, { folders: true });
     run('write');
-    const after = snapshot(out);
+    const after = treeSnapshot(out, { folders: true });
     expect(existsSync(join(out, `${CS}/stale-csharp-snippets.md`))).toBe(false);
     expect(existsSync(join(out, `${CS}/x-csharp-snippets.md.123.4.tmp`))).toBe(false);
     for (const kept of [
@@ -193,10 +174,10 @@ describe('OutputSync in write mode', () => {
   it('a second identical run changes nothing', () => {
     seedTree();
     run('write');
-    const before = snapshot(out);
+    const before = treeSnapshot(out, { folders: true });
     const changes = run('write');
     expect(changes).toEqual({ added: [], changed: [], removed: [], unchanged: PRODUCED.length, texts: {} });
-    expect(snapshot(out)).toEqual(before);
+    expect(treeSnapshot(out, { folders: true })).toEqual(before);
   });
 
   it('skips managed folders that do not exist and removes nothing outside the listed ones', () => {
@@ -218,9 +199,9 @@ describe('OutputSync in write mode', () => {
 describe('OutputSync in check mode', () => {
   it('changes nothing on disk', () => {
     seedTree();
-    const before = snapshot(out);
+    const before = treeSnapshot(out, { folders: true });
     const changes = run('check');
-    expect(snapshot(out)).toEqual(before);
+    expect(treeSnapshot(out, { folders: true })).toEqual(before);
     expect(existsSync(join(out, PY))).toBe(false);
     expect(changes.added.length + changes.changed.length + changes.removed.length).toBeGreaterThan(0);
   });
@@ -246,11 +227,11 @@ describe('OutputSync in check mode', () => {
   it('reports nothing after a write run of the same files', () => {
     seedTree();
     run('write');
-    const before = snapshot(out);
+    const before = treeSnapshot(out, { folders: true });
     const changes = run('check');
     expect(changes).toEqual({ added: [], changed: [], removed: [], unchanged: PRODUCED.length, texts: {} });
     expect(unifiedDiff(changes)).toBe('');
-    expect(snapshot(out)).toEqual(before);
+    expect(treeSnapshot(out, { folders: true })).toEqual(before);
   });
 
   it('unifiedDiff shows each added, changed and removed file with ---/+++ headers, in that order', () => {

@@ -1,5 +1,4 @@
-import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { createHash } from 'node:crypto';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -8,7 +7,6 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
-  statSync,
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -18,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unwrapEnvelope } from '../../src/emit/common/envelope.js';
 import { projectRoot } from '../../src/paths.js';
 import { BAD_INPUT, isSafeFileName, writeGeneratedPages } from './support.js';
+import { runGen, treeSnapshot } from '../support/tree.js';
 
 /**
  * The `gen` command on hostile input, as a user runs it (`node dist/gen.mjs`): nothing is
@@ -27,29 +26,6 @@ import { BAD_INPUT, isSafeFileName, writeGeneratedPages } from './support.js';
 
 const ROOT = projectRoot();
 const GEN = join(ROOT, 'dist', 'gen.mjs');
-
-function gen(args: readonly string[], cwd: string): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [GEN, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28, timeout: 300_000 });
-}
-
-/** Every file under `dir` (relative path with `/`) → size, mtime and content hash. */
-function snapshot(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  if (!existsSync(dir)) return out;
-  const visit = (d: string): void => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const full = join(d, entry.name);
-      if (entry.isDirectory()) visit(full);
-      else {
-        const st = statSync(full);
-        const hash = createHash('sha256').update(readFileSync(full)).digest('hex').slice(0, 16);
-        out.set(relative(dir, full).split(sep).join('/'), `${st.size} ${st.mtimeMs} ${hash}`);
-      }
-    }
-  };
-  visit(dir);
-  return out;
-}
 
 /** Every directory under `dir`, relative. */
 function directories(dir: string): string[] {
@@ -107,14 +83,14 @@ describe('gen on hostile input', () => {
     // Without them this run gets to the writing, which is what this test is about.
     unlinkSync(pages['deep-annotation']);
     unlinkSync(pages['deep-at-limit']);
-    const before = snapshot(root);
+    const before = treeSnapshot(root);
     const out = join(root, 'a', 'b', 'out');
 
-    const run = gen(['--input', 'in', '--out', 'a/b/out'], root);
+    const run = runGen(['--input', 'in', '--out', 'a/b/out'], root);
     expect(run.stderr).not.toMatch(/internal error/);
     expect(run.status, run.stderr).toBe(1); // examples in error
 
-    const after = snapshot(root);
+    const after = treeSnapshot(root);
     const created = [...after.keys()].filter((p) => !before.has(p));
     const changed = [...before.keys()].filter((p) => after.get(p) !== before.get(p));
     expect(changed).toEqual([]);
@@ -148,7 +124,7 @@ describe('gen on hostile input', () => {
     const root = join(tmp, 'check');
     mkdirSync(join(root, 'in'), { recursive: true });
     writeFileSync(join(root, 'in', 'users.md'), PAGE);
-    const first = gen(['--input', 'in', '--out', 'out'], root);
+    const first = runGen(['--input', 'in', '--out', 'out'], root);
     expect(first.status, first.stderr).toBe(0);
     const folder = join(root, 'out', 'v1.0', 'includes', 'snippets');
     expect(readdirSync(join(folder, 'csharp')).sort()).toEqual([
@@ -158,22 +134,22 @@ describe('gen on hostile input', () => {
     ]);
 
     // Up to date.
-    let before = snapshot(root);
-    const clean = gen(['--input', 'in', '--out', 'out', '--check'], root);
+    let before = treeSnapshot(root);
+    const clean = runGen(['--input', 'in', '--out', 'out', '--check'], root);
     expect(clean.status, clean.stderr).toBe(0);
     expect(clean.stdout).toBe('');
     expect(clean.stderr).toMatch(/up to date/);
-    expect(snapshot(root)).toEqual(before);
+    expect(treeSnapshot(root)).toEqual(before);
 
     // Drift: one file changed, one missing, one stale.
     const changedFile = join(folder, 'python', 'update-user-python-snippets.md');
     writeFileSync(changedFile, readFileSync(changedFile, 'utf8').replace('Adele Vance', 'Someone Else'));
     rmSync(join(folder, 'typescript', 'get-manager-typescript-snippets.md'));
     writeFileSync(join(folder, 'csharp', 'stale-csharp-snippets.md'), 'stale');
-    before = snapshot(root);
-    const drift = gen(['--input', 'in', '--out', 'out', '--check'], root);
+    before = treeSnapshot(root);
+    const drift = runGen(['--input', 'in', '--out', 'out', '--check'], root);
     expect(drift.status, drift.stderr).toBe(1);
-    expect(snapshot(root)).toEqual(before);
+    expect(treeSnapshot(root)).toEqual(before);
     const diff = drift.stdout;
     expect(diff).toContain('--- a/v1.0/includes/snippets/python/update-user-python-snippets.md');
     expect(diff).toContain('+++ b/v1.0/includes/snippets/python/update-user-python-snippets.md');
@@ -185,13 +161,13 @@ describe('gen on hostile input', () => {
     expect(drift.stderr).toMatch(/1 missing, 1 changed, 1 stale/);
 
     // A missing --out folder is not created by --check.
-    const none = gen(['--input', 'in', '--out', 'never-created', '--check'], root);
+    const none = runGen(['--input', 'in', '--out', 'never-created', '--check'], root);
     expect(none.status).toBe(1);
     expect(existsSync(join(root, 'never-created'))).toBe(false);
 
     // Writing brings it back up to date.
-    expect(gen(['--input', 'in', '--out', 'out'], root).status).toBe(0);
-    expect(gen(['--input', 'in', '--out', 'out', '--check'], root).status).toBe(0);
+    expect(runGen(['--input', 'in', '--out', 'out'], root).status).toBe(0);
+    expect(runGen(['--input', 'in', '--out', 'out', '--check'], root).status).toBe(0);
     expect(existsSync(join(folder, 'csharp', 'stale-csharp-snippets.md'))).toBe(false);
   });
 
@@ -204,7 +180,7 @@ describe('gen on hostile input', () => {
     const root = join(tmp, 'usage');
     mkdirSync(join(root, 'in'), { recursive: true });
     writeFileSync(join(root, 'in', 'users.md'), PAGE);
-    const run = gen(['--input', 'in', '--out', 'out', ...args], root);
+    const run = runGen(['--input', 'in', '--out', 'out', ...args], root);
     expect(run.stderr).toMatch(message);
     expect(run.stderr).not.toMatch(/internal error/);
     expect(run.status, run.stderr).toBe(2);
@@ -238,7 +214,7 @@ describe('gen on hostile input', () => {
     child.kill('SIGKILL');
     expect(await exited).toBe('SIGKILL');
 
-    const files = [...snapshot(join(root, 'out')).keys()];
+    const files = [...treeSnapshot(join(root, 'out')).keys()];
     const snippets = files.filter((f) => f.endsWith('-snippets.md'));
     const leftovers = files.filter((f) => !f.endsWith('-snippets.md'));
     console.log(
@@ -256,9 +232,9 @@ describe('gen on hostile input', () => {
     for (const f of leftovers) expect(f).toMatch(/\.tmp$/);
 
     // The next run completes the folder.
-    const rerun = gen(['--input', 'in', '--out', 'out'], root);
+    const rerun = runGen(['--input', 'in', '--out', 'out'], root);
     expect(rerun.status, rerun.stderr).toBe(0);
-    const after = [...snapshot(join(root, 'out')).keys()];
+    const after = [...treeSnapshot(join(root, 'out')).keys()];
     expect(after.filter((f) => f.endsWith('-snippets.md'))).toHaveLength(4500);
     const stillLeft = after.filter((f) => !f.endsWith('-snippets.md'));
     if (stillLeft.length > 0)

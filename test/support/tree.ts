@@ -1,0 +1,39 @@
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { projectRoot } from '../../src/paths.js';
+
+/**
+ * Every file under `dir` (relative path with `/`) → its size, mtime, inode and content; with
+ * `folders`, every folder too (`name/` → `dir`). Two equal snapshots mean nothing was written,
+ * replaced or touched. A missing `dir` gives an empty map.
+ */
+export function treeSnapshot(dir: string, options: { folders?: boolean } = {}): Map<string, string> {
+  const result = new Map<string, string>();
+  if (!existsSync(dir)) return result;
+  const visit = (d: string): void => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = join(d, entry.name);
+      const rel = relative(dir, full).split(sep).join('/');
+      if (entry.isDirectory()) {
+        if (options.folders) result.set(`${rel}/`, 'dir');
+        visit(full);
+      } else {
+        const st = statSync(full);
+        result.set(rel, `${st.size} ${st.mtimeMs} ${st.ino} ${readFileSync(full, 'utf8')}`);
+      }
+    }
+  };
+  visit(dir);
+  return result;
+}
+
+/** The bundled `gen` (dist/gen.mjs, built by `npm run build`), run as a user runs it. */
+export function runGen(args: readonly string[], cwd = projectRoot()): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [join(projectRoot(), 'dist', 'gen.mjs'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    timeout: 300_000,
+  });
+}
