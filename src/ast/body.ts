@@ -363,7 +363,7 @@ function mismatch(at: JsonNode, message: string): Typed {
   return { ok: false, code: 'W_VALUE_TYPE_MISMATCH', message, at };
 }
 
-function numberText(node: JsonNode, ctx: BodyContext): string {
+function numberText(node: JsonNode, ctx: Pick<BodyContext, 'text'>): string {
   return ctx.text.slice(node.offset, node.offset + node.length);
 }
 
@@ -382,7 +382,7 @@ export function toUntyped(node: JsonNode, ctx: Pick<BodyContext, 'text'>): Untyp
     case 'string':
       return { kind: 'untypedString', value: String(node.value) };
     case 'number':
-      return { kind: 'untypedNumber', value: ctx.text.slice(node.offset, node.offset + node.length) };
+      return { kind: 'untypedNumber', value: numberText(node, ctx) };
     case 'boolean':
       return { kind: 'untypedBoolean', value: node.value === true };
     default:

@@ -177,8 +177,7 @@ function buildBody(
   // (`PATCH …/range(address='A1:B2')`) updates what the function returns: an entity body, below.
   if (last.kind === 'action' || (last.kind === 'function' && request.method === 'POST')) {
     const op = operationDefinition(segments, schema);
-    const parameters = op && schema.hasContainer ? op.parameters : (op?.parameters ?? null);
-    const value = typeParameterBody(body.root, parameters, ctx, `the ${last.kind} ${last.name}`);
+    const value = typeParameterBody(body.root, op?.parameters ?? null, ctx, `the ${last.kind} ${last.name}`);
     return {
       kind: 'json',
       bodyType: { kind: 'actionParameters', operation: last.fullName, segmentName: last.name },
@@ -186,7 +185,8 @@ function buildBody(
     };
   }
   const target = last.target;
-  if (!target?.name || !schema.structured(target.name) || schema.structured(target.name)!.sdkMissing) {
+  const targetType = schema.structured(target?.name);
+  if (!target?.name || !targetType || targetType.sdkMissing) {
     // No SDK class to build the body with: a snippet would have to invent one.
     const what = target?.name ? `${target.name}, which today's SDK does not have` : 'a value with no known class';
     return {

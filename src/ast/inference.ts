@@ -45,14 +45,16 @@ const ROOT_EXCEPTIONS: Readonly<Record<string, { kind: 'entitySet' | 'singleton'
   settings: { kind: 'entitySet', typeName: 'microsoft.graph.groupSetting' },
 };
 
+const ROOT_EXCEPTIONS_LOWER = new Map(Object.entries(ROOT_EXCEPTIONS).map(([k, v]) => [k.toLowerCase(), v]));
+
 export interface InferredRoot {
   readonly kind: 'entitySet' | 'singleton';
   readonly typeName: string;
 }
 
 export function inferRoot(name: string, schema: SchemaIndex): InferredRoot | undefined {
-  const known = Object.entries(ROOT_EXCEPTIONS).find(([k]) => k.toLowerCase() === name.toLowerCase());
-  if (known && schema.structured(known[1].typeName)) return known[1];
+  const known = ROOT_EXCEPTIONS_LOWER.get(name.toLowerCase());
+  if (known && schema.structured(known.typeName)) return known;
   for (const singular of singularForms(name)) {
     const t = schema.findTypeByReference(singular);
     if (t && t.kind === 'entity') return { kind: 'entitySet', typeName: t.fullName };

@@ -194,7 +194,7 @@ function resolveNext(seg: RawPathSegment, current: TypeRef, ctx: PathContext, is
     // A collection of complex values has no keys.
     if (schema.structured(typeName)?.kind === 'complex') return undefined;
     if (!schema.hasContainer && seg.args !== null && !isPlaceholder(seg.name)) {
-      return inferredOperation(seg, current, ctx, isLast);
+      return inferredOperation(seg, ctx, isLast);
     }
     return { segments: [keySegment(seg.text, current, seg.text, schema)] };
   }
@@ -236,7 +236,7 @@ function resolveNext(seg: RawPathSegment, current: TypeRef, ctx: PathContext, is
   if (cast) return cast;
   const op = schema.boundOperation(seg.name, current);
   if (op) return { segments: [operationSegment(seg, op)] };
-  if (!schema.hasContainer) return inferredOperation(seg, current, ctx, isLast);
+  if (!schema.hasContainer) return inferredOperation(seg, ctx, isLast);
   return undefined;
 }
 
@@ -295,7 +295,7 @@ function operationSegment(seg: RawPathSegment, op: OperationDef): PathSegment {
  * type is taken as an operation: a function when it has parentheses or is read with GET,
  * else an action. Its parameters and return type are unknown.
  */
-function inferredOperation(seg: RawPathSegment, current: TypeRef, ctx: PathContext, isLast: boolean): Step | undefined {
+function inferredOperation(seg: RawPathSegment, ctx: PathContext, isLast: boolean): Step | undefined {
   if (!/^[A-Za-z_][\w.]*$/.test(seg.name)) return undefined;
   const name = seg.name.replace(MICROSOFT_GRAPH, '');
   const isFunction = seg.args !== null || (ctx.method === 'GET' && isLast);
@@ -311,6 +311,5 @@ function inferredOperation(seg: RawPathSegment, current: TypeRef, ctx: PathConte
     isBound: true,
     target: null,
   };
-  void current;
   return { segments: [segment], inferred: `'${seg.text}' inferred as a bound ${segment.kind}` };
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseFlags, UsageError } from '../cli/usage.js';
 import { projectRoot } from '../paths.js';
 import { defaultCorpus } from './corpus.js';
 
@@ -25,10 +25,6 @@ Exit codes: 0 measured (the targets' PASS/FAIL are in the report); 1 a measured 
 failed; 2 usage error or missing corpus, metadata or build.
 `;
 
-export class BenchUsageError extends Error {
-  override readonly name = 'BenchUsageError';
-}
-
 export interface BenchArguments {
   readonly runs: number;
   readonly warmups: number;
@@ -46,40 +42,29 @@ export interface BenchArguments {
 function count(name: string, value: string | undefined, fallback: number, least: number): number {
   if (value === undefined) return fallback;
   if (!/^\d+$/.test(value) || Number(value) < least)
-    throw new BenchUsageError(`--${name} expects a whole number ≥ ${least}, got '${value}'`);
+    throw new UsageError(`--${name} expects a whole number ≥ ${least}, got '${value}'`);
   return Number(value);
 }
 
 export function parseBenchArguments(argv: readonly string[]): BenchArguments {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      options: {
-        runs: { type: 'string' },
-        warmups: { type: 'string' },
-        scales: { type: 'string' },
-        'scale-runs': { type: 'string' },
-        corpus: { type: 'string' },
-        output: { type: 'string' },
-        gen: { type: 'string' },
-        temp: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: false,
-      strict: true,
-    });
-  } catch (error) {
-    throw new BenchUsageError((error as Error).message);
-  }
-  const v = parsed.values;
+  const v = parseFlags(argv, {
+    runs: { type: 'string' },
+    warmups: { type: 'string' },
+    scales: { type: 'string' },
+    'scale-runs': { type: 'string' },
+    corpus: { type: 'string' },
+    output: { type: 'string' },
+    gen: { type: 'string' },
+    temp: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const scales = (v.scales ?? '1,4,16')
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
   for (const s of scales) {
     if (!/^\d+$/.test(s) || Number(s) < 1 || Number(s) > 64)
-      throw new BenchUsageError(`--scales expects whole numbers from 1 to 64, got '${s}'`);
+      throw new UsageError(`--scales expects whole numbers from 1 to 64, got '${s}'`);
   }
   return {
     runs: count('runs', v.runs, 7, 1),

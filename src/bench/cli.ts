@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
 import { projectRoot } from '../paths.js';
-import { BENCH_HELP, BenchUsageError, parseBenchArguments } from './args.js';
+import { BENCH_HELP, parseBenchArguments } from './args.js';
 import { benchScripts, defaultMetadata, missing } from './corpus.js';
 import { consoleSummary } from './report.js';
 import { BenchError, runBenchmark } from './run.js';
 import { runMain } from '../cli/run-main.js';
+import { commandArguments } from '../cli/usage.js';
 
 /**
  * `npm run bench`: whole-process timings of gen, the floor and the peer (httpsnippet), and
@@ -12,20 +13,8 @@ import { runMain } from '../cli/run-main.js';
  * PASS/FAIL column in the report.
  */
 async function main(argv: readonly string[]): Promise<number> {
-  let args;
-  try {
-    args = parseBenchArguments(argv);
-  } catch (error) {
-    if (error instanceof BenchUsageError) {
-      process.stderr.write(`bench: ${error.message}\n\n${BENCH_HELP}`);
-      return 2;
-    }
-    throw error;
-  }
-  if (args.help) {
-    process.stdout.write(BENCH_HELP);
-    return 0;
-  }
+  const args = commandArguments(() => parseBenchArguments(argv), BENCH_HELP, 'bench');
+  if (typeof args === 'number') return args;
   const corpus = resolve(args.corpus);
   if (missing([corpus]).length > 0) {
     process.stderr.write(

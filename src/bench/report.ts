@@ -4,7 +4,7 @@ import type { BenchResult, FloorRun, GenRun, PeerRun, ScaleResult } from './run.
 import { fmt, max, median, megabytes, min } from './stats.js';
 
 /** The targets of issue 7. */
-export const TARGETS = {
+const TARGETS = {
   /** ours / peer, whole processes. */
   peerRatio: 1.0,
   /** ours / floor, whole processes. */
@@ -15,7 +15,7 @@ export const TARGETS = {
   scalingRatio: 1.25,
 } as const;
 
-export const STAGES = ['startup', 'extract', 'metadata', 'ast', 'emit', 'write'] as const;
+const STAGES = ['startup', 'extract', 'metadata', 'ast', 'emit', 'write'] as const;
 const STAGE_LABELS: Record<(typeof STAGES)[number], string> = {
   startup: 'Start-up (process start → main: module loading)',
   extract: 'Extraction (read pages, find examples, parse HTTP)',
@@ -206,7 +206,6 @@ function displayPath(path: string): string {
   return rel.startsWith('../') || rel === '' ? rel || '.' : rel;
 }
 
-/** BENCHMARKS.md. Same structure on every run; only the figures change. */
 /** "What each design choice is worth": gen with one choice undone, timed with ours. */
 function variantSection(s: BenchSummary): string[] {
   if (s.variants.length === 0) return [];
@@ -244,6 +243,7 @@ function variantSection(s: BenchSummary): string[] {
   ];
 }
 
+/** BENCHMARKS.md. Same structure on every run; only the figures change. */
 export function renderMarkdown(result: BenchResult): string {
   const s = summarize(result);
   const m = result.machine;

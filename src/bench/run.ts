@@ -140,7 +140,7 @@ export interface BenchResult {
   readonly scaling: readonly ScaleResult[];
 }
 
-export function machineInfo(): MachineInfo {
+function machineInfo(): MachineInfo {
   const list = cpus();
   return {
     cpuModel: list[0]?.model.trim() ?? 'unknown',

@@ -1,10 +1,6 @@
-import { parseArgs } from 'node:util';
 import { LANGUAGE_IDS } from '../emit/registry.js';
 import type { PipelineOptions } from '../pipeline/types.js';
-
-export class UsageError extends Error {
-  override readonly name = 'UsageError';
-}
+import { parseFlags, UsageError } from './usage.js';
 
 export const GEN_HELP = `Usage: npm run gen -- [options]
 
@@ -75,31 +71,20 @@ export function parseLanguages(value: string | undefined): string[] {
 }
 
 export function parseGenArguments(argv: readonly string[]): GenArguments {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      options: {
-        input: { type: 'string', multiple: true },
-        out: { type: 'string' },
-        lang: { type: 'string' },
-        metadata: { type: 'string', multiple: true },
-        'default-version': { type: 'string' },
-        report: { type: 'string' },
-        check: { type: 'boolean' },
-        ast: { type: 'boolean' },
-        verbose: { type: 'boolean' },
-        timings: { type: 'boolean' },
-        prettier: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      allowPositionals: false,
-      strict: true,
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const v = parsed.values;
+  const v = parseFlags(argv, {
+    input: { type: 'string', multiple: true },
+    out: { type: 'string' },
+    lang: { type: 'string' },
+    metadata: { type: 'string', multiple: true },
+    'default-version': { type: 'string' },
+    report: { type: 'string' },
+    check: { type: 'boolean' },
+    ast: { type: 'boolean' },
+    verbose: { type: 'boolean' },
+    timings: { type: 'boolean' },
+    prettier: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const defaultVersion = v['default-version'] ?? 'v1.0';
   if (!VERSION_NAME.test(defaultVersion))
     throw new UsageError(`--default-version: '${defaultVersion}' is not a version name`);

@@ -3,35 +3,25 @@ import './v8-tuning.js';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
-import { LANGUAGE_IDS, languageTarget } from '../emit/registry.js';
+import { languageTarget } from '../emit/registry.js';
 import { MetadataConfigError } from '../metadata/errors.js';
-import { reportEntry, reportFromEntries, type ReportEntry } from '../pipeline/report.js';
+import { reportEntry, reportFromEntries, type ReportEntry, type RunReport } from '../pipeline/report.js';
 import { streamPipeline } from '../pipeline/run.js';
+import type { ExampleOutcome, PipelineTimings } from '../pipeline/types.js';
 import { formatTypescriptOutcome } from './prettier-option.js';
-import { snippetFiles, unifiedDiff } from './outputs.js';
-import { openOutputWriter } from './output-writer.js';
-import { parseGenArguments, UsageError, GEN_HELP } from './args.js';
+import { snippetFiles, unifiedDiff, type OutputChanges } from './outputs.js';
+import { openOutputWriter, type OutputWriter } from './output-writer.js';
+import { GEN_HELP, parseGenArguments, type GenArguments } from './args.js';
 import { runMain } from './run-main.js';
+import { commandArguments } from './usage.js';
 
 /**
  * `npm run gen`: docs pages → snippet include files.
  * Exit codes: 0 success; 1 drift (with --check) or examples in error; 2 usage or configuration error.
  */
 async function main(argv: readonly string[]): Promise<number> {
-  let args;
-  try {
-    args = parseGenArguments(argv);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      process.stderr.write(`error: ${error.message}\n\n${GEN_HELP}`);
-      return 2;
-    }
-    throw error;
-  }
-  if (args.help) {
-    process.stdout.write(GEN_HELP);
-    return 0;
-  }
+  const args = commandArguments(() => parseGenArguments(argv), GEN_HELP, 'error');
+  if (typeof args === 'number') return args;
   if (!args.ast && existsSync(args.out) && !statSync(args.out).isDirectory()) {
     // Same answer with and without --check: neither can compare with or write into a file.
     process.stderr.write(`error: cannot update ${args.out}: it is not a folder\n`);
@@ -39,55 +29,66 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   // Start-up: from process start to here (module loading), for the benchmark's split.
   const startup = performance.now();
-  const languages = args.pipeline.languages;
-  const folders = languages.map((l) => languageTarget(l)!.outputFolder);
-  const entries: ReportEntry[] = [];
-  const asts: unknown[] = [];
-  const versions = new Set<string>();
-  const writer = args.ast ? null : openOutputWriter(args.out, args.check ? 'check' : 'write');
-  let outputMs = 0;
+  return args.ast ? printAsts(args) : generate(args, startup);
+}
 
-  let timings;
+/**
+ * Streams the pipeline's outcomes (reformatted with --prettier) to `take`. `null` after a
+ * configuration error (a missing or broken metadata file or input): reported, `writer` stopped.
+ */
+async function runPipeline(
+  args: GenArguments,
+  writer: OutputWriter | null,
+  take: (outcome: ExampleOutcome) => void | Promise<void>,
+): Promise<PipelineTimings | null> {
   try {
-    timings = await streamPipeline(args.pipeline, async (outcome) => {
-      if (args.prettier) outcome = await formatTypescriptOutcome(outcome);
-      // Kept to the end of the run, so copied through JSON: the entry's strings (names, URLs,
-      // messages) are slices of the page text, and V8 would keep each whole page alive through
-      // them (5 KB per example; 330 MB at 16× the corpus).
-      entries.push(JSON.parse(JSON.stringify(reportEntry(outcome, languages))) as ReportEntry);
-      if (args.ast) {
-        asts.push({
-          file: outcome.file,
-          line: outcome.line,
-          name: outcome.name,
-          status: outcome.status,
-          ast: outcome.ast,
-        });
-        return;
-      }
-      if (outcome.error) process.stderr.write(`${formatDiagnostic(outcome.error)}\n`);
-      for (const f of outcome.failures) process.stderr.write(`${formatDiagnostic(f.error)} [${f.language}]\n`);
-      if (args.verbose) for (const w of outcome.warnings) process.stderr.write(`${formatDiagnostic(w)}\n`);
-      const t = performance.now();
-      if (outcome.status === 'ok' && outcome.version) versions.add(outcome.version);
-      for (const [rel, text] of snippetFiles(outcome)) writer!.file(rel, text);
-      const waiting = writer!.ready();
-      if (waiting) await waiting;
-      outputMs += performance.now() - t;
+    return await streamPipeline(args.pipeline, async (outcome) => {
+      await take(args.prettier ? await formatTypescriptOutcome(outcome) : outcome);
     });
   } catch (error) {
     await writer?.abort();
     if (error instanceof MetadataConfigError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
       process.stderr.write(`error: ${(error as Error).message}\n`);
-      return 2;
+      return null;
     }
     throw error;
   }
+}
 
-  if (!writer) {
-    process.stdout.write(`${JSON.stringify(asts, null, 2)}\n`);
-    return entries.every((e) => e.status === 'ok') ? 0 : 1;
-  }
+/** `--ast`: the snippet AST of each example as JSON on stdout; nothing is written. */
+async function printAsts(args: GenArguments): Promise<number> {
+  const asts: unknown[] = [];
+  let allOk = true;
+  const timings = await runPipeline(args, null, (outcome) => {
+    allOk &&= outcome.status === 'ok';
+    asts.push({ file: outcome.file, line: outcome.line, name: outcome.name, status: outcome.status, ast: outcome.ast });
+  });
+  if (!timings) return 2;
+  process.stdout.write(`${JSON.stringify(asts, null, 2)}\n`);
+  return allOk ? 0 : 1;
+}
+
+/** Generates into (or, with --check, compares with) `--out`; the report; the summary line. */
+async function generate(args: GenArguments, startup: number): Promise<number> {
+  const languages = args.pipeline.languages;
+  const writer = openOutputWriter(args.out, args.check ? 'check' : 'write');
+  const entries: ReportEntry[] = [];
+  const versions = new Set<string>();
+  let outputMs = 0;
+  const timings = await runPipeline(args, writer, async (outcome) => {
+    // Kept to the end of the run, so copied through JSON: the entry's strings (names, URLs,
+    // messages) are slices of the page text, and V8 would keep each whole page alive through
+    // them (5 KB per example; 330 MB at 16× the corpus).
+    entries.push(JSON.parse(JSON.stringify(reportEntry(outcome, languages))) as ReportEntry);
+    printDiagnostics(outcome, args.verbose);
+    const t = performance.now();
+    if (outcome.status === 'ok' && outcome.version) versions.add(outcome.version);
+    for (const [rel, text] of snippetFiles(outcome)) writer.file(rel, text);
+    const waiting = writer.ready();
+    if (waiting) await waiting;
+    outputMs += performance.now() - t;
+  });
+  if (!timings) return 2;
 
   const report = reportFromEntries(entries, languages);
   if (args.report) {
@@ -96,42 +97,71 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   const finishStarted = performance.now();
-  const managed = [...versions].sort().flatMap((v) => folders.map((f) => `${v}/includes/snippets/${f}`));
-  let changes;
-  try {
-    changes = await writer.finish(managed);
-  } catch (error) {
-    // The output folder cannot be read or written (a file in the way, permissions, disk full).
-    process.stderr.write(`error: cannot update ${args.out}: ${(error as Error).message}\n`);
-    return 2;
-  }
+  const changes = await finishOutputs(args, writer, versions);
+  if (!changes) return 2;
   outputMs += performance.now() - finishStarted;
-  const drift = changes.added.length + changes.changed.length + changes.removed.length;
-  const summary = report.summary;
   const snippets = changes.added.length + changes.changed.length + changes.unchanged;
-  const seconds = ((performance.now() - startup) / 1000).toFixed(2);
-  const line = `${summary.total} examples: ${summary.ok} ok, ${summary.error} in error; ${snippets} snippets`;
-  if (args.check) {
-    if (drift > 0) {
-      process.stdout.write(unifiedDiff(changes));
-      process.stderr.write(
-        `${line}; ${args.out} is stale: ${changes.added.length} missing, ${changes.changed.length} changed, ${changes.removed.length} stale (${seconds} s)\n`,
-      );
-      return 1;
-    }
-    process.stderr.write(`${line}; ${args.out} is up to date (${seconds} s)\n`);
-  } else {
-    process.stderr.write(`${line}; ${drift} files written or removed in ${args.out} (${seconds} s)\n`);
-  }
+  if (printSummary(args, changes, report.summary, snippets, startup) === 'stale') return 1;
   if (args.timings) {
     // `write` covers comparing with --out and writing what changed (nothing with --check).
     process.stderr.write(
       `timings ${JSON.stringify({ startup, ...timings, write: outputMs, total: performance.now(), snippets })}\n`,
     );
   }
-  const emitFailures = entries.some((e) => e.status === 'ok' && languages.some((l) => 'error' in e.outputs[l]!));
-  return summary.error > 0 || emitFailures ? 1 : 0;
+  const emitFailures = Object.values(report.summary.languages).some((l) => Object.keys(l.emitFailures).length > 0);
+  return report.summary.error > 0 || emitFailures ? 1 : 0;
 }
 
-void LANGUAGE_IDS;
+/** An example's error and emit failures on stderr; its warnings too with --verbose. */
+function printDiagnostics(outcome: ExampleOutcome, verbose: boolean): void {
+  if (outcome.error) process.stderr.write(`${formatDiagnostic(outcome.error)}\n`);
+  for (const f of outcome.failures) process.stderr.write(`${formatDiagnostic(f.error)} [${f.language}]\n`);
+  if (verbose) for (const w of outcome.warnings) process.stderr.write(`${formatDiagnostic(w)}\n`);
+}
+
+/**
+ * Removes (or reports) the stale files of the folders this run manages: each language's folder
+ * of each version it generated for. `null` when `--out` cannot be read or written (reported).
+ */
+async function finishOutputs(
+  args: GenArguments,
+  writer: OutputWriter,
+  versions: ReadonlySet<string>,
+): Promise<OutputChanges | null> {
+  const folders = args.pipeline.languages.map((l) => languageTarget(l)!.outputFolder);
+  const managed = [...versions].sort().flatMap((v) => folders.map((f) => `${v}/includes/snippets/${f}`));
+  try {
+    return await writer.finish(managed);
+  } catch (error) {
+    // The output folder cannot be read or written (a file in the way, permissions, disk full).
+    process.stderr.write(`error: cannot update ${args.out}: ${(error as Error).message}\n`);
+    return null;
+  }
+}
+
+/** The closing line on stderr (and with --check the diff on stdout); `stale` when --check found drift. */
+function printSummary(
+  args: GenArguments,
+  changes: OutputChanges,
+  summary: RunReport['summary'],
+  snippets: number,
+  startup: number,
+): 'stale' | 'done' {
+  const drift = changes.added.length + changes.changed.length + changes.removed.length;
+  const seconds = ((performance.now() - startup) / 1000).toFixed(2);
+  const line = `${summary.total} examples: ${summary.ok} ok, ${summary.error} in error; ${snippets} snippets`;
+  if (!args.check) {
+    process.stderr.write(`${line}; ${drift} files written or removed in ${args.out} (${seconds} s)\n`);
+  } else if (drift > 0) {
+    process.stdout.write(unifiedDiff(changes));
+    process.stderr.write(
+      `${line}; ${args.out} is stale: ${changes.added.length} missing, ${changes.changed.length} changed, ${changes.removed.length} stale (${seconds} s)\n`,
+    );
+    return 'stale';
+  } else {
+    process.stderr.write(`${line}; ${args.out} is up to date (${seconds} s)\n`);
+  }
+  return 'done';
+}
+
 runMain(main);

@@ -5,6 +5,7 @@ import { wrapInEnvelope } from '../emit/common/envelope.js';
 import { languageTarget } from '../emit/registry.js';
 import { writeAtomically } from '../metadata/cache.js';
 import type { ExampleOutcome, PipelineResult } from '../pipeline/types.js';
+import { byCodeUnits } from '../ordering.js';
 
 /**
  * Brings the include files under `--out` in line with a run's snippets, one file at a time as
@@ -94,7 +95,7 @@ export class OutputSync {
         else rmSync(join(full, name), { force: true });
       }
     }
-    const sorted = (list: string[]): string[] => list.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const sorted = (list: string[]): string[] => list.sort(byCodeUnits);
     return {
       added: sorted(this.added),
       changed: sorted(this.changed),

@@ -8,7 +8,7 @@ import { setFlagsFromString } from 'node:v8';
  * what stays hot and skips the rest (BENCHMARKS.md measures both). Imported first by the
  * entry points; an explicit `--interrupt-budget` on the command line wins.
  */
-export const INTERRUPT_BUDGET = 600_000;
+const INTERRUPT_BUDGET = 600_000;
 
 if (!process.execArgv.some((a) => a.startsWith('--interrupt-budget'))) {
   setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);

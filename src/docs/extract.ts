@@ -254,12 +254,6 @@ const BLOCK_TYPE_RE = /"blockType"\s*:\s*"([^"\\]*)"/;
 const NAME_RE = /"name"\s*:\s*"([^"\\]*(?:\\.[^"\\]*)*)"/;
 
 /**
- * Annotation JSON is parsed leniently (comments, trailing commas). When it is broken but the
- * `"blockType": "request"` is still recognisable, the example is kept: with a warning if the
- * name could still be read, with an error (E_ANNOTATION_JSON) if not, because a generated name
- * would silently change the output file names.
- */
-/**
  * Most annotations are strict JSON: the native parser reads them several times faster than
  * jsonc-parser, with the same result (jsonc-parser is the fallback for comments, trailing commas
  * and broken text, and says where the text is broken). `undefined` when it is not strict JSON.
@@ -272,6 +266,12 @@ function strictJson(json: string): unknown {
   }
 }
 
+/**
+ * Annotation JSON is parsed leniently (comments, trailing commas). When it is broken but the
+ * `"blockType": "request"` is still recognisable, the example is kept: with a warning if the
+ * name could still be read, with an error (E_ANNOTATION_JSON) if not, because a generated name
+ * would silently change the output file names.
+ */
 function readAnnotation(
   file: string,
   json: string,

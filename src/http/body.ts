@@ -6,7 +6,6 @@ import { findExcessDepth, MAX_JSON_DEPTH } from '../limits.js';
 
 /** Bodies above this are refused before any parsing (no example is anywhere near it). */
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
-/** Deeper JSON is refused before `parseTree`, whose recursion would otherwise overflow. */
 
 export type BodyResult =
   | { readonly ok: true; readonly body: HttpBody; readonly warnings: Diagnostic[] }
@@ -44,6 +43,7 @@ export function parseBody(
     return { ok: true, body: { kind: 'raw', text, contentType }, warnings: [] };
   }
 
+  // Deeper JSON is refused before `parseTree`, whose recursion would otherwise overflow.
   const tooDeep = findExcessDepth(text, MAX_JSON_DEPTH);
   if (tooDeep >= 0) {
     return {

@@ -22,13 +22,15 @@ export class ContentLocator {
   }
 
   /**
-   * Locator for a text made of content lines `[firstLine, …]` joined by `\n` (the body): a table
-   * of line starts, binary-searched per lookup.
+   * The text of content lines `[first, end)` joined by `\n` (the body), and a locator for
+   * offsets into it: a table of line starts, binary-searched per lookup.
    */
-  forText(text: string, firstLine: number): (offset: number) => SourceLocation {
+  joinLines(first: number, end: number): { text: string; locate: (offset: number) => SourceLocation } {
+    const text = first < end ? this.lines.slice(first, end).join('\n') : '';
     const starts: number[] = [0];
-    for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) starts.push(k + 1);
-    return (offset: number) => {
+    for (let k = first; k < end - 1; k++) starts.push(starts[starts.length - 1]! + this.lines[k]!.length + 1);
+    const firstLine = Math.min(first, this.lines.length - 1);
+    const locate = (offset: number): SourceLocation => {
       const o = Math.max(0, Math.min(offset, text.length));
       let lo = 0;
       let hi = starts.length - 1;
@@ -39,5 +41,6 @@ export class ContentLocator {
       }
       return this.at(firstLine + lo, o - starts[lo]!);
     };
+    return { text, locate };
   }
 }

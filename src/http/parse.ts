@@ -146,8 +146,7 @@ export function parseHttpExample(example: RequestExample, options: HttpParseOpti
   }
   let bodyEnd = lines.length;
   while (bodyEnd > bodyStart && lines[bodyEnd - 1]!.trim() === '') bodyEnd--;
-  const bodyText = bodyStart < bodyEnd ? lines.slice(bodyStart, bodyEnd).join('\n') : '';
-  const locateBodyOffset = loc.forText(bodyText, Math.min(bodyStart, lines.length - 1));
+  const { text: bodyText, locate: locateBodyOffset } = loc.joinLines(bodyStart, bodyEnd);
 
   let body: HttpBody | null = null;
   if (bodyText !== '') {

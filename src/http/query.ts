@@ -96,6 +96,24 @@ function typedValue(system: SystemQueryOption | null, raw: string): QueryValue {
   }
 }
 
+/**
+ * A typed query value as text: list items joined with `,`, numbers and booleans as JavaScript
+ * prints them, strings as they are. This is the value as the SDK request carries it (what an
+ * emitter passes to a string-typed query parameter or puts in a `withUrl` URL), not the raw text
+ * of the URL: spaces around list items and the case of `TRUE` are not kept.
+ */
+export function queryValueText(value: QueryValue): string {
+  switch (value.kind) {
+    case 'list':
+      return value.items.join(',');
+    case 'integer':
+    case 'boolean':
+      return String(value.value);
+    case 'string':
+      return value.value;
+  }
+}
+
 function booleanOr(raw: string): QueryValue {
   const l = raw.toLowerCase();
   if (l === 'true' || l === 'false') return { kind: 'boolean', value: l === 'true' };

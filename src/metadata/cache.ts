@@ -25,31 +25,39 @@ export interface CacheOptions {
 }
 
 export function cacheFile(key: CacheKey, dir = cacheRoot()): string {
-  const digest = createHash('sha256').update(key.fingerprint).digest('hex').slice(0, 32);
-  return join(dir, `${key.namespace}-${digest}.json`);
+  return join(dir, `${key.namespace}-${sha256(key.fingerprint).slice(0, 32)}.json`);
 }
 
+/** The cached value for `key`, or the value `build` returns, then cached. */
 export function loadCached<T>(key: CacheKey, build: () => T, options: CacheOptions = {}): { value: T; hit: boolean } {
-  const file = cacheFile(key, options.dir);
-  const notice = options.notice ?? ((m: string) => process.stderr.write(`${m}\n`));
-  let text: string | undefined;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    text = undefined;
-  }
-  if (text !== undefined) {
-    try {
-      const parsed = JSON.parse(text) as { fingerprint: string; value: T };
-      if (parsed.fingerprint === key.fingerprint) return { value: parsed.value, hit: true };
-      notice(`notice: metadata cache ${file} is for other inputs; rebuilding`);
-    } catch {
-      notice(`notice: metadata cache ${file} is corrupt; rebuilding`);
-    }
-  }
+  const cached = readCached<T>(key, options);
+  if (cached !== undefined) return { value: cached.value, hit: true };
   const value = build();
-  writeAtomically(file, JSON.stringify({ fingerprint: key.fingerprint, value }));
+  writeCached(key, value, options);
   return { value, hit: false };
+}
+
+/**
+ * The cached value for `key`, or `undefined` when there is none. An entry for other inputs, or
+ * a corrupt one, is reported through `notice` (it is about to be rebuilt).
+ */
+export function readCached<T>(key: CacheKey, options: CacheOptions = {}): { value: T } | undefined {
+  const file = cacheFile(key, options.dir);
+  const text = readCacheText(file);
+  if (text === null) return undefined;
+  const notice = options.notice ?? ((m: string) => process.stderr.write(`${m}\n`));
+  try {
+    const parsed = JSON.parse(text) as { fingerprint: string; value: T };
+    if (parsed.fingerprint === key.fingerprint) return { value: parsed.value };
+    notice(`notice: metadata cache ${file} is for other inputs; rebuilding`);
+  } catch {
+    notice(`notice: metadata cache ${file} is corrupt; rebuilding`);
+  }
+  return undefined;
+}
+
+export function writeCached<T>(key: CacheKey, value: T, options: Pick<CacheOptions, 'dir'> = {}): void {
+  writeAtomically(cacheFile(key, options.dir), JSON.stringify({ fingerprint: key.fingerprint, value }));
 }
 
 /** The text of a cache file, or `null` when there is none (or it cannot be read). */
@@ -61,9 +69,9 @@ export function readCacheText(file: string): string | null {
   }
 }
 
-/** Writes `text` to `file` through a temporary sibling and a rename (atomic on POSIX). */
 let tmpCounter = 0;
 
+/** Writes `text` to `file` through a temporary sibling and a rename (atomic on POSIX). */
 export function writeAtomically(file: string, text: string | Uint8Array, options: { createDir?: boolean } = {}): void {
   if (options.createDir !== false) mkdirSync(join(file, '..'), { recursive: true });
   // Unique per process and call: concurrent runs never share a temporary file.

@@ -13,8 +13,12 @@ export function csdlFingerprint(version: string, contentHash: string): string {
 
 /** The content hash of a CSDL file, for cache keys; a missing file is a configuration error. */
 export function hashCsdlFile(file: string): string {
+  return sha256(readCsdlFile(file));
+}
+
+function readCsdlFile(file: string): Buffer {
   try {
-    return sha256(readFileSync(file));
+    return readFileSync(file);
   } catch (error) {
     throw new MetadataConfigError(`cannot read CSDL file ${file}: ${(error as Error).message}`, { cause: error });
   }
@@ -29,12 +33,7 @@ export function loadCsdlSchema(
   version: string,
   options: CacheOptions = {},
 ): { schema: ApiSchema; cacheHit: boolean } {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    throw new MetadataConfigError(`cannot read CSDL file ${file}: ${(error as Error).message}`, { cause: error });
-  }
+  const bytes = readCsdlFile(file);
   const hash = sha256(bytes);
   const key = { namespace: 'csdl', fingerprint: csdlFingerprint(version, hash) };
   const { value, hit } = loadCached(

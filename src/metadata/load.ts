@@ -1,7 +1,7 @@
 import { csdlFingerprint, hashCsdlFile, loadCsdlSchema } from './load-csdl.js';
 import { mergeSchemas } from './merge.js';
 import { SchemaIndex } from './schema-index.js';
-import type { ApiSchema, SchemaSource } from './schema.js';
+import type { SchemaSource } from './schema.js';
 import { type CacheOptions, cacheFile, readCacheText, writeAtomically } from './cache.js';
 import { PACKED_FORMAT, packSchema, unpackSchema } from './packed.js';
 

@@ -46,6 +46,7 @@ import {
   type TypeRef,
   isEnum,
   isStructured,
+  typesByLowerName,
 } from './schema.js';
 import { primitivesCompatible } from './typings/agreement.js';
 
@@ -67,10 +68,8 @@ export function lastMergeStats(): MergeStats | undefined {
 export function mergeSchemas(typings: ApiSchema, csdl: ApiSchema | null): ApiSchema {
   if (!csdl) return typings;
 
-  const csdlByLower = new Map<string, SchemaTypeDef>();
-  for (const t of Object.values(csdl.types)) csdlByLower.set(t.fullName.toLowerCase(), t);
-  const typingsByLower = new Map<string, SchemaTypeDef>();
-  for (const t of Object.values(typings.types)) typingsByLower.set(t.fullName.toLowerCase(), t);
+  const csdlByLower = typesByLowerName(csdl);
+  const typingsByLower = typesByLowerName(typings);
 
   // Rule 3: one spelling per type, used for every reference.
   const confirmed = new Set(Object.values(typings.discriminators).map((n) => n.toLowerCase()));

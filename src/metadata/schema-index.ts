@@ -32,7 +32,7 @@ export class SchemaIndex {
   private readonly singletonsLower = new Map<string, SingletonDef>();
   private readonly operationsLower = new Map<string, OperationDef[]>();
   private readonly discriminatorsLower = new Map<string, string>();
-  private readonly propertyCache = new Map<string, Map<string, PropertyDef>>();
+  private readonly memberCache = new Map<string, TypeMembers>();
 
   /**
    * `summaries` are the types' names and base types when the caller has them without the
@@ -141,42 +141,40 @@ export class SchemaIndex {
 
   /** A structural property declared on the type or one of its ancestors (case-insensitive). */
   property(typeName: string, propertyName: string): PropertyDef | undefined {
-    return this.propertyMap(typeName).get(propertyName.toLowerCase());
-  }
-
-  private propertyMap(typeName: string): Map<string, PropertyDef> {
-    let map = this.propertyCache.get(typeName);
-    if (!map) {
-      map = new Map();
-      // Ancestors first so that a derived redeclaration wins.
-      for (const t of this.ancestry(typeName).reverse()) {
-        for (const p of t.properties) map.set(p.name.toLowerCase(), p);
-        for (const n of t.navigationProperties) {
-          map.set(n.name.toLowerCase(), { name: n.name, type: n.type });
-        }
-      }
-      this.propertyCache.set(typeName, map);
-    }
-    return map;
+    return this.members(typeName).all.get(propertyName.toLowerCase());
   }
 
   navigation(typeName: string, name: string): NavigationPropertyDef | undefined {
-    const lower = name.toLowerCase();
-    for (const t of this.ancestry(typeName)) {
-      const nav = t.navigationProperties.find((n) => n.name.toLowerCase() === lower);
-      if (nav) return nav;
-    }
-    return undefined;
+    return this.members(typeName).navigations.get(name.toLowerCase());
   }
 
   /** A structural (non-navigation) property usable as a path segment (`/me/mailboxSettings`). */
   structuralProperty(typeName: string, name: string): PropertyDef | undefined {
-    const lower = name.toLowerCase();
-    for (const t of this.ancestry(typeName)) {
-      const p = t.properties.find((x) => x.name.toLowerCase() === lower);
-      if (p) return p;
+    return this.members(typeName).structural.get(name.toLowerCase());
+  }
+
+  /** The members of a type and its ancestors by lower-cased name, built on first lookup. */
+  private members(typeName: string): TypeMembers {
+    let members = this.memberCache.get(typeName);
+    if (!members) {
+      const ancestry = this.ancestry(typeName);
+      const all = new Map<string, PropertyDef>();
+      // Ancestors first so that a derived redeclaration wins.
+      for (const t of [...ancestry].reverse()) {
+        for (const p of t.properties) all.set(p.name.toLowerCase(), p);
+        for (const n of t.navigationProperties) all.set(n.name.toLowerCase(), { name: n.name, type: n.type });
+      }
+      // Per kind: the first declaration from the type up (the most derived one).
+      const navigations = new Map<string, NavigationPropertyDef>();
+      const structural = new Map<string, PropertyDef>();
+      for (const t of ancestry) {
+        for (const n of t.navigationProperties) setIfAbsent(navigations, n.name.toLowerCase(), n);
+        for (const p of t.properties) setIfAbsent(structural, p.name.toLowerCase(), p);
+      }
+      members = { all, navigations, structural };
+      this.memberCache.set(typeName, members);
     }
-    return undefined;
+    return members;
   }
 
   entitySet(name: string): EntitySetDef | undefined {
@@ -236,6 +234,17 @@ export class SchemaIndex {
   private depth(typeName: string | undefined): number {
     return typeName ? this.ancestry(typeName).length : 0;
   }
+}
+
+interface TypeMembers {
+  /** Structural and navigation properties (navigations as plain properties). */
+  readonly all: Map<string, PropertyDef>;
+  readonly navigations: Map<string, NavigationPropertyDef>;
+  readonly structural: Map<string, PropertyDef>;
+}
+
+function setIfAbsent<T>(map: Map<string, T>, key: string, value: T): void {
+  if (!map.has(key)) map.set(key, value);
 }
 
 function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {

@@ -208,8 +208,9 @@ export function parseTypeString(text: string): TypeRef {
   return primitive ? { primitive, isCollection } : { name: inner, isCollection };
 }
 
-export function typeRefToString(t: TypeRef | null): string {
-  if (!t) return 'unknown';
-  const inner = t.primitive ? `Edm.${t.primitive}` : (t.name ?? 'unknown');
-  return t.isCollection ? `Collection(${inner})` : inner;
+/** The schema's types by lower-cased full name (the last one wins should two names differ in case only). */
+export function typesByLowerName(schema: ApiSchema): Map<string, SchemaTypeDef> {
+  const m = new Map<string, SchemaTypeDef>();
+  for (const t of Object.values(schema.types)) m.set(t.fullName.toLowerCase(), t);
+  return m;
 }

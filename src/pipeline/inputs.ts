@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { byCodeUnits } from '../ordering.js';
 
 /**
  * The Markdown files under the given files and folders (recursive), sorted by path so that the
@@ -32,5 +33,5 @@ export function collectMarkdownFiles(inputs: readonly string[], cwd = process.cw
       const rel = relative(cwd, p);
       return (rel.startsWith('..') || rel === '' ? p : rel).split(sep).join('/');
     })
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    .sort(byCodeUnits);
 }

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ExampleOutcome, PipelineResult } from './types.js';
+import { byCodeUnits } from '../ordering.js';
 
 /**
  * The run report (`--report FILE`): one entry per request example found, in file and line
@@ -47,25 +48,30 @@ export function reportEntry(e: ExampleOutcome, languages: readonly string[]) {
   };
 }
 
-export function buildReport(result: PipelineResult, languages: readonly string[]) {
+/** The whole report of a run kept in memory (tests, small runs). */
+export function buildReport(result: PipelineResult, languages: readonly string[]): RunReport {
   return reportFromEntries(
     result.examples.map((e) => reportEntry(e, languages)),
     languages,
   );
 }
 
+export type RunReport = ReturnType<typeof reportFromEntries>;
+
+/** The report from the entries a streaming run kept (`gen`). */
 export function reportFromEntries(examples: readonly ReportEntry[], languages: readonly string[]) {
   return { examples, summary: summarizeEntries(examples, languages) };
 }
 
-export function summarize(examples: readonly ExampleOutcome[], languages: readonly string[]) {
+/** The report's summary alone. */
+export function summarize(examples: readonly ExampleOutcome[], languages: readonly string[]): RunReport['summary'] {
   return summarizeEntries(
     examples.map((e) => reportEntry(e, languages)),
     languages,
   );
 }
 
-export function summarizeEntries(examples: readonly ReportEntry[], languages: readonly string[]) {
+function summarizeEntries(examples: readonly ReportEntry[], languages: readonly string[]) {
   const errorsByCode: Record<string, number> = {};
   const warningsByCode: Record<string, number> = {};
   for (const e of examples) {
@@ -101,5 +107,5 @@ export function summarizeEntries(examples: readonly ReportEntry[], languages: re
 }
 
 function sortKeys(record: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => byCodeUnits(a, b)));
 }

@@ -61,7 +61,7 @@ export async function runOnExamples(
  * Drafting depends on the example and the metadata only, so examples can be drafted in any
  * order; names are given in file and line order by {@link OutcomeFinisher}.
  */
-export interface ExampleDraft {
+interface ExampleDraft {
   readonly file: string;
   readonly line: number;
   readonly name: string;
@@ -83,7 +83,7 @@ export interface ExampleDraft {
 }
 
 /** Drafts examples: languages, metadata per version, stage timings. */
-export class ExampleDrafter {
+class ExampleDrafter {
   readonly timings: { -readonly [K in keyof PipelineTimings]: number } = { metadata: 0, extract: 0, ast: 0, emit: 0 };
 
   private constructor(
@@ -183,7 +183,7 @@ export class ExampleDrafter {
  * Turns drafts into outcomes, in file and line order: output names (unique per version, so
  * they depend on the examples before), the include paths, and messages made printable.
  */
-export class OutcomeFinisher {
+class OutcomeFinisher {
   private readonly names = new OutputNameAllocator();
 
   finish(draft: ExampleDraft): ExampleOutcome {
@@ -269,7 +269,7 @@ function nameChangeWarning(
  * A relative URL (`GET /me`) on a page under a `beta` or `v1.0` folder is for that version;
  * elsewhere `--default-version` decides.
  */
-export function versionFromPath(file: string): string | null {
+function versionFromPath(file: string): string | null {
   const parts = file.split('/');
   for (let i = parts.length - 2; i >= 0; i--) {
     const part = parts[i]!.toLowerCase();
@@ -294,24 +294,18 @@ function withPrintableMessages(outcome: ExampleOutcome): ExampleOutcome {
   };
 }
 
-interface ParsedExample {
-  readonly example: RequestExample;
-  readonly request: HttpRequest | null;
-  readonly error: Diagnostic | null;
-}
-
-function parseExample(example: RequestExample, defaultVersion: string): ParsedExample {
+/** The example's HTTP request, or the error that stops it (from extraction or the HTTP parse). */
+function parseExample(
+  example: RequestExample,
+  defaultVersion: string,
+): { readonly request: HttpRequest | null; readonly error: Diagnostic | null } {
   const extractError = example.diagnostics.find((d) => d.severity === 'error');
-  if (extractError) return { example, request: null, error: extractError };
+  if (extractError) return { request: null, error: extractError };
   const result = parseHttpExample(example, { defaultVersion: versionFromPath(example.file) ?? defaultVersion });
   if (!result.ok) {
-    return {
-      example,
-      request: null,
-      error: result.diagnostics.find((d) => d.severity === 'error') ?? result.diagnostics[0]!,
-    };
+    return { request: null, error: result.diagnostics.find((d) => d.severity === 'error') ?? result.diagnostics[0]! };
   }
-  return { example, request: result.request, error: null };
+  return { request: result.request, error: null };
 }
 
 function emitAll(

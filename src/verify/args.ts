@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseFlags, UsageError } from '../cli/usage.js';
 
 /** Command-line flags of `npm run verify` (no pipeline imports: tests load this alone). */
 export const LANGUAGES = ['typescript', 'python', 'csharp'] as const;
@@ -27,8 +27,6 @@ Options:
 Exit codes: 0 verified; 1 a rate or --all-must-pass failed; 2 usage, setup or harness error.
 `;
 
-export class UsageError extends Error {}
-
 export interface VerifyArguments {
   readonly inputs: string[];
   readonly metadata: Record<string, string>;
@@ -43,28 +41,18 @@ export interface VerifyArguments {
 }
 
 export function parseVerifyArguments(argv: readonly string[]): VerifyArguments {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: [...argv],
-      options: {
-        input: { type: 'string', multiple: true },
-        metadata: { type: 'string', multiple: true },
-        'default-version': { type: 'string' },
-        lang: { type: 'string' },
-        report: { type: 'string' },
-        'min-rate': { type: 'string', multiple: true },
-        'all-must-pass': { type: 'boolean' },
-        workers: { type: 'string' },
-        timeout: { type: 'string' },
-        help: { type: 'boolean' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const values = parseFlags(argv, {
+    input: { type: 'string', multiple: true },
+    metadata: { type: 'string', multiple: true },
+    'default-version': { type: 'string' },
+    lang: { type: 'string' },
+    report: { type: 'string' },
+    'min-rate': { type: 'string', multiple: true },
+    'all-must-pass': { type: 'boolean' },
+    workers: { type: 'string' },
+    timeout: { type: 'string' },
+    help: { type: 'boolean' },
+  });
   const metadata: Record<string, string> = {};
   for (const m of values.metadata ?? []) {
     const eq = m.indexOf('=');

@@ -12,6 +12,7 @@ import type { CheckResult } from './types.js';
 import { parseVerifyArguments, VERIFY_HELP, type VerifyArguments } from './args.js';
 import { verifyTypeScript } from './typescript.js';
 import { runMain } from '../cli/run-main.js';
+import { commandArguments } from '../cli/usage.js';
 
 async function runChecks(args: VerifyArguments, result: PipelineResult): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
@@ -29,20 +30,7 @@ async function runChecks(args: VerifyArguments, result: PipelineResult): Promise
     } else if (lang === 'python') {
       r = await verifyPython(snippets, { workers: args.workers, timeoutMs: args.timeoutMs });
     } else {
-      const versions = [...new Set(snippets.map((s) => s.version))];
-      const names = new Map<string, CsharpSchemaNames | null>();
-      const naming = csharpNaming();
-      for (const v of versions) {
-        try {
-          const loaded = await loadMetadata(v, args.metadata[v]);
-          names.set(v, new CsharpSchemaNames(loaded.index, v, naming));
-        } catch (error) {
-          process.stderr.write(
-            `verify: no schema for ${v} (${(error as Error).message}); C# names are not checked there\n`,
-          );
-          names.set(v, null);
-        }
-      }
+      const names = await csharpSchemaNames(new Set(snippets.map((s) => s.version)), args.metadata);
       r = await verifyCsharp(snippets, (v) => names.get(v) ?? null);
     }
     process.stderr.write(`verify: ${lang}: ${r.passed}/${r.total} passed in ${Math.round(performance.now() - t)} ms\n`);
@@ -51,18 +39,30 @@ async function runChecks(args: VerifyArguments, result: PipelineResult): Promise
   return results;
 }
 
+/** The C# name index of each version; `null` (names not checked) where its metadata does not load. */
+async function csharpSchemaNames(
+  versions: ReadonlySet<string>,
+  metadata: Readonly<Record<string, string>>,
+): Promise<Map<string, CsharpSchemaNames | null>> {
+  const names = new Map<string, CsharpSchemaNames | null>();
+  const naming = csharpNaming();
+  for (const v of versions) {
+    try {
+      const loaded = await loadMetadata(v, metadata[v]);
+      names.set(v, new CsharpSchemaNames(loaded.index, v, naming));
+    } catch (error) {
+      process.stderr.write(
+        `verify: no schema for ${v} (${(error as Error).message}); C# names are not checked there\n`,
+      );
+      names.set(v, null);
+    }
+  }
+  return names;
+}
+
 async function main(argv: readonly string[]): Promise<number> {
-  let args: VerifyArguments;
-  try {
-    args = parseVerifyArguments(argv);
-  } catch (error) {
-    process.stderr.write(`verify: ${(error as Error).message}\n\n${VERIFY_HELP}`);
-    return 2;
-  }
-  if (args.help) {
-    process.stdout.write(VERIFY_HELP);
-    return 0;
-  }
+  const args = commandArguments(() => parseVerifyArguments(argv), VERIFY_HELP, 'verify');
+  if (typeof args === 'number') return args;
   if (args.languages.includes('python') && !pythonAvailable()) {
     process.stderr.write(
       'verify: the Python environment is missing; run `bash scripts/setup-python.sh` first (or pass --lang without python)\n',

@@ -1,5 +1,5 @@
-import { cleanupSymbolName, lowerFirst, upperFirst } from '../emit/common/naming.js';
-import { castMemberName, operationBaseName } from '../emit/common/request-builders.js';
+import { cleanupSymbolName, upperFirst } from '../emit/common/naming.js';
+import { castMemberName, operationBaseName, requestBuilderMemberName } from '../emit/common/request-builders.js';
 import type { SchemaIndex } from '../metadata/schema-index.js';
 import {
   isEnum,
@@ -9,6 +9,7 @@ import {
   type StructuredTypeDef,
   type TypeRef,
 } from '../metadata/schema.js';
+import { byCodeUnits } from '../ordering.js';
 
 /**
  * The C# names that exist in the Kiota-generated Graph .NET SDK for one schema, indexed for the
@@ -30,12 +31,9 @@ export interface CsharpNaming {
   enumMemberName(wire: string): string;
 }
 
-const HTTP_VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'trace', 'connect']);
-
 /** Request-builder member (sdk-conventions.md §1): cleaned, PascalCase, `Path` after an HTTP verb. */
 export function builderMemberName(raw: string): string {
-  const name = lowerFirst(cleanupSymbolName(raw));
-  return upperFirst(HTTP_VERBS.has(name.toLowerCase()) ? `${name}Path` : name);
+  return upperFirst(requestBuilderMemberName(raw));
 }
 
 /** Cast builder: `microsoft.graph.group` → `GraphGroup`. */
@@ -53,7 +51,7 @@ export function operationBuilderName(op: OperationDef): string {
 }
 
 /** Function with parameters → method `<Name>With<P1>With<P2>` (parameters in declaration order). */
-export function functionMethodName(op: OperationDef): string {
+function functionMethodName(op: OperationDef): string {
   return operationBuilderName(op) + op.parameters.map((p) => `With${upperFirst(cleanupSymbolName(p.name))}`).join('');
 }
 
@@ -260,7 +258,7 @@ export function closest(name: string, candidates: Iterable<string>, max = 2): st
     if (d <= Math.max(2, Math.floor(name.length / 4))) scored.push([d, c]);
   }
   return scored
-    .sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1]))
+    .sort((a, b) => a[0] - b[0] || byCodeUnits(a[1], b[1]))
     .slice(0, max)
     .map(([, c]) => c);
 }

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Node as SyntaxNode, Parser as ParserType } from 'web-tree-sitter';
+import { rootNamespace } from '../emit/csharp/naming.js';
 import { projectRoot } from '../paths.js';
 import {
   builderMemberName,
@@ -268,9 +269,9 @@ class NameChecker {
   }
 
   private checkUsings(node: SyntaxNode): void {
-    const modelsRoot =
-      this.names.version.toLowerCase() === 'beta' ? 'Microsoft.Graph.Beta.Models' : 'Microsoft.Graph.Models';
-    const otherRoot = this.names.version.toLowerCase() === 'beta' ? 'Microsoft.Graph.Models' : 'Microsoft.Graph.Beta.';
+    const root = rootNamespace(this.names.version);
+    const modelsRoot = `${root}.Models`;
+    const otherRoot = root === 'Microsoft.Graph.Beta' ? 'Microsoft.Graph.Models' : 'Microsoft.Graph.Beta.';
     for (const u of this.usings) {
       if (u.startsWith(otherRoot)) {
         this.report('unknown-namespace', `using ${u}: wrong SDK for ${this.names.version}`, node);

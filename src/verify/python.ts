@@ -33,7 +33,7 @@ export interface PythonPoolOptions {
   readonly workerScript?: string;
 }
 
-export function venvPython(root = projectRoot()): string {
+function venvPython(root = projectRoot()): string {
   return join(root, '.venv', 'bin', 'python');
 }
 
@@ -239,7 +239,7 @@ export async function verifyPython(
   };
 }
 
-export function judge(s: VerifySnippet, r: WorkerResponse): VerifyFailure | null {
+function judge(s: VerifySnippet, r: WorkerResponse): VerifyFailure | null {
   const base = { example: s.example, language: 'python' };
   if (!r.ok || !r.request) {
     const e = r.error ?? { type: 'Unknown', message: 'no result', line: null };

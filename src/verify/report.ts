@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CheckResult, VerifyFailure, VerifyNote } from './types.js';
+import { byCodeUnits } from '../ordering.js';
 
 /**
  * The verification report: JSON for machines (deterministic: sorted, no timings) and a short
@@ -18,7 +19,7 @@ const COUNT_STATS = new Set(['chainChecked', 'namesChecked', 'notGenerated']);
 
 export function buildVerifyReport(results: readonly CheckResult[]): VerifyReport {
   const summary: VerifyReport['summary'] = {};
-  for (const r of [...results].sort((a, b) => a.language.localeCompare(b.language))) {
+  for (const r of [...results].sort((a, b) => byCodeUnits(a.language, b.language))) {
     const extra: Record<string, number> = {};
     for (const [k, v] of Object.entries(r.stats)) if (COUNT_STATS.has(k) && typeof v === 'number') extra[k] = v;
     summary[r.language] = { total: r.total, passed: r.passed, ...extra };
@@ -67,7 +68,7 @@ export function renderMarkdown(report: VerifyReport, results: readonly CheckResu
     lines.push('', `## ${lang}: ${failures.length} failure${failures.length === 1 ? '' : 's'}`, '');
     const byCause = new Map<string, VerifyFailure[]>();
     for (const f of failures) byCause.set(f.cause, [...(byCause.get(f.cause) ?? []), f]);
-    const causes = [...byCause.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]));
+    const causes = [...byCause.entries()].sort((a, b) => b[1].length - a[1].length || byCodeUnits(a[0], b[0]));
     for (const [cause, list] of causes) {
       lines.push(`- **${cause}** (${list.length})`);
       for (const f of list.slice(0, 3)) lines.push(`  - \`${f.example}\`: ${escapeMd(f.detail)}`);
@@ -80,7 +81,7 @@ export function renderMarkdown(report: VerifyReport, results: readonly CheckResu
       if (notes.length === 0) continue;
       const byNote = new Map<string, number>();
       for (const n of notes) byNote.set(n.note, (byNote.get(n.note) ?? 0) + 1);
-      const top = [...byNote.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+      const top = [...byNote.entries()].sort((a, b) => b[1] - a[1] || byCodeUnits(a[0], b[0]));
       const shown = top.slice(0, 5).map(([note, count]) => `${note} (${count})`);
       const rest = top.length > 5 ? `; ${top.length - 5} more kinds in the JSON` : '';
       lines.push(`- ${lang}: ${notes.length} snippets; ${escapeMd(shown.join('; '))}${rest}`);

@@ -118,7 +118,7 @@ function isKeyLike(raw: string): boolean {
 }
 
 /** Normalised segments of a decoded path. */
-export function pathSegments(path: string): Segment[] {
+function pathSegments(path: string): Segment[] {
   // `root:/folder/file.txt:` is one item-path segment; keep its slashes inside it.
   const protectedPath = path.replace(/:\/[^:]*:?/g, (m) => m.replace(/\//g, '\u0000'));
   const raw = protectedPath
@@ -266,7 +266,7 @@ function normaliseQueryValue(key: string, value: string): string {
   }
   if (LIST_OPTIONS.has(key)) {
     return splitTopLevel(v, ',')
-      .map((s) => s.trim().replace(/\s+/g, ' '))
+      .map((s) => s.trim())
       .join(',');
   }
   if (/^(true|false)$/i.test(v)) return v.toLowerCase();
@@ -422,7 +422,7 @@ function scalarsEqual(e: unknown, a: unknown): boolean {
   return false;
 }
 
-export function stringsEqual(e: string, a: string): boolean {
+function stringsEqual(e: string, a: string): boolean {
   if (e === a) return true;
   if (GUID.test(e) && GUID.test(a)) return e.toLowerCase() === a.toLowerCase();
   const ie = parseInstant(e);

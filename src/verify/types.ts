@@ -26,11 +26,6 @@ export interface VerifyFailure {
   readonly detail: string;
 }
 
-export interface LanguageSummary {
-  readonly total: number;
-  readonly passed: number;
-}
-
 /** What one checker returns. `extra` lands in the JSON summary next to total/passed. */
 export interface CheckResult {
   readonly language: string;

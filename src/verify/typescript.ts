@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type * as TsModule from 'typescript';
 import { projectRoot } from '../paths.js';
 import type { CheckResult, VerifyFailure, VerifyNote, VerifySnippet } from './types.js';
+import { byCodeUnits } from '../ordering.js';
 
 /**
  * Type-checks every generated TypeScript snippet against the installed, pinned SDK typings
@@ -68,7 +69,7 @@ type SdkKey = keyof typeof CORE_SDKS;
 /** Members of Kiota's BaseRequestBuilder, reachable on the client without any service package. */
 const BASE_BUILDER_MEMBERS = new Set(['withUrl']);
 
-export interface ServicePackage {
+interface ServicePackage {
   readonly name: string;
   readonly sdk: SdkKey;
   readonly version: string;
@@ -77,7 +78,7 @@ export interface ServicePackage {
 }
 
 /** Reads node_modules/@microsoft for installed `msgraph-sdk-*` / `msgraph-beta-sdk-*` packages. */
-export function discoverServicePackages(root = projectRoot()): ServicePackage[] {
+function discoverServicePackages(root = projectRoot()): ServicePackage[] {
   const scope = join(root, 'node_modules', '@microsoft');
   if (!existsSync(scope)) return [];
   const found: ServicePackage[] = [];
@@ -100,14 +101,14 @@ function sdkOf(version: string): SdkKey {
 }
 
 /** `graphServiceClient.users...` → `users`; every distinct root the snippet uses. */
-export function rootProperties(code: string): string[] {
+function rootProperties(code: string): string[] {
   const roots = new Set<string>();
   for (const m of code.matchAll(/\bgraphServiceClient\s*\.\s*([A-Za-z_$][\w$]*)/g)) roots.add(m[1]!);
   return [...roots];
 }
 
 /** Module specifiers of `import ... from "x"` and `import "x"`, with the names imported. */
-export function importSpecifiers(code: string): {
+function importSpecifiers(code: string): {
   sideEffect: string[];
   all: string[];
   named: Map<string, Set<string>>;
@@ -305,7 +306,7 @@ function harnessDeclarations(
     if (!specs.has(m)) specs.set(m, new Set());
     lines.push(`declare module "${m}/*";`);
   }
-  for (const [spec, names] of [...specs.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+  for (const [spec, names] of [...specs.entries()].sort((a, b) => byCodeUnits(a[0], b[0]))) {
     const members = [...names].sort().flatMap((n) => [`  export type ${n} = any;`, `  export const ${n}: any;`]);
     lines.push(`declare module "${spec}" {`, ...members, '}');
   }

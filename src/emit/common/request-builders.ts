@@ -1,5 +1,6 @@
 import type { PathSegment } from '../../ast/types.js';
-import { cleanupSymbolName, lowerFirst, upperFirst } from './naming.js';
+import { cleanupSymbolName, lowerFirst, namespaceOf, shortName, upperFirst } from './naming.js';
+import { byCodeUnits } from '../../ordering.js';
 
 /**
  * The Kiota request-builder chain for a resolved path, in language-neutral names. Each
@@ -56,14 +57,20 @@ function plainName(raw: string): string {
  * (Python SDK: `range.delete_path` → `range/delete/delete_request_builder.py`,
  * `DeleteRequestBuilder`, `DeletePostRequestBody`).
  */
-function memberName(raw: string): string {
+export function requestBuilderMemberName(raw: string): string {
   const name = plainName(raw);
   return HTTP_VERBS.has(name.toLowerCase()) ? `${name}Path` : name;
 }
 
 function propertyStep(raw: string, segment: PathSegment): BuilderStep {
   const plain = plainName(raw);
-  return { kind: 'property', name: memberName(raw), namespacePart: plain, className: upperFirst(plain), segment };
+  return {
+    kind: 'property',
+    name: requestBuilderMemberName(raw),
+    namespacePart: plain,
+    className: upperFirst(plain),
+    segment,
+  };
 }
 
 const MAIN_NAMESPACE = 'microsoft.graph';
@@ -77,7 +84,7 @@ const MAIN_NAMESPACE = 'microsoft.graph';
  * `updatable_assets/microsoft_graph_windows_updates_enroll_assets`; no `graph_ediscovery_*`.
  */
 function subNamespacePrefix(fullName: string): string | null {
-  const namespace = fullName.slice(0, Math.max(0, fullName.lastIndexOf('.')));
+  const namespace = namespaceOf(fullName);
   if (namespace.toLowerCase() === MAIN_NAMESPACE || !namespace.toLowerCase().startsWith(`${MAIN_NAMESPACE}.`)) {
     return null;
   }
@@ -87,17 +94,13 @@ function subNamespacePrefix(fullName: string): string | null {
     .join('');
 }
 
-function lastName(dotted: string): string {
-  return dotted.slice(dotted.lastIndexOf('.') + 1);
-}
-
 /**
  * `microsoft.graph.group` → `graphGroup`; a type of a sub-namespace keeps the whole namespace:
  * `microsoft.graph.ediscovery.caseExportOperation` → `microsoftGraphEdiscoveryCaseExportOperation`.
  */
 export function castMemberName(typeName: string): string {
   const prefix = subNamespacePrefix(typeName);
-  if (prefix !== null) return prefix + upperFirst(cleanupSymbolName(lastName(typeName)));
+  if (prefix !== null) return prefix + upperFirst(cleanupSymbolName(shortName(typeName)));
   const parts = typeName.replace(/^microsoft\.graph\./, '').split('.');
   return 'graph' + parts.map((p) => upperFirst(cleanupSymbolName(p))).join('');
 }
@@ -108,11 +111,11 @@ export function castMemberName(typeName: string): string {
  */
 export function operationBaseName(segment: { readonly name: string; readonly fullName: string }): string | null {
   const prefix = subNamespacePrefix(segment.fullName);
-  return prefix === null ? null : prefix + upperFirst(cleanupSymbolName(lastName(segment.name)));
+  return prefix === null ? null : prefix + upperFirst(cleanupSymbolName(shortName(segment.name)));
 }
 
 /** `user-id` → `UserItem`; `directoryObject-id` → `DirectoryObjectItem`. */
-export function itemClassName(parameter: string): string {
+function itemClassName(parameter: string): string {
   const entity = parameter.replace(/-?id$/i, '').replace(/\d+$/, '');
   return `${upperFirst(cleanupSymbolName(entity))}Item`;
 }
@@ -126,7 +129,7 @@ export function itemClassName(parameter: string): string {
 export function requestBodyClassBase(step: BuilderStep): string {
   const segment = step.segment;
   if ((segment.kind === 'action' || segment.kind === 'function') && operationBaseName(segment) !== null) {
-    return upperFirst(cleanupSymbolName(lastName(segment.name)));
+    return upperFirst(cleanupSymbolName(shortName(segment.name)));
   }
   return step.className;
 }
@@ -171,7 +174,7 @@ export function requestBuilderSteps(path: readonly PathSegment[]): BuilderStep[]
           const base = qualified ?? plainName(segment.name);
           const name = base + segment.arguments.map((a) => `With${upperFirst(cleanupSymbolName(a.name))}`).join('');
           const args = [...segment.arguments]
-            .sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase()))
+            .sort((a, b) => byCodeUnits(a.name.toLowerCase(), b.name.toLowerCase()))
             .map((a) => ({
               name: a.name,
               placeholder: `{${a.name}}`,

@@ -1,4 +1,4 @@
-import { isInvisible } from '../common/invisible.js';
+import { doubleQuotedString } from '../common/string-literal.js';
 import type { PrimitiveNode } from '../../ast/types.js';
 import { EmitError } from '../types.js';
 
@@ -7,74 +7,15 @@ import { EmitError } from '../types.js';
  * snippet (values, dictionary keys, headers, query values, key placeholders, URLs).
  */
 
-/** Printable ASCII without `"` and `\`: the common case needs no escaping at all. */
-const PLAIN = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
-
-const HEX = '0123456789ABCDEF';
-
-function unicodeEscape(code: number): string {
-  return `\\u${HEX[(code >> 12) & 15]}${HEX[(code >> 8) & 15]}${HEX[(code >> 4) & 15]}${HEX[code & 15]}`;
-}
-
-/**
- * Characters written as `\uXXXX` although C# would accept some of them raw: C0/C1 controls
- * and DEL; the C# line terminators U+0085, U+2028, U+2029 (not allowed raw in a regular string
- * literal); invisible format and bidirectional controls (U+200B-U+200F, U+202A-U+202E,
- * U+2060-U+206F, U+FEFF, ...), so that what a reader sees is what the string holds; and
- * non-characters.
- */
-function needsUnicodeEscape(code: number): boolean {
-  return isInvisible(code);
-}
-
 /**
  * A regular C# string literal holding exactly `value` (UTF-16 code units): `"`, `\`, the usual
- * control escapes, `\uXXXX` for other controls, line terminators, invisible characters and
- * unpaired surrogates. Other non-ASCII text (accents, CJK, emoji as surrogate pairs) stays
- * readable. `{`, `$` and `#` need nothing: a regular literal does not interpolate.
+ * control escapes, `\0`, `\uXXXX` for other controls, line terminators (U+0085, U+2028,
+ * U+2029 are not allowed raw in a regular literal), invisible characters and unpaired
+ * surrogates. Other non-ASCII text (accents, CJK, emoji as surrogate pairs) stays readable.
+ * `{`, `$` and `#` need nothing: a regular literal does not interpolate.
  */
 export function csString(value: string): string {
-  if (PLAIN.test(value)) return `"${value}"`;
-  let out = '"';
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    switch (code) {
-      case 0x22:
-        out += '\\"';
-        continue;
-      case 0x5c:
-        out += '\\\\';
-        continue;
-      case 0x0a:
-        out += '\\n';
-        continue;
-      case 0x0d:
-        out += '\\r';
-        continue;
-      case 0x09:
-        out += '\\t';
-        continue;
-      case 0x00:
-        out += '\\0';
-        continue;
-    }
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const next = i + 1 < value.length ? value.charCodeAt(i + 1) : 0;
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        out += value[i]! + value[i + 1]!;
-        i++;
-      } else {
-        out += unicodeEscape(code);
-      }
-      continue;
-    }
-    if ((code >= 0xdc00 && code <= 0xdfff) || needsUnicodeEscape(code)) {
-      out += unicodeEscape(code);
-      continue;
-    }
-    out += value[i]!;
-  }
-  return `${out}"`;
+  return doubleQuotedString(value, '\\0');
 }
 
 /** `new string []{ "a","b" }`: the reference's spelling of a `string[]` query value. */
@@ -104,13 +45,7 @@ function checkedReal(token: string, max: number, what: string): string {
  * `12345678901234567890d`). Kiota's JSON writer writes each back as the same number.
  */
 export function csNumber(token: string): string {
-  if (INTEGER.test(token)) {
-    const n = BigInt(token);
-    if (n >= INT32_MIN && n <= INT32_MAX) return token;
-    if (n >= INT64_MIN && n <= INT64_MAX) return `${token}L`;
-    return `${checkedReal(token, Number.MAX_VALUE, 'double')}d`;
-  }
-  return checkedReal(token, Number.MAX_VALUE, 'double');
+  return untypedNumber(token).literal;
 }
 
 /** Which `Untyped*` class holds a number token exactly: `UntypedInteger`, `UntypedLong` or `UntypedDouble`. */

@@ -1,6 +1,6 @@
 import type { SchemaIndex } from '../../metadata/schema-index.js';
 import type { SchemaTypeDef } from '../../metadata/schema.js';
-import { cleanupSymbolName, pascalCase, upperFirst } from '../common/naming.js';
+import { cleanupSymbolName, memoized, pascalCase, upperFirst } from '../common/naming.js';
 import type { BuilderStep } from '../common/request-builders.js';
 
 /**
@@ -609,6 +609,8 @@ export function modelHasType(relativeNamespace: string, name: string, schema: Sc
   return namesOf(schema).hasType(relativeNamespace, name);
 }
 
+const pascalName = memoized(pascalCase);
+
 /** Members every Kiota model has; a schema property with such a name gets a `Property` suffix. */
 const MODEL_MEMBERS = new Set(['AdditionalData', 'Serialize', 'GetFieldDeserializers']);
 
@@ -618,7 +620,7 @@ const MODEL_MEMBERS = new Set(['AdditionalData', 'Serialize', 'GetFieldDeseriali
  * member may not be named like its class: `<Name>Prop`).
  */
 export function propertyName(wire: string, declaringClass?: string): string {
-  let name = memo(pascalNames, wire, pascalCase);
+  let name = pascalName(wire);
   if (declaringClass !== undefined && name.toLowerCase() === declaringClass.toLowerCase()) name += 'Prop';
   if (MODEL_MEMBERS.has(name)) name += 'Property';
   return name;
@@ -654,37 +656,18 @@ export function modelPropertyName(typeFullName: string, wire: string, schema: Sc
 }
 
 /** Enum member: CleanupSymbolName with the first letter upper-cased; `_` stays (`id_token` → `Id_token`). */
-export function enumMemberName(wire: string): string {
-  return memo(enumMembers, wire, (w) => upperFirst(cleanupSymbolName(w)));
-}
+export const enumMemberName: (wire: string) => string = memoized((w) => upperFirst(cleanupSymbolName(w)));
 
 /** Query parameter property: `$orderby` → `Orderby`, `startDateTime` → `StartDateTime`. */
 export function queryParameterName(name: string): string {
-  return memo(pascalNames, name, pascalCase);
+  return pascalName(name);
 }
 
 /** A request-builder namespace segment: `users` → `Users`, `directory` → `DirectoryNamespace`. */
-export function namespaceSegment(part: string): string {
-  return memo(namespaceSegments, part, (p) => {
-    const name = upperFirst(cleanupSymbolName(p));
-    return RESERVED_TYPE_NAMES.has(name.toLowerCase()) ? `${name}Namespace` : name;
-  });
-}
-
-// Wire names repeat across thousands of snippets; these pure conversions are cached (bounded
-// by the schema's vocabulary).
-const pascalNames = new Map<string, string>();
-const enumMembers = new Map<string, string>();
-const namespaceSegments = new Map<string, string>();
-
-function memo(cache: Map<string, string>, key: string, compute: (key: string) => string): string {
-  let value = cache.get(key);
-  if (value === undefined) {
-    value = compute(key);
-    if (cache.size < 50_000) cache.set(key, value);
-  }
-  return value;
-}
+export const namespaceSegment: (part: string) => string = memoized((part) => {
+  const name = upperFirst(cleanupSymbolName(part));
+  return RESERVED_TYPE_NAMES.has(name.toLowerCase()) ? `${name}Namespace` : name;
+});
 
 /** The member a builder step is reached by: `Users`, `GraphGroup`, `Content`, `GetEmailActivityCountsWithPeriod`. */
 export function builderMemberName(step: BuilderStep): string {

@@ -13,7 +13,11 @@ import type {
 } from '../../ast/types.js';
 import type { SchemaIndex } from '../../metadata/schema-index.js';
 import type { PrimitiveKind, TypeRef } from '../../metadata/schema.js';
+import { queryValueText } from '../../http/query.js';
+import { tabs } from '../common/indent.js';
+import { upperFirst } from '../common/naming.js';
 import { requestBodyClassBase, requestBuilderSteps, type BuilderStep } from '../common/request-builders.js';
+import { isPagingToken, withUrlTarget } from '../common/with-url.js';
 import { EmitError } from '../types.js';
 import { csNumber, csPrimitive, csString, csStringArray, untypedNumber } from './literals.js';
 import {
@@ -27,6 +31,7 @@ import {
   queryParameterName,
   rootNamespace,
 } from './naming.js';
+import { byCodeUnits } from '../../ordering.js';
 
 /**
  * The C# view model: plain data with every decision taken (names, escaping, indentation,
@@ -136,11 +141,6 @@ export interface CsEntryView {
   /** The key as a C# string literal. */
   readonly key: string;
   readonly value: CsValueView;
-}
-
-const TABS: string[] = Array.from({ length: 32 }, (_, i) => '\t'.repeat(i));
-function tabs(depth: number): string {
-  return TABS[depth] ?? '\t'.repeat(depth);
 }
 
 const KIOTA_ABSTRACTIONS = 'Microsoft.Kiota.Abstractions';
@@ -262,7 +262,7 @@ class TypeTable {
         u.apply(u.name);
       }
     }
-    return [...usings].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return [...usings].sort(byCodeUnits);
   }
 
   private isAmbiguous(use: TypeUse, modelNamespaces: ReadonlySet<string>, imported: ReadonlySet<string>): boolean {
@@ -395,7 +395,7 @@ class ViewBuilder {
     let end = this.steps.length;
     while (end > 0 && !isOperation(this.steps[end - 1]!.segment)) end--;
     const step = end > 0 ? this.steps[end - 1]! : undefined;
-    const base = step ? requestBodyClassBase(step) : segmentName.charAt(0).toUpperCase() + segmentName.slice(1);
+    const base = step ? requestBodyClassBase(step) : upperFirst(segmentName);
     return {
       kind: 'builder',
       name: `${base}${VERBS[this.ast.method]}RequestBody`,
@@ -597,14 +597,14 @@ class ViewBuilder {
   // ---- the call -------------------------------------------------------------------------
 
   private usesWithUrl(): boolean {
-    return this.ast.query.some((q) => q.system === 'skiptoken' || q.system === 'deltatoken');
+    return this.ast.query.some(isPagingToken);
   }
 
   private call(hasBody: boolean): CsCallView {
     const withUrl = this.usesWithUrl();
     let chain = 'graphClient';
     for (const step of this.steps) chain += this.stepText(step);
-    if (withUrl) chain += `.WithUrl(${csString(this.fullUrl())})`;
+    if (withUrl) chain += `.WithUrl(${csString(withUrlTarget(this.ast))})`;
     const queryParameters = withUrl ? [] : this.ast.query.map((q) => this.queryParameter(q));
     const headers = this.ast.headers.map((h) => ({ name: csString(h.name), value: csString(h.value) }));
     return {
@@ -621,7 +621,7 @@ class ViewBuilder {
   private stepText(step: BuilderStep): string {
     switch (step.kind) {
       case 'property':
-        return `.${upperFirstChar(step.name)}`;
+        return `.${upperFirst(step.name)}`;
       case 'indexer':
         return `[${csString(`{${step.parameter}}`)}]`;
       case 'method': {
@@ -633,7 +633,7 @@ class ViewBuilder {
             this.types,
           ),
         );
-        return `.${upperFirstChar(step.name)}(${args.join(', ')})`;
+        return `.${upperFirst(step.name)}(${args.join(', ')})`;
       }
     }
   }
@@ -659,13 +659,6 @@ class ViewBuilder {
     return t.name !== undefined && this.schema.enumType(t.name) !== undefined;
   }
 
-  /** The request URL for `WithUrl`: the docs' path and query (decoded, as written). */
-  private fullUrl(): string {
-    const path = this.ast.path.map((s) => s.raw).join('/');
-    const query = this.ast.query.map((q) => `${q.name}=${queryText(q)}`).join('&');
-    return `https://graph.microsoft.com/${this.ast.version}/${path}${query ? `?${query}` : ''}`;
-  }
-
   /**
    * `requestConfiguration.QueryParameters.<Name> = <value>;`: select/expand/orderby are
    * `string[]`, top/skip `int?`, count `bool?`, everything else a string (a custom `true`/`false`
@@ -675,27 +668,28 @@ class ViewBuilder {
     // System options by their canonical name: the docs also write `$OrderBy`, `$Top`.
     const name = queryParameterName(q.system ? `$${q.system}` : q.name);
     const v = q.value;
+    const text = queryValueText(v);
     switch (q.system) {
       case 'select':
       case 'expand':
       case 'orderby':
-        return { name, value: csStringArray(v.kind === 'list' ? v.items : [queryText(q)]) };
+        return { name, value: csStringArray(v.kind === 'list' ? v.items : [text]) };
       case 'top':
       case 'skip': {
-        const text = queryText(q).trim();
-        if (!INTEGER.test(text))
-          throw new EmitError(`$${q.system}=${text} is not an integer, which the C# SDK requires`);
-        return { name, value: text };
+        const integer = text.trim();
+        if (!INTEGER.test(integer))
+          throw new EmitError(`$${q.system}=${integer} is not an integer, which the C# SDK requires`);
+        return { name, value: integer };
       }
       case 'count': {
-        const text = queryText(q).trim().toLowerCase();
-        if (text !== 'true' && text !== 'false')
-          throw new EmitError(`$count=${queryText(q)} is not a boolean, which the C# SDK requires`);
-        return { name, value: text };
+        const boolean = text.trim().toLowerCase();
+        if (boolean !== 'true' && boolean !== 'false')
+          throw new EmitError(`$count=${text} is not a boolean, which the C# SDK requires`);
+        return { name, value: boolean };
       }
       default:
         if (q.system === null && v.kind === 'boolean') return { name, value: v.value ? 'true' : 'false' };
-        return { name, value: csString(queryText(q)) };
+        return { name, value: csString(text) };
     }
   }
 }
@@ -706,10 +700,6 @@ type ClassRef =
 
 function isOperation(segment: PathSegment): boolean {
   return segment.kind === 'action' || segment.kind === 'function';
-}
-
-function upperFirstChar(s: string): string {
-  return s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1);
 }
 
 function describe(node: ValueNode): string {
@@ -724,20 +714,6 @@ function describe(node: ValueNode): string {
       return 'object of unknown type';
     default:
       return 'scalar';
-  }
-}
-
-function queryText(q: AstQueryOption): string {
-  const v = q.value;
-  switch (v.kind) {
-    case 'list':
-      return v.items.join(',');
-    case 'integer':
-      return String(v.value);
-    case 'boolean':
-      return v.value ? 'true' : 'false';
-    case 'string':
-      return v.value;
   }
 }
 

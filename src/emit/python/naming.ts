@@ -5,7 +5,15 @@
  * Everything here is a pure function of its input so that a checker can reuse it to look names
  * up in the installed SDKs.
  */
-import { cleanupSymbolName, snakeCase, snakeMemberName, upperFirst } from '../common/naming.js';
+import {
+  cleanupSymbolName,
+  memoized,
+  namespaceOf,
+  shortName,
+  snakeCase,
+  snakeMemberName,
+  upperFirst,
+} from '../common/naming.js';
 
 /**
  * Kiota's Python reserved names (microsoft/kiota, `PythonReservedNamesProvider.cs`, compared
@@ -60,22 +68,6 @@ export const PYTHON_RESERVED_WORDS: readonly string[] = [
 
 const RESERVED = new Set(PYTHON_RESERVED_WORDS.map((w) => w.toLowerCase()));
 
-/**
- * Caches a pure name function: the same few thousand wire names recur across the ~4,000
- * corpus examples, and recomputing them dominated the emit time.
- */
-function memoized(fn: (name: string) => string): (name: string) => string {
-  const cache = new Map<string, string>();
-  return (name) => {
-    let out = cache.get(name);
-    if (out === undefined) {
-      out = fn(name);
-      cache.set(name, out);
-    }
-    return out;
-  };
-}
-
 /** Kiota's escape: a `_` suffix on any name that is reserved, ignoring case (`from_`, `None_`, `List_`). */
 export function escapeReserved(name: string): string {
   return RESERVED.has(name.toLowerCase()) ? `${name}_` : name;
@@ -103,20 +95,9 @@ export const propertyName = memoized((wire: string): string => {
   return name === 'additional_data' ? 'additional_data_property' : name;
 });
 
-function lastDotted(fullName: string): string {
-  const dot = fullName.lastIndexOf('.');
-  return dot >= 0 ? fullName.slice(dot + 1) : fullName;
-}
-
-/** Namespace part of a full OData name: `microsoft.graph.security.alert` → `microsoft.graph.security`. */
-export function namespaceOf(fullName: string): string {
-  const dot = fullName.lastIndexOf('.');
-  return dot >= 0 ? fullName.slice(0, dot) : '';
-}
-
 /** Class for a type name (full or short): `microsoft.graph.user` → `User`, `microsoft.graph.list` → `List_`. */
 export const className = memoized((fullName: string): string => {
-  return escapeReserved(upperFirst(cleanupSymbolName(lastDotted(fullName))));
+  return escapeReserved(upperFirst(cleanupSymbolName(shortName(fullName))));
 });
 
 /**

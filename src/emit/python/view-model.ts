@@ -9,11 +9,13 @@ import type {
   UntypedNode,
   ValueNode,
 } from '../../ast/types.js';
-import type { QueryValue } from '../../http/types.js';
+import { queryValueText } from '../../http/query.js';
 import type { OperationDef } from '../../metadata/schema.js';
 import type { SchemaIndex } from '../../metadata/schema-index.js';
-import { upperFirst } from '../common/naming.js';
+import { tabs } from '../common/indent.js';
+import { namespaceOf, upperFirst } from '../common/naming.js';
 import { type BuilderStep, requestBodyClassBase, requestBuilderSteps } from '../common/request-builders.js';
+import { isPagingToken, withUrlTarget } from '../common/with-url.js';
 import { EmitError } from '../types.js';
 import { PythonImports } from './imports.js';
 import {
@@ -34,7 +36,6 @@ import {
   modelModule,
   modelNamespaceModules,
   moduleName,
-  namespaceOf,
   packageName,
   propertyName,
   queryParameterName,
@@ -92,13 +93,7 @@ export interface CallView {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Indentation and small constructors
-
-const TABS: string[] = [''];
-function tabs(depth: number): string {
-  while (TABS.length <= depth) TABS.push(`${TABS[TABS.length - 1]!}\t`);
-  return TABS[depth]!;
-}
+// Small constructors
 
 function inline(text: string): ValueView {
   return { kind: 'inline', text, entries: [], closeIndent: '', close: '' };
@@ -534,45 +529,29 @@ function referenceObject(node: ObjectNode): ObjectNode {
 // ---------------------------------------------------------------------------------------------
 // Query parameters, headers, call
 
-/** The query value as written in the URL. */
-function rawQueryText(value: QueryValue): string {
-  switch (value.kind) {
-    case 'list':
-      return value.items.join(',');
-    case 'integer':
-      return String(value.value);
-    case 'boolean':
-      return String(value.value);
-    case 'string':
-      return value.value;
-  }
-}
-
 /** The literal for one query option, typed as the SDK's query-parameter dataclasses type it. */
-function queryValueText(option: AstQueryOption): string {
+function queryLiteral(option: AstQueryOption): string {
   const value = option.value;
+  const text = queryValueText(value);
   switch (option.system) {
     case 'select':
     case 'expand':
     case 'orderby': {
-      const items = value.kind === 'list' ? value.items : [rawQueryText(value)];
+      const items = value.kind === 'list' ? value.items : [text];
       return `[${items.map((i) => pyString(i)).join(',')}]`;
     }
     case 'top':
     case 'skip':
       if (value.kind === 'integer') return String(value.value);
-      return pyInteger(rawQueryText(value)) ?? pyString(rawQueryText(value));
+      return pyInteger(text) ?? pyString(text);
     case 'count':
       if (value.kind === 'boolean') return pyBoolean(value.value);
-      return pyBooleanToken(rawQueryText(value).toLowerCase()) ?? pyString(rawQueryText(value));
+      return pyBooleanToken(text.toLowerCase()) ?? pyString(text);
     default:
       // `$filter`, `$search` and custom parameters are `str` fields in the SDK.
-      return pyString(rawQueryText(value));
+      return pyString(text);
   }
 }
-
-/** Options the SDK's query-parameter classes do not have: the request then goes through `with_url`. */
-const URL_ONLY_OPTIONS = new Set(['skiptoken', 'deltatoken']);
 
 /** The only system options of a single entity's GET (`UserItemRequestBuilderGetQueryParameters`). */
 const SINGLE_ITEM_OPTIONS = new Set(['select', 'expand']);
@@ -619,12 +598,6 @@ function functionParameterNames(ast: SnippetAst, schema: SchemaIndex): Set<strin
 /** Headers that are not request-configuration headers (conventions §5). */
 const DROPPED_HEADERS = new Set(['host', 'content-type']);
 
-function withUrlText(ast: SnippetAst): string {
-  const path = ast.path.map((s) => s.raw).join('/');
-  const query = ast.query.map((q) => `${q.name}=${rawQueryText(q.value)}`).join('&');
-  return `https://graph.microsoft.com/${ast.version}/${path}${query ? `?${query}` : ''}`;
-}
-
 const METHOD_NAMES = { GET: 'get', POST: 'post', PATCH: 'patch', PUT: 'put', DELETE: 'delete' } as const;
 
 export function buildView(ast: SnippetAst, schema: SchemaIndex): SnippetView {
@@ -645,7 +618,7 @@ export function buildView(ast: SnippetAst, schema: SchemaIndex): SnippetView {
     if (
       !hasQueryParameterClass(ast) ||
       (option.system === null && functionParameters.has(option.name.toLowerCase())) ||
-      (option.system !== null && URL_ONLY_OPTIONS.has(option.system)) ||
+      isPagingToken(option) ||
       (singleItem && option.system !== null && !SINGLE_ITEM_OPTIONS.has(option.system)) ||
       !isIdentifier(name)
     ) {
@@ -653,7 +626,7 @@ export function buildView(ast: SnippetAst, schema: SchemaIndex): SnippetView {
       break;
     }
     // A repeated option would be a repeated keyword argument (a SyntaxError): the last wins.
-    const entry = { indent: '\t\t', name, value: queryValueText(option) };
+    const entry = { indent: '\t\t', name, value: queryLiteral(option) };
     const at = seen.get(name);
     if (at === undefined) {
       seen.set(name, queryEntries.length);
@@ -699,7 +672,7 @@ export function buildView(ast: SnippetAst, schema: SchemaIndex): SnippetView {
   if (requestConfiguration !== null) args.push('request_configuration = request_configuration');
 
   let chain = steps.map((s) => `.${s.member}`).join('');
-  if (useWithUrl) chain += `.with_url(${pyString(withUrlText(ast))})`;
+  if (useWithUrl) chain += `.with_url(${pyString(withUrlTarget(ast))})`;
 
   return {
     imports: imports.render(),

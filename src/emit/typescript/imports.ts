@@ -1,5 +1,6 @@
 import { upperFirst } from '../common/naming.js';
 import { tsString } from './literals.js';
+import { byCodeUnits } from '../../ordering.js';
 
 /**
  * The import block of one snippet: `import "<service package>";` first (it augments
@@ -41,20 +42,16 @@ export class ImportSet {
   lines(sideEffectModule: string | null, first: string): string[] {
     const out: string[] = [];
     if (sideEffectModule !== null) out.push(`import ${tsString(sideEffectModule)};`);
-    const ordered = [...this.modules.keys()].sort((a, b) => (a === first ? -1 : b === first ? 1 : compare(a, b)));
+    const ordered = [...this.modules.keys()].sort((a, b) => (a === first ? -1 : b === first ? 1 : byCodeUnits(a, b)));
     for (const module of ordered) {
       const names = this.modules.get(module)!;
       const specifiers = [...names.entries()]
-        .sort((a, b) => compare(a[0], b[0]))
+        .sort((a, b) => byCodeUnits(a[0], b[0]))
         .map(([name, local]) => (name === local ? name : `${name} as ${local}`));
       out.push(`import { ${specifiers.join(', ')} } from ${tsString(module)};`);
     }
     return out;
   }
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** `@microsoft/msgraph-sdk/models/security` → `Security`; `@microsoft/kiota-abstractions` → `KiotaAbstractions`. */

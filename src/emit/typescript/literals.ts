@@ -4,47 +4,17 @@
  * round-trips exactly through the TypeScript parser.
  */
 
-import { isInvisible } from '../common/invisible.js';
-
-/** Strings made only of printable ASCII other than `"` and `\` need no escaping (the common case). */
-const SAFE_ASCII = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
-
-function hex4(code: number): string {
-  return `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
-}
+import { doubleQuotedString } from '../common/string-literal.js';
 
 /**
  * A double-quoted TypeScript string literal for `value`. Escapes quotes, backslashes, all
  * control characters (`\0` is written `\u0000` so a following digit cannot turn it into an
- * octal escape), invisible/bidirectional characters and unpaired surrogates (a lone surrogate
- * cannot be encoded in UTF-8, so it would not survive being written to a file). Paired
+ * octal escape), invisible/bidirectional characters and unpaired surrogates. Paired
  * surrogates (emoji) and other non-ASCII text stay as they are. `${` needs nothing in a
  * double-quoted string.
  */
 export function tsString(value: string): string {
-  if (SAFE_ASCII.test(value)) return `"${value}"`;
-  let out = '"';
-  for (let i = 0; i < value.length; i++) {
-    const code = value.charCodeAt(i);
-    if (code === 0x22) out += '\\"';
-    else if (code === 0x5c) out += '\\\\';
-    else if (code === 0x0a) out += '\\n';
-    else if (code === 0x0d) out += '\\r';
-    else if (code === 0x09) out += '\\t';
-    else if (code < 0x20) out += hex4(code);
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      const next = i + 1 < value.length ? value.charCodeAt(i + 1) : 0;
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        out += value[i]! + value[i + 1]!;
-        i++;
-      } else {
-        out += hex4(code);
-      }
-    } else if (code >= 0xdc00 && code <= 0xdfff) out += hex4(code);
-    else if (isInvisible(code)) out += hex4(code);
-    else out += value[i]!;
-  }
-  return `${out}"`;
+  return doubleQuotedString(value, '\\u0000');
 }
 
 /**

@@ -1,4 +1,4 @@
-import { camelCase, cleanupSymbolName, upperFirst } from '../common/naming.js';
+import { camelCase, cleanupSymbolName, memoized, shortName, upperFirst } from '../common/naming.js';
 
 /**
  * TypeScript identifiers as the Kiota-generated Graph SDK (`@microsoft/msgraph-sdk`) spells them.
@@ -54,7 +54,7 @@ export const TYPESCRIPT_RESERVED_NAMES: readonly string[] = [
 
 const RESERVED_LOWER = new Set(TYPESCRIPT_RESERVED_NAMES.map((w) => w.toLowerCase()));
 
-export function isReservedName(name: string): boolean {
+function isReservedName(name: string): boolean {
   return RESERVED_LOWER.has(name.toLowerCase());
 }
 
@@ -63,39 +63,11 @@ export function escapeReserved(name: string): string {
   return isReservedName(name) ? `${name}Escaped` : name;
 }
 
-/**
- * Memoizes a naming function: the same few thousand wire names recur across the corpus, and
- * the symbol clean-up is the hot spot of emitting.
- */
-function memoized(compute: (name: string) => string): (name: string) => string {
-  const cache = new Map<string, string>();
-  return (name) => {
-    let out = cache.get(name);
-    if (out === undefined) {
-      out = compute(name);
-      cache.set(name, out);
-    }
-    return out;
-  };
-}
-
 /** Model property from its wire name: `@odata.type` → `odataType`, `default` → `defaultEscaped`. */
 export const propertyName: (wire: string) => string = memoized((wire) => escapeReserved(camelCase(wire)));
 
 /** Query parameter from its name as written: `$select` → `select`, `StartDateTime` → `startDateTime`. */
 export const queryParameterName: (name: string) => string = memoized((name) => escapeReserved(camelCase(name)));
-
-/** Last dotted part of a full OData name: `microsoft.graph.security.alert` → `alert`. */
-export function shortName(fullName: string): string {
-  const dot = fullName.lastIndexOf('.');
-  return dot < 0 ? fullName : fullName.slice(dot + 1);
-}
-
-/** Namespace part of a full OData name: `microsoft.graph.security.alert` → `microsoft.graph.security`. */
-export function namespaceOf(fullName: string): string {
-  const dot = fullName.lastIndexOf('.');
-  return dot < 0 ? '' : fullName.slice(0, dot);
-}
 
 /**
  * Model interface (or enum type) name: `microsoft.graph.accessPackageAssignmentPolicy` →

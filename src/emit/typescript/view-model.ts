@@ -11,10 +11,12 @@ import type {
   UntypedNode,
   ValueNode,
 } from '../../ast/types.js';
-import type { QueryValue } from '../../http/types.js';
+import { queryValueText } from '../../http/query.js';
 import type { SchemaIndex } from '../../metadata/schema-index.js';
-import { cleanupSymbolName, upperFirst } from '../common/naming.js';
+import { tabs } from '../common/indent.js';
+import { cleanupSymbolName, memoized, namespaceOf, upperFirst } from '../common/naming.js';
 import { type BuilderStep, requestBodyClassBase, requestBuilderSteps } from '../common/request-builders.js';
+import { isPagingToken, withUrlTarget } from '../common/with-url.js';
 import { ImportSet } from './imports.js';
 import { tsBinary, tsBoolean, tsNumber, tsQuotedKey, tsString } from './literals.js';
 import {
@@ -22,7 +24,6 @@ import {
   enumMemberName,
   isPlainIdentifier,
   modelsSubpath,
-  namespaceOf,
   propertyName,
   queryParameterName,
   typeName,
@@ -84,32 +85,25 @@ export interface EntryView {
   readonly value: ValueView;
 }
 
-export const SNIPPET_HEADER = '//THIS SNIPPET IS A PREVIEW FOR THE KIOTA BASED SDK. NON-PRODUCTION USE ONLY';
+const SNIPPET_HEADER = '//THIS SNIPPET IS A PREVIEW FOR THE KIOTA BASED SDK. NON-PRODUCTION USE ONLY';
 const WITH_URL_NOTE =
   '// Note: The URI string parameter used with withUrl() can be retrieved using the odataNextLink or odataDeltaLink property from a response object';
 const KIOTA_ABSTRACTIONS = '@microsoft/kiota-abstractions';
-const GRAPH_HOST = 'https://graph.microsoft.com';
 
 /** Identifiers the snippet declares itself; an imported name equal to one gets an alias. */
 const SNIPPET_LOCALS = ['graphServiceClient', 'requestBody', 'configuration', 'result', 'requestAdapter'];
-
-const INDENTS: string[] = [''];
-function indent(depth: number): string {
-  while (INDENTS.length <= depth) INDENTS.push(`${INDENTS[INDENTS.length - 1]!}\t`);
-  return INDENTS[depth]!;
-}
 
 function scalar(text: string): ValueView {
   return { kind: 'scalar', isScalar: true, text, open: '', entries: [], closeIndent: '', close: '' };
 }
 
 function block(open: string, entries: EntryView[], depth: number, close: string): ValueView {
-  return { kind: 'block', isScalar: false, text: '', open, entries, closeIndent: indent(depth), close };
+  return { kind: 'block', isScalar: false, text: '', open, entries, closeIndent: tabs(depth), close };
 }
 
 /** An entry of a block whose entries are at `depth`. */
 function entry(depth: number, key: string | null, value: ValueView): EntryView {
-  return { key, lead: key === null ? indent(depth) : `${indent(depth)}${key} : `, value };
+  return { key, lead: key === null ? tabs(depth) : `${tabs(depth)}${key} : `, value };
 }
 
 /**
@@ -457,7 +451,7 @@ class ViewBuilder {
   queryParameters(query: readonly AstQueryOption[]): EntryView[] {
     const entries = query.map((q) => {
       const name = queryParameterName(q.name);
-      return entry(2, objectKey(name), scalar(queryValue(q, q.value)));
+      return entry(2, objectKey(name), scalar(queryValue(q)));
     });
     return dedupeByKey(entries);
   }
@@ -469,21 +463,13 @@ function objectKey(name: string): string {
 }
 
 /** The key of a model property, from its wire name (memoized: the names recur a lot). */
-const propertyKeys = new Map<string, string>();
-function propertyKey(wire: string): string {
-  let key = propertyKeys.get(wire);
-  if (key === undefined) {
-    key = objectKey(propertyName(wire));
-    propertyKeys.set(wire, key);
-  }
-  return key;
-}
+const propertyKey = memoized((wire) => objectKey(propertyName(wire)));
 
-function queryValue(option: AstQueryOption, value: QueryValue): string {
+function queryValue(option: AstQueryOption): string {
   // The SDK types select/expand/orderby as string[], top/skip as number, count as boolean,
   // and (almost) every other parameter as a string (`includeHiddenFolders?: string`).
-  const system = option.system;
-  if (system === null || !SDK_TYPED_QUERY_OPTIONS.has(system)) return tsString(queryText(value));
+  const { system, value } = option;
+  if (system === null || !SDK_TYPED_QUERY_OPTIONS.has(system)) return tsString(queryValueText(value));
   switch (value.kind) {
     case 'list':
       return `[${value.items.map(tsString).join(',')}]`;
@@ -492,23 +478,10 @@ function queryValue(option: AstQueryOption, value: QueryValue): string {
     case 'boolean':
       return value.value ? 'true' : 'false';
     case 'string':
-      if (system !== null && ARRAY_QUERY_OPTIONS.has(system)) return `[${tsString(value.value)}]`;
-      if (system !== null && NUMBER_QUERY_OPTIONS.has(system) && DIGITS.test(value.value)) return value.value;
+      if (ARRAY_QUERY_OPTIONS.has(system)) return `[${tsString(value.value)}]`;
+      if (NUMBER_QUERY_OPTIONS.has(system) && DIGITS.test(value.value)) return value.value;
       if (system === 'count' && (value.value === 'true' || value.value === 'false')) return value.value;
       return tsString(value.value);
-  }
-}
-
-function queryText(value: QueryValue): string {
-  switch (value.kind) {
-    case 'list':
-      return value.items.join(',');
-    case 'integer':
-      return String(value.value);
-    case 'boolean':
-      return value.value ? 'true' : 'false';
-    case 'string':
-      return value.value;
   }
 }
 
@@ -560,10 +533,7 @@ function stepText(step: BuilderStep): string {
  * reference does for C#, such a request is made on the full URL with `withUrl(…)`.
  */
 function tokenUrl(ast: SnippetAst): string | null {
-  if (!ast.query.some((q) => q.system === 'skiptoken' || q.system === 'deltatoken')) return null;
-  const path = ast.path.map((s) => s.raw).join('/');
-  const query = ast.query.map((q) => `${q.name}=${queryText(q.value)}`).join('&');
-  return `${GRAPH_HOST}/${ast.version}/${path}?${query}`;
+  return ast.query.some(isPagingToken) ? withUrlTarget(ast) : null;
 }
 
 export function buildSnippetView(ast: SnippetAst, schema: SchemaIndex): SnippetView {

@@ -6,6 +6,7 @@ import {
   type TypeRef,
   isEnum,
   isStructured,
+  typesByLowerName,
 } from '../schema.js';
 
 /**
@@ -86,15 +87,9 @@ function show(t: TypeRef): string {
   return t.isCollection ? `Collection(${inner})` : inner;
 }
 
-function lowerIndex(schema: ApiSchema): Map<string, SchemaTypeDef> {
-  const m = new Map<string, SchemaTypeDef>();
-  for (const t of Object.values(schema.types)) m.set(t.fullName.toLowerCase(), t);
-  return m;
-}
-
 export function compareSchemas(typings: ApiSchema, csdl: ApiSchema): AgreementReport {
-  const tIndex = lowerIndex(typings);
-  const cIndex = lowerIndex(csdl);
+  const tIndex = typesByLowerName(typings);
+  const cIndex = typesByLowerName(csdl);
   const disagreements: Disagreement[] = [];
   const byCategory: Partial<Record<DisagreementCategory, number>> = {};
   let pairs = 0;

@@ -77,10 +77,6 @@ export function readJsOracle(text: string, dir: string): JsOracle {
   const properties = new Map<string, WireProperty[]>();
   const discriminators: { value: string; target: TsTypeRef }[] = [];
   const starts = [...text.matchAll(FUNCTION_RE)];
-  // Serializer switches (`serializeX`) repeat the create functions' cases for every level of
-  // the hierarchy; both are read so that a type is found even if one of them is missing.
-  const serializerCases = /^export function serialize[A-Za-z0-9_]+\(/gm;
-  const serializerStarts = [...text.matchAll(serializerCases)].map((m) => m.index);
   for (let i = 0; i < starts.length; i++) {
     const m = starts[i]!;
     const end = i + 1 < starts.length ? starts[i + 1]!.index : text.length;
@@ -95,17 +91,16 @@ export function readJsOracle(text: string, dir: string): JsOracle {
       collectCases(body, toTarget, discriminators);
     }
   }
-  for (const start of serializerStarts) {
-    const body = text.slice(start, nextFunction(text, start, text.length));
-    if (body.includes('case "#')) collectCases(body, toTarget, discriminators);
-  }
   const written = new Map<string, Set<string>>();
   for (const m of text.matchAll(SERIALIZER_RE)) {
+    const body = text.slice(m.index, nextFunction(text, m.index, text.length));
+    // Serializer switches repeat the create functions' cases for every level of the hierarchy;
+    // both are read so that a type is found even if one of them is missing.
+    if (body.includes('case "#')) collectCases(body, toTarget, discriminators);
     // Only the function's own writes: the switch to derived serializers comes after them.
-    let body = text.slice(m.index, nextFunction(text, m.index, text.length));
     const cut = body.indexOf('switch (');
-    if (cut >= 0) body = body.slice(0, cut);
-    written.set(m[1]!, new Set([...body.matchAll(WRITE_RE)].map((w) => w[1]!)));
+    const own = cut >= 0 ? body.slice(0, cut) : body;
+    written.set(m[1]!, new Set([...own.matchAll(WRITE_RE)].map((w) => w[1]!)));
   }
   return { properties, discriminators, written };
 }

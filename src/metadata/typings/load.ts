@@ -1,8 +1,8 @@
-import { type CacheOptions, loadCached } from '../cache.js';
+import { type CacheOptions, readCached, writeCached } from '../cache.js';
 import type { ApiSchema } from '../schema.js';
 import { TYPINGS_FORMAT_VERSION, buildSchemaFromTypings } from './build.js';
 import type { Ts } from './dts-reader.js';
-import { type TypingsVersion, inspectSdkPackage } from './package.js';
+import { type SdkPackage, type TypingsVersion, inspectSdkPackage } from './package.js';
 
 export { TYPINGS_FORMAT_VERSION } from './build.js';
 
@@ -10,9 +10,6 @@ export interface LoadTypingsOptions extends CacheOptions {
   /** Read this package directory instead of the installed SDK package (tests). */
   readonly packageRoot?: string;
 }
-
-/** Thrown by the probing build below: "not in the cache", never seen by callers. */
-const CACHE_MISS = Symbol('typings-cache-miss');
 
 /**
  * The zero-configuration metadata of an API version, from the installed Kiota TypeScript SDK
@@ -30,35 +27,22 @@ export async function loadTypingsSchema(
 ): Promise<{ schema: ApiSchema; cacheHit: boolean }> {
   // The layout check runs even on a cache hit: a broken install must not be hidden by a cache.
   const sdkPackage = inspectSdkPackage(version, options.packageRoot);
-  const key = { namespace: 'typings', fingerprint: typingsFingerprint(version, options.packageRoot) };
-  const cacheOptions: CacheOptions = {
-    ...(options.dir !== undefined ? { dir: options.dir } : {}),
-    ...(options.notice !== undefined ? { notice: options.notice } : {}),
-  };
-
-  // `loadCached` takes a synchronous builder, but the build needs ts-morph, loaded
-  // asynchronously. So probe first with a builder that only signals the miss (notices are
-  // muted: the second call repeats them), then load ts-morph and build for real.
-  try {
-    const { value } = loadCached<ApiSchema>(
-      key,
-      () => {
-        throw CACHE_MISS;
-      },
-      { ...cacheOptions, notice: () => {} },
-    );
-    return { schema: value, cacheHit: true };
-  } catch (error) {
-    if (error !== CACHE_MISS) throw error;
-  }
+  const key = { namespace: 'typings', fingerprint: fingerprintOf(version, sdkPackage) };
+  const cached = readCached<ApiSchema>(key, options);
+  if (cached) return { schema: cached.value, cacheHit: true };
+  // The build needs ts-morph, loaded asynchronously and only now.
   const ts = await importTs();
-  const { value, hit } = loadCached(key, () => buildSchemaFromTypings(version, { ts, sdkPackage }), cacheOptions);
-  return { schema: value, cacheHit: hit };
+  const schema = buildSchemaFromTypings(version, { ts, sdkPackage });
+  writeCached(key, schema, options);
+  return { schema, cacheHit: false };
 }
 
 /** What the typings schema of `version` depends on: builder format and package name@version. */
 export function typingsFingerprint(version: TypingsVersion, packageRoot?: string): string {
-  const sdkPackage = inspectSdkPackage(version, packageRoot);
+  return fingerprintOf(version, inspectSdkPackage(version, packageRoot));
+}
+
+function fingerprintOf(version: TypingsVersion, sdkPackage: SdkPackage): string {
   return `typings-format-${TYPINGS_FORMAT_VERSION}|${version}|${sdkPackage.name}@${sdkPackage.version}`;
 }
 

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { MetadataConfigError } from '../errors.js';
+import { byCodeUnits } from '../../ordering.js';
 
 /**
  * Locating the Kiota TypeScript SDK package of an API version and checking its layout.
@@ -94,7 +95,7 @@ export function inspectSdkPackage(version: TypingsVersion, root = resolvePackage
       js: existsSync(js) ? js : null,
     });
   }
-  modelFiles.sort((a, b) => (a.dir === '' ? -1 : b.dir === '' ? 1 : a.dir.localeCompare(b.dir)));
+  modelFiles.sort((a, b) => (a.dir === '' ? -1 : b.dir === '' ? 1 : byCodeUnits(a.dir, b.dir)));
   return { name, version: manifest.version, root, modelFiles };
 }
 
