@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // Bundles the CLI entry points into dist/ with esbuild. One bundled file per entry point starts
 // faster than hundreds of small ES modules (start-up is part of every `npm run gen`).
-// `--if-stale` skips the build when no source file is newer than the bundle.
+// `--if-stale` skips the build when no source file is newer than the bundle. `BUILD_OUTDIR`
+// (a folder inside the repository, so that node_modules resolves) builds elsewhere than dist/,
+// for comparing two builds side by side.
 import { build } from 'esbuild';
-import Handlebars from 'handlebars';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entries = {
@@ -16,7 +17,8 @@ const entries = {
   verify: 'src/verify/cli.ts',
   bench: 'src/bench/cli.ts',
 };
-const outputs = Object.keys(entries).map((name) => join(root, 'dist', `${name}.mjs`));
+const outdir = process.env.BUILD_OUTDIR || 'dist';
+const outputs = Object.keys(entries).map((name) => join(root, outdir, `${name}.mjs`));
 
 function newestMtime(dir) {
   let newest = 0;
@@ -38,34 +40,35 @@ if (process.argv.includes('--if-stale') && outputs.every(existsSync)) {
 }
 
 /**
- * Replaces the placeholder module src/emit/common/precompiled-templates.ts with every language's
- * templates precompiled by Handlebars (the options the runtime compiler uses), so the bundled
- * CLI never parses a template.
+ * Compiles every language's templates with the project's template compiler (itself TypeScript,
+ * so bundled first into .cache/build/) and returns the module that replaces
+ * src/emit/common/compiled-templates.ts in the bundle: the CLI neither parses a template nor
+ * loads Handlebars.
  */
-const precompiledTemplates = {
-  name: 'precompiled-templates',
+async function compiledTemplatesModule() {
+  const file = join(root, '.cache', 'build', 'template-module.mjs');
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['src/emit/common/template-module.ts'],
+    outfile: file,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  const module = await import(`${pathToFileURL(file).href}?t=${Date.now()}`);
+  return module.compiledTemplatesModule(join(root, 'templates'));
+}
+
+const compiledTemplates = {
+  name: 'compiled-templates',
   setup(b) {
-    b.onLoad({ filter: /[\\/]precompiled-templates\.ts$/ }, () => {
-      const options = JSON.parse(readFileSync(join(root, 'src/emit/common/template-options.json'), 'utf8'));
-      const compile = (file) => Handlebars.precompile(readFileSync(file, 'utf8'), options);
-      const languages = [];
-      for (const language of readdirSync(join(root, 'templates')).sort()) {
-        const dir = join(root, 'templates', language);
-        if (!existsSync(join(dir, 'snippet.hbs'))) continue;
-        const partialsDir = join(dir, 'partials');
-        const partials = readdirSync(partialsDir)
-          .filter((f) => f.endsWith('.hbs'))
-          .sort()
-          .map((f) => `${JSON.stringify(f.slice(0, -4))}: ${compile(join(partialsDir, f))}`);
-        languages.push(
-          `${JSON.stringify(language)}: { root: ${compile(join(dir, 'snippet.hbs'))}, partials: { ${partials.join(', ')} } }`,
-        );
-      }
-      return {
-        contents: `export const PRECOMPILED_TEMPLATES = { ${languages.join(',\n')} };\n`,
-        loader: 'js',
-        watchFiles: [join(root, 'templates')],
-      };
+    let contents;
+    b.onLoad({ filter: /[\\/]compiled-templates\.ts$/ }, async () => {
+      contents ??= await compiledTemplatesModule();
+      return { contents, loader: 'js', watchFiles: [join(root, 'templates')] };
     });
   },
 };
@@ -74,7 +77,7 @@ const present = Object.fromEntries(Object.entries(entries).filter(([, src]) => e
 await build({
   absWorkingDir: root,
   entryPoints: present,
-  outdir: 'dist',
+  outdir,
   outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
@@ -87,5 +90,5 @@ await build({
   external: ['ts-morph', 'typescript', 'web-tree-sitter', 'tree-sitter-c-sharp', 'httpsnippet', 'prettier'],
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: 'warning',
-  plugins: [precompiledTemplates],
+  plugins: [compiledTemplates],
 });
