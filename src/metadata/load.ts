@@ -45,7 +45,7 @@ export async function loadMetadata(
   const unpacked = cached === null ? null : unpackSchema(cached, key.fingerprint);
   if (unpacked) {
     return {
-      index: new SchemaIndex(unpacked.schema, unpacked.summaries),
+      index: new SchemaIndex(unpacked.schema, unpacked),
       sources: unpacked.schema.sources,
       cacheHits: 1,
     };

@@ -49,13 +49,59 @@ export function packSchema(schema: ApiSchema, fingerprint: string): string {
 }
 
 /**
+ * The type definitions of a packed schema: each is parsed from its line on first lookup and
+ * kept. (Parsing all ~11,600 of the two versions would cost most of what the packing saves.)
+ */
+export class PackedTypes {
+  private readonly positions = new Map<string, number>();
+  private readonly definitions: (SchemaTypeDef | undefined)[];
+
+  constructor(
+    private readonly text: string,
+    private readonly fullNames: readonly string[],
+    /** Start and end offsets of each definition's line in `text`, two numbers per type. */
+    private readonly bounds: readonly number[],
+  ) {
+    for (let k = 0; k < fullNames.length; k++) this.positions.set(fullNames[k]!, k);
+    this.definitions = new Array<SchemaTypeDef | undefined>(fullNames.length);
+  }
+
+  /** The definition of the type with exactly this full name; `undefined` when there is none. */
+  get(fullName: string): SchemaTypeDef | undefined {
+    const k = this.positions.get(fullName);
+    if (k === undefined) return undefined;
+    return (this.definitions[k] ??= JSON.parse(this.text.slice(this.bounds[2 * k], this.bounds[2 * k + 1])));
+  }
+
+  /** Whether the definition has been parsed (for tests of the laziness). */
+  isParsed(fullName: string): boolean {
+    const k = this.positions.get(fullName);
+    return k !== undefined && this.definitions[k] !== undefined;
+  }
+
+  /** Every definition, by full name in file order (parses those not parsed yet). */
+  record(): Record<string, SchemaTypeDef> {
+    const types: Record<string, SchemaTypeDef> = {};
+    for (const name of this.fullNames) types[name] = this.get(name)!;
+    return types;
+  }
+}
+
+export interface UnpackedSchema {
+  /**
+   * The schema. Its `types` record parses every definition when first read: it serves the
+   * tools that go through all types (packing again, verification); lookups use `types`.
+   */
+  readonly schema: ApiSchema;
+  readonly summaries: TypeSummary[];
+  readonly types: PackedTypes;
+}
+
+/**
  * Opens a packed schema. Returns `null` when the text is for another fingerprint, another
  * format, or not whole (a truncated file): the caller rebuilds it. Throws nothing.
  */
-export function unpackSchema(
-  text: string,
-  fingerprint: string,
-): { schema: ApiSchema; summaries: TypeSummary[] } | null {
+export function unpackSchema(text: string, fingerprint: string): UnpackedSchema | null {
   const headerEnd = text.indexOf('\n');
   if (headerEnd < 0) return null;
   let header: PackedHeader;
@@ -66,32 +112,33 @@ export function unpackSchema(
   }
   if (!isHeader(header) || header.format !== PACKED_FORMAT || header.fingerprint !== fingerprint) return null;
 
-  const types: Record<string, SchemaTypeDef> = {};
-  const summaries: TypeSummary[] = [];
+  const count = header.types.length;
+  const summaries: TypeSummary[] = new Array<TypeSummary>(count);
+  const fullNames: string[] = new Array<string>(count);
+  const bounds: number[] = new Array<number>(2 * count);
   let offset = headerEnd + 1;
-  for (const entry of header.types) {
+  for (let k = 0; k < count; k++) {
+    const entry = header.types[k];
     if (!Array.isArray(entry) || entry.length !== 5) return null;
     const [fullName, name, namespace, baseType, length] = entry;
-    const start = offset;
-    offset += length + 1;
+    const end = offset + length;
     // Each definition is one whole line: a damaged file fails here, not at a later lookup.
-    const end = start + length;
     if (end >= text.length || text.charCodeAt(end) !== NEWLINE) return null;
-    summaries.push({ fullName, name, namespace, baseType });
-    Object.defineProperty(types, fullName, {
-      enumerable: true,
-      configurable: true,
-      get(): SchemaTypeDef {
-        const value = JSON.parse(text.slice(start, end)) as SchemaTypeDef;
-        Object.defineProperty(types, fullName, { value, enumerable: true, writable: false, configurable: false });
-        return value;
-      },
-    });
+    summaries[k] = { fullName, name, namespace, baseType };
+    fullNames[k] = fullName;
+    bounds[2 * k] = offset;
+    bounds[2 * k + 1] = end;
+    offset = end + 1;
   }
   if (offset !== text.length) return null;
-  return { schema: { ...header.schema, types }, summaries };
+  const types = new PackedTypes(text, fullNames, bounds);
+  let all: Record<string, SchemaTypeDef> | undefined;
+  const schema = Object.defineProperty({ ...header.schema } as ApiSchema, 'types', {
+    enumerable: true,
+    get: () => (all ??= types.record()),
+  });
+  return { schema, summaries, types };
 }
-
 const NEWLINE = 10;
 
 function isHeader(value: unknown): value is PackedHeader {

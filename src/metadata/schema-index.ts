@@ -33,13 +33,30 @@ export class SchemaIndex {
   private readonly operationsLower = new Map<string, OperationDef[]>();
   private readonly discriminatorsLower = new Map<string, string>();
   private readonly memberCache = new Map<string, TypeMembers>();
+  private readonly definition: (fullName: string) => SchemaTypeDef | undefined;
 
   /**
-   * `summaries` are the types' names and base types when the caller has them without the
-   * definitions (a packed schema, whose definitions are parsed on first lookup).
+   * `packed`: the types' names and base types, and a lookup of their definitions, when the
+   * caller has a packed schema (whose definitions are parsed on first lookup).
    */
-  constructor(schema: ApiSchema, summaries: readonly TypeSummary[] = summarizeTypes(schema)) {
+  constructor(
+    schema: ApiSchema,
+    packed?: {
+      readonly summaries: readonly TypeSummary[];
+      readonly types: { get(fullName: string): SchemaTypeDef | undefined };
+    },
+  ) {
     this.schema = schema;
+    let summaries: readonly TypeSummary[];
+    if (packed) {
+      summaries = packed.summaries;
+      this.definition = (fullName) => packed.types.get(fullName);
+    } else {
+      summaries = summarizeTypes(schema);
+      // Own properties only: `constructor` or `__proto__` in a page is not a type.
+      const types = schema.types;
+      this.definition = (fullName) => (Object.hasOwn(types, fullName) ? types[fullName] : undefined);
+    }
     const namespaces = new Set<string>();
     for (const t of summaries) {
       this.typesLower.set(t.fullName.toLowerCase(), t.fullName);
@@ -71,11 +88,10 @@ export class SchemaIndex {
 
   type(fullName: string | null | undefined): SchemaTypeDef | undefined {
     if (!fullName) return undefined;
-    // Own properties only: `constructor` or `__proto__` in a page is not a type.
-    const types = this.schema.types;
-    if (Object.hasOwn(types, fullName)) return types[fullName];
+    const exact = this.definition(fullName);
+    if (exact) return exact;
     const spelled = this.typesLower.get(fullName.toLowerCase());
-    return spelled === undefined ? undefined : types[spelled];
+    return spelled === undefined ? undefined : this.definition(spelled);
   }
 
   structured(fullName: string | null | undefined): StructuredTypeDef | undefined {

@@ -50,60 +50,126 @@ export function reportEntry(e: ExampleOutcome, languages: readonly string[]) {
 
 /** The whole report of a run kept in memory (tests, small runs). */
 export function buildReport(result: PipelineResult, languages: readonly string[]): RunReport {
-  return reportFromEntries(
-    result.examples.map((e) => reportEntry(e, languages)),
-    languages,
-  );
+  const examples = result.examples.map((e) => reportEntry(e, languages));
+  const summary = new SummaryCounter(languages);
+  for (const e of examples) summary.add(e);
+  return { examples, summary: summary.summary() };
 }
 
-export type RunReport = ReturnType<typeof reportFromEntries>;
-
-/** The report from the entries a streaming run kept (`gen`). */
-export function reportFromEntries(examples: readonly ReportEntry[], languages: readonly string[]) {
-  return { examples, summary: summarizeEntries(examples, languages) };
+export interface RunReport {
+  readonly examples: readonly ReportEntry[];
+  readonly summary: RunSummary;
 }
 
 /** The report's summary alone. */
-export function summarize(examples: readonly ExampleOutcome[], languages: readonly string[]): RunReport['summary'] {
-  return summarizeEntries(
-    examples.map((e) => reportEntry(e, languages)),
-    languages,
-  );
+export function summarize(examples: readonly ExampleOutcome[], languages: readonly string[]): RunSummary {
+  const summary = new SummaryCounter(languages);
+  for (const e of examples) summary.add(reportEntry(e, languages));
+  return summary.summary();
 }
 
-function summarizeEntries(examples: readonly ReportEntry[], languages: readonly string[]) {
-  const errorsByCode: Record<string, number> = {};
-  const warningsByCode: Record<string, number> = {};
-  for (const e of examples) {
-    if (e.error) errorsByCode[e.error.code] = (errorsByCode[e.error.code] ?? 0) + 1;
-    for (const w of e.warnings) warningsByCode[w.code] = (warningsByCode[w.code] ?? 0) + 1;
+export type RunSummary = ReturnType<SummaryCounter['summary']>;
+
+/**
+ * The report of a streaming run (`gen`), collected as the examples go by. Each entry is kept as
+ * its JSON text, already indented for its place in the report, and only when the report is to
+ * be written: a text is one flat string, whereas the entry's own strings (names, URLs,
+ * messages) are slices of the page text through which V8 would keep each whole page alive
+ * (5 KB per example; 330 MB at 16× the corpus).
+ */
+export class ReportCollector {
+  private readonly counter: SummaryCounter;
+  private readonly entryTexts: string[] | null;
+
+  constructor(
+    private readonly languages: readonly string[],
+    keepEntries: boolean,
+  ) {
+    this.counter = new SummaryCounter(languages);
+    this.entryTexts = keepEntries ? [] : null;
   }
-  const produced = (e: ReportEntry, lang: string): boolean => 'path' in e.outputs[lang]!;
-  const perLanguage = Object.fromEntries(
-    languages.map((lang) => {
-      const count = examples.filter((e) => produced(e, lang)).length;
-      const failuresByCode: Record<string, number> = {};
-      for (const e of examples) {
-        const output = e.outputs[lang]!;
-        // Emit failures only: examples without an AST have the example's error, counted above.
-        if ('error' in output && e.status === 'ok') {
-          failuresByCode[output.error.code] = (failuresByCode[output.error.code] ?? 0) + 1;
-        }
+
+  add(outcome: ExampleOutcome): void {
+    const entry = reportEntry(outcome, this.languages);
+    this.counter.add(entry);
+    this.entryTexts?.push(JSON.stringify(entry, null, 2).replaceAll('\n', '\n    '));
+  }
+
+  summary(): RunSummary {
+    return this.counter.summary();
+  }
+
+  /** The report file's text: what `JSON.stringify(report, null, 2)` gives, plus a newline. */
+  reportText(): string {
+    if (!this.entryTexts) throw new Error('the report entries were not kept');
+    const examples = this.entryTexts.length === 0 ? '[]' : `[\n    ${this.entryTexts.join(',\n    ')}\n  ]`;
+    const summary = JSON.stringify(this.summary(), null, 2).replaceAll('\n', '\n  ');
+    return `{\n  "examples": ${examples},\n  "summary": ${summary}\n}\n`;
+  }
+}
+
+/** The summary's counts, added to one entry at a time. */
+class SummaryCounter {
+  private total = 0;
+  private ok = 0;
+  private inferred = 0;
+  private allLanguages = 0;
+  private readonly errorsByCode: Record<string, number> = {};
+  private readonly warningsByCode: Record<string, number> = {};
+  private readonly produced: number[];
+  private readonly failuresByCode: Record<string, number>[];
+
+  constructor(private readonly languages: readonly string[]) {
+    this.produced = languages.map(() => 0);
+    this.failuresByCode = languages.map(() => ({}));
+  }
+
+  add(e: ReportEntry): void {
+    this.total++;
+    if (e.status === 'ok') this.ok++;
+    if (e.resolution === 'inferred') this.inferred++;
+    if (e.error) count(this.errorsByCode, e.error.code);
+    for (const w of e.warnings) count(this.warningsByCode, w.code);
+    let all = true;
+    this.languages.forEach((lang, i) => {
+      const output = e.outputs[lang]!;
+      if ('path' in output) {
+        this.produced[i]!++;
+        return;
       }
-      return [lang, { produced: count, failed: examples.length - count, emitFailures: sortKeys(failuresByCode) }];
-    }),
-  );
-  const ok = examples.filter((e) => e.status === 'ok').length;
-  return {
-    total: examples.length,
-    ok,
-    error: examples.length - ok,
-    inferred: examples.filter((e) => e.resolution === 'inferred').length,
-    allLanguages: examples.filter((e) => languages.every((l) => produced(e, l))).length,
-    errorsByCode: sortKeys(errorsByCode),
-    warningsByCode: sortKeys(warningsByCode),
-    languages: perLanguage,
-  };
+      all = false;
+      // Emit failures only: examples without an AST have the example's error, counted above.
+      if (e.status === 'ok') count(this.failuresByCode[i]!, output.error.code);
+    });
+    if (all) this.allLanguages++;
+  }
+
+  summary() {
+    const languages = Object.fromEntries(
+      this.languages.map((lang, i) => [
+        lang,
+        {
+          produced: this.produced[i]!,
+          failed: this.total - this.produced[i]!,
+          emitFailures: sortKeys(this.failuresByCode[i]!),
+        },
+      ]),
+    );
+    return {
+      total: this.total,
+      ok: this.ok,
+      error: this.total - this.ok,
+      inferred: this.inferred,
+      allLanguages: this.allLanguages,
+      errorsByCode: sortKeys(this.errorsByCode),
+      warningsByCode: sortKeys(this.warningsByCode),
+      languages,
+    };
+  }
+}
+
+function count(record: Record<string, number>, key: string): void {
+  record[key] = (record[key] ?? 0) + 1;
 }
 
 function sortKeys(record: Record<string, number>): Record<string, number> {

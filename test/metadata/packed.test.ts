@@ -62,18 +62,6 @@ function unpackOrFail(text: string, fingerprint = FP): NonNullable<ReturnType<ty
   return unpacked;
 }
 
-function isAccessor(obj: object, key: string): boolean {
-  const d = Object.getOwnPropertyDescriptor(obj, key);
-  if (!d) throw new Error(`no property ${key}`);
-  return typeof d.get === 'function' && !('value' in d);
-}
-
-function isData(obj: object, key: string): boolean {
-  const d = Object.getOwnPropertyDescriptor(obj, key);
-  if (!d) throw new Error(`no property ${key}`);
-  return 'value' in d && d.get === undefined;
-}
-
 describe.each([
   ['mini CSDL', parseMini],
   ['unicode builder schema', unicodeSchema],
@@ -139,52 +127,64 @@ describe('lazy parsing', () => {
   const original = parseMini();
   const text = packSchema(original, FP);
 
-  it('parses a type only when it is first read, and leaves the others alone', () => {
-    const { schema } = unpackOrFail(text);
-    const names = Object.keys(schema.types);
+  it('parses a type only when it is first looked up, and leaves the others alone', () => {
+    const { types } = unpackOrFail(text);
+    const names = Object.keys(original.types);
     expect(names.length).toBeGreaterThan(3);
-    for (const name of names) expect(isAccessor(schema.types, name), name).toBe(true);
+    for (const name of names) expect(types.isParsed(name), name).toBe(false);
 
-    const user = schema.types['microsoft.graph.user'];
+    const user = types.get('microsoft.graph.user');
     expect(user).toEqual(original.types['microsoft.graph.user']);
-    expect(isData(schema.types, 'microsoft.graph.user')).toBe(true);
-    for (const name of names.filter((n) => n !== 'microsoft.graph.user')) {
-      expect(isAccessor(schema.types, name), name).toBe(true);
-    }
-    // Parsed once: the same object on every later read, and the property is frozen in place.
-    expect(schema.types['microsoft.graph.user']).toBe(user);
-    const d = Object.getOwnPropertyDescriptor(schema.types, 'microsoft.graph.user')!;
-    expect(d).toMatchObject({ enumerable: true, writable: false, configurable: false });
-    expect(d.value).toBe(user);
+    expect(types.isParsed('microsoft.graph.user')).toBe(true);
+    // Parsed once: the same object on every later lookup.
+    expect(types.get('microsoft.graph.user')).toBe(user);
 
-    schema.types['microsoft.graph.security.alert'];
-    expect(isData(schema.types, 'microsoft.graph.security.alert')).toBe(true);
-    expect(names.filter((n) => isData(schema.types, n)).sort()).toEqual([
+    types.get('microsoft.graph.security.alert');
+    expect(names.filter((n) => types.isParsed(n)).sort()).toEqual([
       'microsoft.graph.security.alert',
       'microsoft.graph.user',
     ]);
   });
 
-  it('does not parse type lines that are never read (a broken one only fails when read)', () => {
+  it('knows only its own full names, exactly spelled (no Object.prototype names)', () => {
+    const { types } = unpackOrFail(text);
+    for (const name of ['MICROSOFT.GRAPH.USER', 'constructor', '__proto__', 'toString', '']) {
+      expect(types.get(name), name).toBeUndefined();
+      expect(types.isParsed(name), name).toBe(false);
+    }
+  });
+
+  it('does not parse type lines that are never looked up (a broken one only fails when read)', () => {
     // Same length, so the framing check passes: only reading that type can notice.
     const lines = text.split('\n');
     const k = Object.keys(original.types).indexOf('microsoft.graph.group') + 1;
     lines[k] = '#'.repeat(lines[k]!.length);
-    const { schema } = unpackOrFail(lines.join('\n'));
-    expect(schema.types['microsoft.graph.user']).toEqual(original.types['microsoft.graph.user']);
-    expect(isAccessor(schema.types, 'microsoft.graph.group')).toBe(true);
-    expect(() => schema.types['microsoft.graph.group']).toThrow(SyntaxError);
+    const { types } = unpackOrFail(lines.join('\n'));
+    expect(types.get('microsoft.graph.user')).toEqual(original.types['microsoft.graph.user']);
+    expect(types.isParsed('microsoft.graph.group')).toBe(false);
+    expect(() => types.get('microsoft.graph.group')).toThrow(SyntaxError);
+  });
+
+  it("the schema's types record parses every definition, once, when first read", () => {
+    const { schema, types } = unpackOrFail(text);
+    expect(Object.keys(original.types).some((n) => types.isParsed(n))).toBe(false);
+    const record = schema.types;
+    expect(record).toEqual(original.types);
+    expect(Object.keys(original.types).every((n) => types.isParsed(n))).toBe(true);
+    expect(schema.types).toBe(record);
+    expect(record['microsoft.graph.user']).toBe(types.get('microsoft.graph.user'));
   });
 
   it('building a SchemaIndex on it parses no type', () => {
-    const { schema, summaries } = unpackOrFail(text);
-    const index = new SchemaIndex(schema, summaries);
+    const unpacked = unpackOrFail(text);
+    const { types } = unpacked;
+    const index = new SchemaIndex(unpacked.schema, unpacked);
     expect(index.namespaces()).toEqual(['microsoft.graph', 'microsoft.graph.security']);
     expect(index.derivedTypes('microsoft.graph.entity').length).toBeGreaterThan(0);
-    for (const name of Object.keys(schema.types)) expect(isAccessor(schema.types, name), name).toBe(true);
+    for (const name of Object.keys(original.types)) expect(types.isParsed(name), name).toBe(false);
     expect(index.type('MICROSOFT.GRAPH.MESSAGE')?.fullName).toBe('microsoft.graph.message');
-    expect(isData(schema.types, 'microsoft.graph.message')).toBe(true);
-    expect(isAccessor(schema.types, 'microsoft.graph.user')).toBe(true);
+    expect(types.isParsed('microsoft.graph.message')).toBe(true);
+    expect(types.isParsed('microsoft.graph.user')).toBe(false);
   });
 });
 
@@ -322,7 +322,7 @@ describe('SchemaIndex over an unpacked schema answers like one over the original
 
   describe.each(cases)('%s', (_label, original) => {
     const unpacked = unpackOrFail(packSchema(original, FP));
-    const packedIndex = new SchemaIndex(unpacked.schema, unpacked.summaries);
+    const packedIndex = new SchemaIndex(unpacked.schema, unpacked);
     const plainIndex = new SchemaIndex(original);
     const fullNames = Object.keys(original.types);
 
@@ -372,7 +372,7 @@ describe('SchemaIndex over an unpacked schema answers like one over the original
 
   it('mini CSDL: known answers', () => {
     const unpacked = unpackOrFail(packSchema(parseMini(), FP));
-    const index = new SchemaIndex(unpacked.schema, unpacked.summaries);
+    const index = new SchemaIndex(unpacked.schema, unpacked);
     expect(index.findTypeByReference('#microsoft.graph.user')?.fullName).toBe('microsoft.graph.user');
     expect(index.findTypeByReference('USER')?.fullName).toBe('microsoft.graph.user');
     expect(index.findTypeByReference(' #Graph.User ')?.fullName).toBe('microsoft.graph.user');
@@ -390,7 +390,7 @@ describe('SchemaIndex over an unpacked schema answers like one over the original
 
   it('unicode: known answers', () => {
     const unpacked = unpackOrFail(packSchema(unicodeSchema(), FP));
-    const index = new SchemaIndex(unpacked.schema, unpacked.summaries);
+    const index = new SchemaIndex(unpacked.schema, unpacked);
     expect(index.findTypeByReference('#microsoft.graph.ÜBER')?.fullName).toBe('microsoft.graph.über');
     expect(index.findTypeByReference('日本')?.fullName).toBe('microsoft.graph.日本');
     expect(index.findTypeByReference('graph.mood😀')?.fullName).toBe('microsoft.graph.mood😀');
