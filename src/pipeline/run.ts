@@ -30,7 +30,14 @@ export async function streamPipeline(options: PipelineOptions, sink: OutcomeSink
   const drafter = await ExampleDrafter.create(options);
   const finisher = new OutcomeFinisher();
   for (const file of collectMarkdownFiles(options.inputs)) {
-    for (const example of drafter.extract(file)) await sink(finisher.finish(await drafter.draft(example)));
+    for (const example of drafter.extract(file)) {
+      // Awaited only when there is something to wait for: an `await` per example costs a
+      // microtask turn each, and the usual case (metadata loaded, output keeping up) has none.
+      let draft = drafter.draft(example);
+      if (draft instanceof Promise) draft = await draft;
+      const pending = sink(finisher.finish(draft));
+      if (pending) await pending;
+    }
   }
   return drafter.timings;
 }
@@ -116,7 +123,8 @@ class ExampleDrafter {
     return examples;
   }
 
-  async draft(example: RequestExample): Promise<ExampleDraft> {
+  /** Synchronous once the example's API version has its metadata loaded (the usual case). */
+  draft(example: RequestExample): ExampleDraft | Promise<ExampleDraft> {
     let t = performance.now();
     const { request, error } = parseExample(example, this.options.defaultVersion);
     this.timings.extract += performance.now() - t;
@@ -124,7 +132,7 @@ class ExampleDrafter {
     const warnings: Diagnostic[] = (request ? request.diagnostics : example.diagnostics).filter(
       (d) => d.severity === 'warning',
     );
-    const base = {
+    const base: DraftBase = {
       file: example.file,
       line: example.line,
       name: example.name,
@@ -135,34 +143,39 @@ class ExampleDrafter {
       nameWarningIndex: warnings.length,
       request,
     };
-    const fail = (failure: Diagnostic | null): ExampleDraft => ({
-      ...base,
-      status: 'error',
-      error: failure,
-      ast: null,
-      resolution: null,
-      snippets: [],
-      failures: [],
-    });
-    if (!request) return fail(error);
+    if (!request) return failedDraft(base, error);
 
     t = performance.now();
-    const loaded = await this.metadata.get(request.version);
+    const metadata = this.metadata.get(request.version);
     this.timings.metadata += performance.now() - t;
+    if (metadata instanceof Promise) {
+      return metadata.then((loaded) => {
+        this.timings.metadata += performance.now() - t;
+        return this.draftWith(base, example, request, loaded);
+      });
+    }
+    return this.draftWith(base, example, request, metadata);
+  }
+
+  private draftWith(
+    base: DraftBase,
+    example: RequestExample,
+    request: HttpRequest,
+    loaded: LoadedMetadata | Error,
+  ): ExampleDraft {
     if (loaded instanceof Error) {
-      return fail({
+      return failedDraft(base, {
         severity: 'error',
         code: 'E_NO_METADATA',
         message: loaded.message,
         location: request.requestLineLocation,
       });
     }
-
-    t = performance.now();
+    let t = performance.now();
     const built = buildSnippetAst(request, loaded.index);
     this.timings.ast += performance.now() - t;
-    for (const w of built.warnings) if (!request.diagnostics.includes(w)) warnings.push(w);
-    if (!built.ok) return fail(built.error);
+    for (const w of built.warnings) if (!request.diagnostics.includes(w)) base.warnings.push(w);
+    if (!built.ok) return failedDraft(base, built.error);
 
     t = performance.now();
     const { snippets, failures } = emitAll(this.languages, built.ast, loaded, example, request);
@@ -177,6 +190,24 @@ class ExampleDrafter {
       failures,
     };
   }
+}
+
+/** What a draft knows before the AST: the example and its parsed request. */
+interface DraftBase {
+  readonly file: string;
+  readonly line: number;
+  readonly name: string;
+  readonly version: string | null;
+  readonly method: string | null;
+  readonly url: string | null;
+  /** The request's warnings; the AST's are added after them. */
+  readonly warnings: Diagnostic[];
+  readonly nameWarningIndex: number;
+  readonly request: HttpRequest | null;
+}
+
+function failedDraft(base: DraftBase, failure: Diagnostic | null): ExampleDraft {
+  return { ...base, status: 'error', error: failure, ast: null, resolution: null, snippets: [], failures: [] };
 }
 
 /**
