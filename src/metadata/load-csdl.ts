@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { type CacheOptions, loadCached, sha256 } from './cache.js';
 import { parseCsdl } from './csdl.js';
 import { MetadataConfigError } from './errors.js';
+import { fileSha256 } from './file-hash.js';
 import type { ApiSchema } from './schema.js';
 
 /** Part of the cache fingerprint: bump whenever `parseCsdl`'s output changes shape or content. */
@@ -11,9 +12,16 @@ export function csdlFingerprint(version: string, contentHash: string): string {
   return `csdl-format-${CSDL_FORMAT_VERSION}|${version}|sha256:${contentHash}`;
 }
 
-/** The content hash of a CSDL file, for cache keys; a missing file is a configuration error. */
-export function hashCsdlFile(file: string): string {
-  return sha256(readCsdlFile(file));
+/**
+ * The content hash of a CSDL file, for cache keys (remembered by its stat data, see
+ * file-hash.ts); a missing file is a configuration error.
+ */
+export function hashCsdlFile(file: string, options: CacheOptions = {}): string {
+  try {
+    return fileSha256(file, options.dir);
+  } catch (error) {
+    throw new MetadataConfigError(`cannot read CSDL file ${file}: ${(error as Error).message}`, { cause: error });
+  }
 }
 
 function readCsdlFile(file: string): Buffer {

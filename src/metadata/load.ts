@@ -35,7 +35,7 @@ export async function loadMetadata(
   const typingsVersion = version as 'v1.0' | 'beta';
   // The merged schema is cached, keyed by both inputs, in the packed form: an unchanged run
   // reads one file and parses only the types its examples use.
-  const csdlPart = csdlFile ? csdlFingerprint(version, hashCsdlFile(csdlFile)) : 'no-csdl';
+  const csdlPart = csdlFile ? csdlFingerprint(version, hashCsdlFile(csdlFile, options)) : 'no-csdl';
   const key = {
     namespace: 'merged',
     fingerprint: `merged-format-${MERGE_FORMAT_VERSION}|${PACKED_FORMAT}|${typingsModule.typingsFingerprint(typingsVersion)}|${csdlPart}`,
