@@ -42,9 +42,9 @@ async function runPipeline(
   take: (outcome: ExampleOutcome) => void | Promise<void>,
 ): Promise<PipelineTimings | null> {
   try {
-    return await streamPipeline(args.pipeline, async (outcome) => {
-      await take(args.prettier ? await formatTypescriptOutcome(outcome) : outcome);
-    });
+    return await streamPipeline(args.pipeline, (outcome) =>
+      args.prettier ? formatTypescriptOutcome(outcome).then(take) : take(outcome),
+    );
   } catch (error) {
     await writer?.abort();
     if (error instanceof MetadataConfigError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
