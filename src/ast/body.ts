@@ -2,7 +2,7 @@ import type { AdditionalDataEntry, ObjectNode, PropertyNode, UntypedNode, ValueN
 import type { Diagnostic, DiagnosticCode, SourceLocation } from '../diagnostics/diagnostic.js';
 import type { JsonNode } from '../http/types.js';
 import type { SchemaIndex } from '../metadata/schema-index.js';
-import type { ParameterDef, PrimitiveKind, TypeRef } from '../metadata/schema.js';
+import type { EnumTypeDef, ParameterDef, PrimitiveKind, TypeRef } from '../metadata/schema.js';
 import { isValidPrimitiveText } from './literal-validation.js';
 
 /**
@@ -60,11 +60,12 @@ export function typeParameterBody(
     const inferred = new Map(
       (root.children ?? []).map((m) => [String(m.children![0]!.value), inferParameterType(m, ctx)]),
     );
-    return buildObject(root, null, null, (name) => inferred.get(name) ?? undefined, ctx, what, false);
+    return buildObject(root, null, null, { typeOf: (name) => inferred.get(name) ?? undefined }, ctx, what, false);
   }
-  const lookup = (name: string): TypeRef | undefined =>
-    parameters.find((p) => p.name.toLowerCase() === name.toLowerCase())?.type;
-  return buildObject(root, null, null, lookup, ctx, what, true);
+  const typing: KeyTyping = {
+    typeOf: (name) => parameters.find((p) => p.name.toLowerCase() === name.toLowerCase())?.type,
+  };
+  return buildObject(root, null, null, typing, ctx, what, true);
 }
 
 /**
@@ -110,24 +111,69 @@ function inferParameterType(member: JsonNode, ctx: BodyContext): TypeRef | null 
 /** A property the SDK declares but never serializes. */
 const READ_ONLY = Symbol('readOnly');
 
-function typeObject(node: JsonNode, declaredTypeName: string, ctx: BodyContext): ObjectNode {
-  const typeName = resolveDerivedType(node, declaredTypeName, ctx);
-  const lookup = (name: string): TypeRef | typeof READ_ONLY | undefined => {
-    if (name === ODATA_TYPE) return STRING;
-    if (isAnnotation(name)) return undefined;
-    const property = ctx.schema.property(typeName, name);
+/** How the keys of one JSON object are typed: `undefined` for a key with no declared type. */
+interface KeyTyping {
+  typeOf(key: string): TypeRef | typeof READ_ONLY | undefined;
+}
+
+/**
+ * The keys of objects of one schema type, each typed once per run: the same types and keys
+ * recur across the examples, and this is every JSON property's first lookup.
+ */
+class DeclaredProperties implements KeyTyping {
+  private readonly typed = new Map<string, TypeRef | typeof READ_ONLY | null>();
+
+  constructor(
+    private readonly schema: SchemaIndex,
+    private readonly typeName: string,
+  ) {}
+
+  typeOf(key: string): TypeRef | typeof READ_ONLY | undefined {
+    let type = this.typed.get(key);
+    if (type === undefined) {
+      type = this.declared(key) ?? null;
+      this.typed.set(key, type);
+    }
+    return type ?? undefined;
+  }
+
+  private declared(key: string): TypeRef | typeof READ_ONLY | undefined {
+    if (key === ODATA_TYPE) return STRING;
+    if (isAnnotation(key)) return undefined;
+    const property = this.schema.property(this.typeName, key);
     // The SDK's serializer never writes a read-only property: set on the model, the docs'
     // value would silently not be sent. As additional data it is sent as written.
     return property?.readOnly ? READ_ONLY : property?.type;
-  };
-  return buildObject(node, typeName, declaredTypeName, lookup, ctx, typeName, true);
+  }
+}
+
+const declaredProperties = new WeakMap<SchemaIndex, Map<string, DeclaredProperties>>();
+
+function declaredPropertiesOf(schema: SchemaIndex, typeName: string): DeclaredProperties {
+  let byType = declaredProperties.get(schema);
+  if (byType === undefined) {
+    byType = new Map();
+    declaredProperties.set(schema, byType);
+  }
+  let typing = byType.get(typeName);
+  if (typing === undefined) {
+    typing = new DeclaredProperties(schema, typeName);
+    byType.set(typeName, typing);
+  }
+  return typing;
+}
+
+function typeObject(node: JsonNode, declaredTypeName: string, ctx: BodyContext): ObjectNode {
+  const typeName = resolveDerivedType(node, declaredTypeName, ctx);
+  const typing = declaredPropertiesOf(ctx.schema, typeName);
+  return buildObject(node, typeName, declaredTypeName, typing, ctx, typeName, true);
 }
 
 function buildObject(
   node: JsonNode,
   typeName: string | null,
   declaredTypeName: string | null,
-  lookup: (name: string) => TypeRef | typeof READ_ONLY | undefined,
+  typing: KeyTyping,
   ctx: BodyContext,
   owner: string,
   warnUnknown: boolean,
@@ -140,7 +186,7 @@ function buildObject(
     const key = String(keyNode.value);
     if (!valueNode) continue;
     // Annotations are additional data unless the lookup declares them (`@odata.id` of a `$ref`).
-    const type = lookup(key);
+    const type = typing.typeOf(key);
     if (type === READ_ONLY) {
       warn(
         ctx,
@@ -174,18 +220,36 @@ function buildObject(
   return { kind: 'object', typeName, declaredTypeName, properties, additionalData };
 }
 
+const NO_MEMBERS: readonly JsonNode[] = [];
+
 /** JSON semantics: when a key repeats, the last value wins (the parser already warned). */
-function lastOccurrences(node: JsonNode): JsonNode[] {
-  const members = node.children ?? [];
+function lastOccurrences(node: JsonNode): readonly JsonNode[] {
+  const members = node.children ?? NO_MEMBERS;
+  if (members.length < 2) return members;
+  // Keys rarely repeat: check first, and copy only when one does.
+  const seen = new Set<string>();
+  for (const member of members) {
+    const key = memberKey(member);
+    if (seen.has(key)) return withoutEarlierOccurrences(members);
+    seen.add(key);
+  }
+  return members;
+}
+
+function withoutEarlierOccurrences(members: readonly JsonNode[]): JsonNode[] {
   const seen = new Set<string>();
   const out: JsonNode[] = [];
   for (let i = members.length - 1; i >= 0; i--) {
-    const key = String(members[i]!.children?.[0]?.value);
+    const key = memberKey(members[i]!);
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(members[i]!);
   }
   return out.reverse();
+}
+
+function memberKey(member: JsonNode): string {
+  return String(member.children?.[0]?.value);
 }
 
 /** `@odata.type`, `@odata.id`, `members@odata.bind`, `@microsoft.graph.conflictBehavior`. */
@@ -194,8 +258,13 @@ function isAnnotation(key: string): boolean {
 }
 
 function resolveDerivedType(node: JsonNode, declared: string, ctx: BodyContext): string {
-  const member = (node.children ?? []).find((m) => m.children?.[0]?.value === ODATA_TYPE);
-  const valueNode = member?.children?.[1];
+  let valueNode: JsonNode | undefined;
+  for (const member of node.children ?? NO_MEMBERS) {
+    if (member.children?.[0]?.value === ODATA_TYPE) {
+      valueNode = member.children[1];
+      break;
+    }
+  }
   if (!valueNode || valueNode.type !== 'string') return declared;
   const reference = String(valueNode.value);
   const found = ctx.schema.findTypeByReference(reference);
@@ -271,9 +340,10 @@ function typeValue(node: JsonNode, type: TypeRef, ctx: BodyContext): Typed {
           .filter((s) => s.length > 0)
       : [text];
     const members: string[] = [];
+    const byLowerName = enumMembersOf(def);
     for (const part of parts) {
-      const member = def.members.find((m) => m.name.toLowerCase() === part.toLowerCase());
-      if (!member) {
+      const member = byLowerName.get(part.toLowerCase());
+      if (member === undefined) {
         return {
           ok: false,
           code: 'W_ENUM_MEMBER_UNKNOWN',
@@ -281,7 +351,7 @@ function typeValue(node: JsonNode, type: TypeRef, ctx: BodyContext): Typed {
           at: node,
         };
       }
-      members.push(member.name);
+      members.push(member);
     }
     if (members.length === 0)
       return { ok: false, code: 'W_ENUM_MEMBER_UNKNOWN', message: `an empty value for the enum ${def.name}`, at: node };
@@ -289,6 +359,33 @@ function typeValue(node: JsonNode, type: TypeRef, ctx: BodyContext): Typed {
   }
   if (node.type !== 'object') return mismatch(node, `a JSON ${node.type} where ${def.name} expects an object`);
   return { ok: true, value: typeObject(node, def.fullName, ctx) };
+}
+
+const enumMembers = new WeakMap<EnumTypeDef, Map<string, string>>();
+
+/** An enum's member names by their lower-cased spelling (the first of a spelling wins). */
+function enumMembersOf(def: EnumTypeDef): Map<string, string> {
+  let byLowerName = enumMembers.get(def);
+  if (byLowerName === undefined) {
+    byLowerName = new Map();
+    for (const m of def.members) {
+      const lower = m.name.toLowerCase();
+      if (!byLowerName.has(lower)) byLowerName.set(lower, m.name);
+    }
+    enumMembers.set(def, byLowerName);
+  }
+  return byLowerName;
+}
+
+const INTEGER = /^-?\d+$/;
+
+/**
+ * Whether an integer token is within `range`. Below 16 digits a `Number` holds it exactly (and
+ * compares exactly with a `bigint`), which saves parsing a `BigInt` for every integer.
+ */
+function inRange(integer: string, range: readonly [bigint, bigint]): boolean {
+  const n = integer.length < 16 ? Number(integer) : BigInt(integer);
+  return n >= range[0] && n <= range[1];
 }
 
 function typePrimitive(node: JsonNode, kind: PrimitiveKind, ctx: BodyContext): Typed {
@@ -308,16 +405,12 @@ function typePrimitive(node: JsonNode, kind: PrimitiveKind, ctx: BodyContext): T
       if (node.type !== 'number') return mismatch(node, `a JSON ${node.type} where an ${kind} number is expected`);
       const raw = numberText(node, ctx);
       const range = INTEGER_RANGES[kind]!;
-      const isInteger = /^-?\d+$/.test(raw);
-      if (!isInteger || BigInt(raw) < range[0] || BigInt(raw) > range[1]) {
+      const isInteger = INTEGER.test(raw);
+      if (!isInteger || !inRange(raw, range)) {
         // The SDK typings say only `number`, read as int32: without a CSDL a fraction means a
         // double and a larger integer an int64, not a mistake in the docs.
         if (!ctx.schema.hasContainer && kind === 'int32') {
-          const widened = isInteger
-            ? BigInt(raw) >= INTEGER_RANGES.int64![0] && BigInt(raw) <= INTEGER_RANGES.int64![1]
-              ? 'int64'
-              : null
-            : 'double';
+          const widened = isInteger ? (inRange(raw, INTEGER_RANGES.int64!) ? 'int64' : null) : 'double';
           if (widened) return { ok: true, value: { kind: 'primitive', primitive: widened, value: raw } };
         }
         return mismatch(node, `${raw} is not a valid ${kind}`);

@@ -1,6 +1,6 @@
-import type { AstBody, AstHeader, PathSegment, SnippetAst } from './types.js';
+import type { AstBody, AstHeader, AstQueryOption, PathSegment, SnippetAst } from './types.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
-import type { HttpRequest } from '../http/types.js';
+import type { HttpBody, HttpMethod, HttpRequest } from '../http/types.js';
 import type { SchemaIndex } from '../metadata/schema-index.js';
 import type { OperationDef, TypeRef } from '../metadata/schema.js';
 import { typeEntityBody, typeParameterBody, type BodyContext } from './body.js';
@@ -19,7 +19,8 @@ export type AstResult =
 const SDK_OWNED_HEADERS = new Set(['host', 'authorization', 'content-type', 'content-length']);
 
 export function buildSnippetAst(request: HttpRequest, schema: SchemaIndex): AstResult {
-  const warnings: Diagnostic[] = [...request.diagnostics.filter((d) => d.severity === 'warning')];
+  const warnings: Diagnostic[] = [];
+  for (const d of request.diagnostics) if (d.severity === 'warning') warnings.push(d);
   const sdkPath = remapForSdk(request.path);
   const resolution = resolvePath(sdkPath, { schema, method: request.method });
   if (!resolution.ok) {
@@ -63,16 +64,19 @@ export function buildSnippetAst(request: HttpRequest, schema: SchemaIndex): AstR
       });
     }
   }
-  const body = buildBody({ ...request, method, body: httpBody }, segments, schema, warnings);
+  const body = buildBody(request, method, httpBody, segments, schema, warnings);
   if (body && 'severity' in body) return { ok: false, error: body, warnings };
-  const headers: AstHeader[] = request.headers
-    .filter((h) => !SDK_OWNED_HEADERS.has(h.name.toLowerCase()))
-    .map((h) => ({ name: h.name, value: h.value }));
+  const headers: AstHeader[] = [];
+  for (const h of request.headers) {
+    if (!SDK_OWNED_HEADERS.has(h.name.toLowerCase())) headers.push({ name: h.name, value: h.value });
+  }
+  const query: AstQueryOption[] = [];
+  for (const q of request.query) query.push({ name: q.name, system: q.system, value: q.value });
   const ast: SnippetAst = {
     version: request.version,
     method,
     path: segments,
-    query: request.query.map((q) => ({ name: q.name, system: q.system, value: q.value })),
+    query,
     headers,
     body,
     responseType: responseType(method, last(segments)),
@@ -142,23 +146,25 @@ function functionBodyAsArguments(
   return [...segments.slice(0, -1), rewritten];
 }
 
+/** The body of `request` sent as `method` (a function's body may have become its arguments: `null`). */
 function buildBody(
   request: HttpRequest,
+  method: HttpMethod,
+  body: HttpBody | null,
   segments: readonly PathSegment[],
   schema: SchemaIndex,
   warnings: Diagnostic[],
 ): AstBody | Diagnostic | null {
-  const body = request.body;
   if (!body) return null;
   const last = segments[segments.length - 1]!;
   if (body.kind === 'raw' || last.kind === 'value' || last.target?.primitive === 'stream') {
     return { kind: 'stream', contentType: contentType(request), length: body.text.length };
   }
-  if (request.method === 'GET' || request.method === 'DELETE') {
+  if (method === 'GET' || method === 'DELETE') {
     warnings.push({
       severity: 'warning',
       code: 'W_BODY_IGNORED',
-      message: `a ${request.method} request sends no body through the SDK; the example's body is not part of the snippet`,
+      message: `a ${method} request sends no body through the SDK; the example's body is not part of the snippet`,
       location: request.locateBodyOffset(0),
     });
     return null;
@@ -171,11 +177,11 @@ function buildBody(
       ctx,
       '$ref',
     );
-    return { kind: 'json', bodyType: { kind: 'reference', method: request.method === 'PUT' ? 'PUT' : 'POST' }, value };
+    return { kind: 'json', bodyType: { kind: 'reference', method: method === 'PUT' ? 'PUT' : 'POST' }, value };
   }
   // A body POSTed to an operation is its parameters. A PATCH/PUT through a composable function
   // (`PATCH …/range(address='A1:B2')`) updates what the function returns: an entity body, below.
-  if (last.kind === 'action' || (last.kind === 'function' && request.method === 'POST')) {
+  if (last.kind === 'action' || (last.kind === 'function' && method === 'POST')) {
     const op = operationDefinition(segments, schema);
     const value = typeParameterBody(body.root, op?.parameters ?? null, ctx, `the ${last.kind} ${last.name}`);
     return {

@@ -27,36 +27,73 @@ export interface SegmentArgument {
  * stays one segment: the SDK addresses such items by one key.
  */
 export function splitPath(path: string): RawPathSegment[] {
+  if (isPlainPath(path)) return splitPlainPath(path);
   const segments: RawPathSegment[] = [];
   let depth = 0;
   let quote = false;
   let colonPath = false;
   let start = 0;
-  const push = (end: number): void => {
-    const text = path.slice(start, end);
-    if (text.length > 0) segments.push(parseSegment(text, start));
-  };
   for (let i = 0; i < path.length; i++) {
-    const ch = path[i];
+    const ch = path.charCodeAt(i);
     if (quote) {
-      if (ch === "'") quote = false;
+      if (ch === QUOTE) quote = false;
       continue;
     }
-    if (ch === "'" && depth > 0) quote = true;
-    else if (ch === '(' || ch === '{') depth++;
-    else if ((ch === ')' || ch === '}') && depth > 0) depth--;
-    else if (ch === ':' && depth === 0) {
+    if (ch === QUOTE && depth > 0) quote = true;
+    else if (ch === OPEN_PARENTHESIS || ch === OPEN_BRACE) depth++;
+    else if ((ch === CLOSE_PARENTHESIS || ch === CLOSE_BRACE) && depth > 0) depth--;
+    else if (ch === COLON && depth === 0) {
       // `name:/` opens a path-based address, a later `:` (followed by `/` or the end) closes it.
-      if (!colonPath && path[i + 1] === '/') colonPath = true;
-      else if (colonPath && (path[i + 1] === '/' || i + 1 === path.length)) colonPath = false;
-    } else if (ch === '/' && depth === 0 && !colonPath) {
-      push(i);
+      const next = path.charCodeAt(i + 1);
+      if (!colonPath && next === SLASH) colonPath = true;
+      else if (colonPath && (next === SLASH || i + 1 === path.length)) colonPath = false;
+    } else if (ch === SLASH && depth === 0 && !colonPath) {
+      if (i > start) segments.push(parseSegment(path.slice(start, i), start));
       start = i + 1;
     }
   }
-  push(path.length);
+  if (path.length > start) segments.push(parseSegment(path.slice(start), start));
   return segments;
 }
+
+/**
+ * A path with no parentheses, quotes or colons, whose braces each close before the next `/` or
+ * `{` (`/users/{id}/manager`, most paths): every `/` then separates segments, so native
+ * searches can split it. Anything else goes through the full scan.
+ */
+function isPlainPath(path: string): boolean {
+  if (path.includes('(') || path.includes(')') || path.includes("'") || path.includes(':')) return false;
+  for (let open = path.indexOf('{'); open >= 0; open = path.indexOf('{', open + 1)) {
+    const close = path.indexOf('}', open + 1);
+    if (close < 0) return false;
+    const nextOpen = path.indexOf('{', open + 1);
+    const nextSlash = path.indexOf('/', open + 1);
+    if ((nextOpen >= 0 && nextOpen < close) || (nextSlash >= 0 && nextSlash < close)) return false;
+  }
+  return true;
+}
+
+function splitPlainPath(path: string): RawPathSegment[] {
+  const segments: RawPathSegment[] = [];
+  let start = 0;
+  for (let slash = path.indexOf('/'); start <= path.length; slash = path.indexOf('/', start)) {
+    const end = slash < 0 ? path.length : slash;
+    if (end > start) {
+      const text = path.slice(start, end);
+      segments.push({ text, name: text, args: null, offset: start });
+    }
+    start = end + 1;
+  }
+  return segments;
+}
+
+const QUOTE = 0x27;
+const OPEN_PARENTHESIS = 0x28;
+const CLOSE_PARENTHESIS = 0x29;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const COLON = 0x3a;
+const SLASH = 0x2f;
 
 function parseSegment(text: string, offset: number): RawPathSegment {
   const open = text.indexOf('(');

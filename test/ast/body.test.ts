@@ -553,6 +553,21 @@ describe('additional data', () => {
     expect(codes(warnings)).toEqual(Array(5).fill('W_VALUE_TYPE_MISMATCH'));
   });
 
+  it('checks integer ranges exactly at their bounds, short and long tokens alike', () => {
+    const { object, warnings } = primitivesOf([
+      '"pByte": 0',
+      '"pSByte": -129',
+      '"pInt16": 32767',
+      '"pInt32": -2147483649',
+      '"pInt64": -9223372036854775808',
+      '"pInt64s": [999999999999999, -9223372036854775809]',
+    ]);
+    expect(object.properties.map((x) => x.name)).toEqual(['pByte', 'pInt16', 'pInt64']);
+    expect(prop(object, 'pInt64').value).toEqual(p('int64', '-9223372036854775808'));
+    expect(object.additionalData.map((e) => e.key)).toEqual(['pSByte', 'pInt32', 'pInt64s']);
+    expect(codes(warnings)).toEqual(Array(3).fill('W_VALUE_TYPE_MISMATCH'));
+  });
+
   it('sends a whole collection as written when one element does not fit', () => {
     const { object, warnings } = primitivesOf(['"pStrings": ["a", 1]', '"pComplexes": [{ "address": "x" }, "y"]']);
     expect(object.properties).toEqual([]);

@@ -129,6 +129,31 @@ describe('keys', () => {
   });
 });
 
+describe('repeated paths and keys', () => {
+  it('numbers later keys of the same type (`driveItem-id1`), every time the path resolves', () => {
+    const first = pathOf('GET /drives/{id}/items/{item-id}/children/{child-id}');
+    expect(first.filter((s) => s.kind === 'key').map((s) => s.kind === 'key' && s.parameter)).toEqual([
+      'drive-id',
+      'driveItem-id',
+      'driveItem-id1',
+    ]);
+    // Resolved steps are cached per schema: the second resolution is equal, and so is a path
+    // that shares the prefix.
+    expect(pathOf('GET /drives/{id}/items/{item-id}/children/{child-id}')).toEqual(first);
+    expect(pathOf('GET /drives/{id}/items/{item-id}/children/{child-id}/children/{other-id}').at(-1)).toMatchObject({
+      kind: 'key',
+      parameter: 'driveItem-id2',
+      value: '{other-id}',
+    });
+  });
+
+  it('keeps failures per segment text: a known text after an unknown one still resolves', () => {
+    expect(buildFrom('GET /me/nonsense', schema)).toMatchObject({ ok: false });
+    expect(buildFrom('GET /me/nonsense', schema)).toMatchObject({ ok: false });
+    expect(pathOf('GET /me/manager')).toEqual([ME, nav('manager', one('directoryObject'), false)]);
+  });
+});
+
 describe('navigation and properties', () => {
   it('resolves single- and collection-valued navigation properties', () => {
     expect(pathOf('GET /me/manager')).toEqual([ME, nav('manager', one('directoryObject'), false)]);

@@ -47,6 +47,19 @@ describe('splitPath', () => {
     expect(texts('/users/{a/b}/manager')).toEqual(['users', '{a/b}', 'manager']);
   });
 
+  it('splits paths with unusual braces the same way as any other path', () => {
+    // Braces that hold a `/`, nest, stay open or close without opening.
+    expect(texts('/a/{b/c}/d')).toEqual(['a', '{b/c}', 'd']);
+    expect(texts('/a/{b{c}/d}/e')).toEqual(['a', '{b{c}/d}', 'e']);
+    expect(texts('/a/{b/c')).toEqual(['a', '{b/c']);
+    expect(texts('/a}/b/{c}d/e')).toEqual(['a}', 'b', '{c}d', 'e']);
+    expect(splitPath('/users/{id}/{x}{y}')).toEqual<RawPathSegment[]>([
+      { text: 'users', name: 'users', args: null, offset: 1 },
+      { text: '{id}', name: '{id}', args: null, offset: 7 },
+      { text: '{x}{y}', name: '{x}{y}', args: null, offset: 12 },
+    ]);
+  });
+
   it('keeps an OData path-based address as one segment', () => {
     expect(splitPath('/drives/{id}/root:/a/b.txt:/content')).toEqual<RawPathSegment[]>([
       { text: 'drives', name: 'drives', args: null, offset: 1 },

@@ -30,7 +30,11 @@ export function memoized(compute: (name: string) => string): (name: string) => s
  */
 export const cleanupSymbolName: (name: string) => string = memoized(cleanupUncached);
 
+/** Letters and digits, not starting with a digit: what `CleanupSymbolName` leaves as it is (most names). */
+const CLEAN = /^[A-Za-z][A-Za-z0-9]*$/;
+
 function cleanupUncached(name: string): string {
+  if (CLEAN.test(name)) return name;
   let text = name.replace(/^_+/, '').replace(/\+/g, '_plus_');
   let out = '';
   let upperNext = false;
@@ -70,6 +74,7 @@ export function lowerFirst(s: string): string {
 
 /** Joins `_`-separated parts camel-style: `accessedResources_v2` → `accessedResourcesV2`. */
 function joinUnderscores(s: string, first: (part: string) => string): string {
+  if (!s.includes('_')) return first(s);
   const parts = s.split('_').filter((p) => p.length > 0);
   return parts.map((p, i) => (i === 0 ? first(p) : upperFirst(p))).join('');
 }
@@ -90,6 +95,7 @@ export function camelCase(name: string): string {
  * `o_auth2_permission_grant`.
  */
 export function snakeCase(name: string): string {
+  if (SNAKE.test(name)) return name;
   let out = '';
   for (let i = 0; i < name.length; i++) {
     const ch = name[i]!;
@@ -103,6 +109,9 @@ export function snakeCase(name: string): string {
   }
   return out;
 }
+
+/** Already snake_case: lower-case ASCII letters, digits and `_` only. */
+const SNAKE = /^[a-z0-9_]*$/;
 
 /** Python member names: `@odata.type` → `odata_type`, `displayName` → `display_name`. */
 export function snakeMemberName(name: string): string {

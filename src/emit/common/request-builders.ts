@@ -136,74 +136,85 @@ export function requestBodyClassBase(step: BuilderStep): string {
 
 const INTEGER_KINDS = new Set(['int16', 'int32', 'int64', 'byte', 'sbyte']);
 
-export function requestBuilderSteps(path: readonly PathSegment[]): BuilderStep[] {
+/**
+ * Steps are computed once per segment, and kept for the path last asked for: resolved segments
+ * are shared between the ASTs of a run (`src/ast/path.ts`), and the three languages ask for the
+ * same path one after the other.
+ */
+const stepOfSegment = new WeakMap<PathSegment, BuilderStep>();
+let lastPath: readonly PathSegment[] | null = null;
+let lastSteps: readonly BuilderStep[] = [];
+
+export function requestBuilderSteps(path: readonly PathSegment[]): readonly BuilderStep[] {
+  if (path === lastPath) return lastSteps;
   const steps: BuilderStep[] = [];
   for (const segment of path) {
-    switch (segment.kind) {
-      case 'entitySet':
-      case 'singleton':
-      case 'navigation':
-      case 'property': {
-        steps.push(propertyStep(segment.name, segment));
-        break;
-      }
-      case 'raw': {
-        steps.push(propertyStep(segment.raw, segment));
-        break;
-      }
-      case 'key':
-        steps.push({
-          kind: 'indexer',
-          parameter: segment.parameter,
-          methodName: `by${upperFirst(cleanupSymbolName(segment.parameter))}`,
-          namespacePart: 'item',
-          className: itemClassName(segment.parameter),
-          segment,
-        });
-        break;
-      case 'cast': {
-        const name = castMemberName(segment.typeName);
-        steps.push({ kind: 'property', name, namespacePart: name, className: upperFirst(name), segment });
-        break;
-      }
-      case 'action':
-      case 'function': {
-        const qualified = operationBaseName(segment);
-        if (segment.kind === 'function' && segment.arguments.length > 0) {
-          // `…With<P>` never equals an HTTP verb: no `Path` suffix.
-          const base = qualified ?? plainName(segment.name);
-          const name = base + segment.arguments.map((a) => `With${upperFirst(cleanupSymbolName(a.name))}`).join('');
-          const args = [...segment.arguments]
-            .sort((a, b) => byCodeUnits(a.name.toLowerCase(), b.name.toLowerCase()))
-            .map((a) => ({
-              name: a.name,
-              placeholder: `{${a.name}}`,
-              isInteger: a.type?.primitive !== undefined && INTEGER_KINDS.has(a.type.primitive),
-            }));
-          steps.push({ kind: 'method', name, namespacePart: name, className: upperFirst(name), args, segment });
-        } else if (qualified !== null) {
-          steps.push({
-            kind: 'property',
-            name: qualified,
-            namespacePart: qualified,
-            className: upperFirst(qualified),
-            segment,
-          });
-        } else {
-          steps.push(propertyStep(segment.name, segment));
-        }
-        break;
-      }
-      case 'ref':
-        steps.push({ kind: 'property', name: 'ref', namespacePart: 'ref', className: 'Ref', segment });
-        break;
-      case 'value':
-        steps.push({ kind: 'property', name: 'content', namespacePart: 'value', className: 'Content', segment });
-        break;
-      case 'count':
-        steps.push({ kind: 'property', name: 'count', namespacePart: 'count', className: 'Count', segment });
-        break;
+    let step = stepOfSegment.get(segment);
+    if (step === undefined) {
+      step = builderStep(segment);
+      stepOfSegment.set(segment, step);
     }
+    steps.push(step);
   }
+  lastPath = path;
+  lastSteps = steps;
   return steps;
+}
+
+function builderStep(segment: PathSegment): BuilderStep {
+  switch (segment.kind) {
+    case 'entitySet':
+    case 'singleton':
+    case 'navigation':
+    case 'property':
+      return propertyStep(segment.name, segment);
+    case 'raw':
+      return propertyStep(segment.raw, segment);
+    case 'key':
+      return {
+        kind: 'indexer',
+        parameter: segment.parameter,
+        methodName: `by${upperFirst(cleanupSymbolName(segment.parameter))}`,
+        namespacePart: 'item',
+        className: itemClassName(segment.parameter),
+        segment,
+      };
+    case 'cast': {
+      const name = castMemberName(segment.typeName);
+      return { kind: 'property', name, namespacePart: name, className: upperFirst(name), segment };
+    }
+    case 'action':
+    case 'function': {
+      const qualified = operationBaseName(segment);
+      if (segment.kind === 'function' && segment.arguments.length > 0) {
+        // `…With<P>` never equals an HTTP verb: no `Path` suffix.
+        const base = qualified ?? plainName(segment.name);
+        const name = base + segment.arguments.map((a) => `With${upperFirst(cleanupSymbolName(a.name))}`).join('');
+        const args = [...segment.arguments]
+          .sort((a, b) => byCodeUnits(a.name.toLowerCase(), b.name.toLowerCase()))
+          .map((a) => ({
+            name: a.name,
+            placeholder: `{${a.name}}`,
+            isInteger: a.type?.primitive !== undefined && INTEGER_KINDS.has(a.type.primitive),
+          }));
+        return { kind: 'method', name, namespacePart: name, className: upperFirst(name), args, segment };
+      }
+      if (qualified !== null) {
+        return {
+          kind: 'property',
+          name: qualified,
+          namespacePart: qualified,
+          className: upperFirst(qualified),
+          segment,
+        };
+      }
+      return propertyStep(segment.name, segment);
+    }
+    case 'ref':
+      return { kind: 'property', name: 'ref', namespacePart: 'ref', className: 'Ref', segment };
+    case 'value':
+      return { kind: 'property', name: 'content', namespacePart: 'value', className: 'Content', segment };
+    case 'count':
+      return { kind: 'property', name: 'count', namespacePart: 'count', className: 'Count', segment };
+  }
 }

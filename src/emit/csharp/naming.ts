@@ -479,6 +479,7 @@ export interface CsModelName {
  */
 class SchemaNames {
   private readonly types = new Map<string, CsModelName>();
+  private readonly properties = new Map<string, ModelPropertyNames>();
   /** Relative C# namespace of each OData namespace (`microsoft.graph.security` → `Models.Security`). */
   private readonly relative = new Map<string, string>();
   /** Relative C# namespace → the OData namespaces whose types can live there (its own and its parent's). */
@@ -517,6 +518,16 @@ class SchemaNames {
     known = { name, relativeNamespace };
     this.types.set(t.fullName, known);
     return known;
+  }
+
+  /** The property names of objects built as `typeFullName`, made once per type. */
+  propertyNames(typeFullName: string): ModelPropertyNames {
+    let names = this.properties.get(typeFullName);
+    if (names === undefined) {
+      names = new ModelPropertyNames(this.schema, typeFullName);
+      this.properties.set(typeFullName, names);
+    }
+    return names;
   }
 
   /**
@@ -626,33 +637,53 @@ export function propertyName(wire: string, declaringClass?: string): string {
   return name;
 }
 
-const propertyCache = new WeakMap<SchemaIndex, Map<string, string>>();
-
 /**
- * The C# property for a wire property of an object built as `typeFullName`: the `Prop` rule
- * applies against the class that declares the property (a base class, possibly).
+ * The C# properties of objects built as one type, by wire name: the `Prop` rule applies against
+ * the class that declares the property (a base class, possibly). Each name is computed once per
+ * run; a snippet asks for the same type's names property after property.
  */
-export function modelPropertyName(typeFullName: string, wire: string, schema: SchemaIndex): string {
-  let cache = propertyCache.get(schema);
-  if (!cache) {
-    cache = new Map();
-    propertyCache.set(schema, cache);
+export class ModelPropertyNames {
+  private readonly names = new Map<string, string>();
+  /** Lower-cased class names of the type and its ancestors, the only names the `Prop` rule can hit. */
+  private classNames: ReadonlySet<string> | undefined;
+
+  constructor(
+    private readonly schema: SchemaIndex,
+    private readonly typeFullName: string,
+  ) {}
+
+  of(wire: string): string {
+    let name = this.names.get(wire);
+    if (name === undefined) {
+      name = this.compute(wire);
+      this.names.set(wire, name);
+    }
+    return name;
   }
-  const key = `${typeFullName}\u0000${wire}`;
-  let name = cache.get(key);
-  if (name === undefined) {
+
+  private compute(wire: string): string {
+    this.classNames ??= new Set(this.schema.ancestry(this.typeFullName).map((t) => baseTypeName(t.name).toLowerCase()));
+    // Which class declares the property only matters when it is named like one of them.
+    if (!this.classNames.has(pascalName(wire).toLowerCase())) return propertyName(wire);
     const lower = wire.toLowerCase();
-    const declaring = schema
-      .ancestry(typeFullName)
+    const declaring = this.schema
+      .ancestry(this.typeFullName)
       .find(
         (t) =>
           t.properties.some((p) => p.name.toLowerCase() === lower) ||
           t.navigationProperties.some((p) => p.name.toLowerCase() === lower),
       );
-    name = propertyName(wire, declaring ? baseTypeName(declaring.name) : undefined);
-    cache.set(key, name);
+    return propertyName(wire, declaring ? baseTypeName(declaring.name) : undefined);
   }
-  return name;
+}
+
+export function modelPropertyNames(typeFullName: string, schema: SchemaIndex): ModelPropertyNames {
+  return namesOf(schema).propertyNames(typeFullName);
+}
+
+/** The C# property for a wire property of an object built as `typeFullName` ({@link ModelPropertyNames}). */
+export function modelPropertyName(typeFullName: string, wire: string, schema: SchemaIndex): string {
+  return modelPropertyNames(typeFullName, schema).of(wire);
 }
 
 /** Enum member: CleanupSymbolName with the first letter upper-cased; `_` stays (`id_token` → `Id_token`). */

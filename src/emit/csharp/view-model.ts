@@ -20,18 +20,8 @@ import { requestBodyClassBase, requestBuilderSteps, type BuilderStep } from '../
 import { isPagingToken, withUrlTarget } from '../common/with-url.js';
 import { EmitError } from '../types.js';
 import { csNumber, csPrimitive, csString, csStringArray, untypedNumber } from './literals.js';
-import {
-  IMPLICIT_USING_TYPE_NAMES,
-  builderNamespace,
-  enumMemberName,
-  modelName,
-  modelPropertyName,
-  modelHasType,
-  propertyName,
-  queryParameterName,
-  rootNamespace,
-} from './naming.js';
-import { byCodeUnits } from '../../ordering.js';
+import { builderNamespace, enumMemberName, modelPropertyNames, propertyName, queryParameterName } from './naming.js';
+import { KIOTA_ABSTRACTIONS, KIOTA_SERIALIZATION, TypeTable } from './type-table.js';
 
 /**
  * The C# view model: plain data with every decision taken (names, escaping, indentation,
@@ -143,142 +133,6 @@ export interface CsEntryView {
   readonly value: CsValueView;
 }
 
-const KIOTA_ABSTRACTIONS = 'Microsoft.Kiota.Abstractions';
-const KIOTA_SERIALIZATION = 'Microsoft.Kiota.Abstractions.Serialization';
-
-/**
- * Types of the namespaces besides the models that a snippet may import: a model with one of
- * these simple names would be ambiguous there. Microsoft.Graph holds the client and the core
- * library's helpers.
- */
-const NAMESPACE_TYPES: Readonly<Record<string, ReadonlySet<string>>> = {
-  root: new Set([
-    'GraphServiceClient',
-    'BaseGraphServiceClient',
-    'BaseGraphRequestAdapter',
-    'BatchRequestContent',
-    'BatchRequestContentCollection',
-    'BatchRequestStep',
-    'BatchResponseContent',
-    'BatchResponseContentCollection',
-    'ClientException',
-    'CoreConstants',
-    'ErrorConstants',
-    'GraphClientFactory',
-    'GraphClientOptions',
-    'GraphResponse',
-    'LargeFileUploadTask',
-    'PageIterator',
-    'ResponseHandler',
-    'ServiceException',
-  ]),
-  [KIOTA_ABSTRACTIONS]: new Set([
-    'ApiException',
-    'BaseRequestBuilder',
-    'BaseRequestConfiguration',
-    'Date',
-    'DefaultQueryParameters',
-    'Method',
-    'MultipartBody',
-    'NativeResponseHandler',
-    'RequestConfiguration',
-    'RequestHeaders',
-    'RequestInformation',
-    'Time',
-  ]),
-  [KIOTA_SERIALIZATION]: new Set([
-    'UntypedArray',
-    'UntypedBoolean',
-    'UntypedDecimal',
-    'UntypedDouble',
-    'UntypedFloat',
-    'UntypedInteger',
-    'UntypedLong',
-    'UntypedNode',
-    'UntypedNull',
-    'UntypedObject',
-    'UntypedString',
-  ]),
-};
-
-interface TypeUse {
-  readonly name: string;
-  /** Full C# namespace. */
-  readonly namespace: string;
-  /** Relative model namespace (`Models.Security`), or null for a request-builder namespace. */
-  readonly modelNamespace: string | null;
-  readonly apply: (text: string) => void;
-}
-
-/**
- * The types a snippet names. Views are built with empty type texts and patched once all types
- * are known, because whether a simple name is ambiguous (and must be written with its
- * namespace) depends on every namespace the snippet imports.
- */
-class TypeTable {
-  private readonly uses: TypeUse[] = [];
-  private readonly fixed = new Set<string>();
-
-  constructor(
-    private readonly schema: SchemaIndex,
-    private readonly version: string,
-  ) {
-    // GraphServiceClient.
-    this.fixed.add(rootNamespace(version));
-  }
-
-  model(fullName: string, apply: (text: string) => void): void {
-    const m = modelName(fullName, this.schema);
-    this.uses.push({
-      name: m.name,
-      namespace: `${rootNamespace(this.version)}.${m.relativeNamespace}`,
-      modelNamespace: m.relativeNamespace,
-      apply,
-    });
-  }
-
-  builderType(name: string, namespace: string, apply: (text: string) => void): void {
-    this.uses.push({ name, namespace, modelNamespace: null, apply });
-  }
-
-  importNamespace(namespace: string): void {
-    this.fixed.add(namespace);
-  }
-
-  /** Writes every type text and returns the sorted usings. */
-  finish(): string[] {
-    const imported = new Set(this.fixed);
-    const modelNamespaces = new Set<string>();
-    for (const u of this.uses) {
-      imported.add(u.namespace);
-      if (u.modelNamespace !== null) modelNamespaces.add(u.modelNamespace);
-    }
-    const usings = new Set(this.fixed);
-    for (const u of this.uses) {
-      if (this.isAmbiguous(u, modelNamespaces, imported)) {
-        u.apply(`${u.namespace}.${u.name}`);
-      } else {
-        usings.add(u.namespace);
-        u.apply(u.name);
-      }
-    }
-    return [...usings].sort(byCodeUnits);
-  }
-
-  private isAmbiguous(use: TypeUse, modelNamespaces: ReadonlySet<string>, imported: ReadonlySet<string>): boolean {
-    if (use.modelNamespace === null) return false;
-    if (IMPLICIT_USING_TYPE_NAMES.has(use.name.toLowerCase())) return true;
-    for (const ns of modelNamespaces) {
-      if (ns !== use.modelNamespace && modelHasType(ns, use.name, this.schema)) return true;
-    }
-    if (NAMESPACE_TYPES.root!.has(use.name)) return true;
-    for (const ns of [KIOTA_ABSTRACTIONS, KIOTA_SERIALIZATION]) {
-      if (imported.has(ns) && NAMESPACE_TYPES[ns]!.has(use.name)) return true;
-    }
-    return false;
-  }
-}
-
 /** C# element types of `List<T>` for primitives; value types are nullable, as Kiota declares them. */
 const PRIMITIVE_TYPES: Readonly<Record<PrimitiveKind, string>> = {
   string: 'string',
@@ -311,7 +165,9 @@ export function buildCsharpView(ast: SnippetAst, schema: SchemaIndex): CsSnippet
 
 class ViewBuilder {
   private readonly types: TypeTable;
-  private readonly steps: BuilderStep[];
+  private readonly steps: readonly BuilderStep[];
+  /** A `$skiptoken`/`$deltatoken` URL: the call goes through `WithUrl`. */
+  private readonly withUrl: boolean;
 
   constructor(
     private readonly ast: SnippetAst,
@@ -319,13 +175,14 @@ class ViewBuilder {
   ) {
     this.types = new TypeTable(schema, ast.version);
     this.steps = requestBuilderSteps(ast.path);
+    this.withUrl = ast.query.some(isPagingToken);
   }
 
   build(): CsSnippetView {
     const body = this.body();
     const call = this.call(body !== null);
     const usings = this.types.finish();
-    return { usings, body, withUrlNote: this.usesWithUrl(), call };
+    return { usings, body, withUrlNote: this.withUrl, call };
   }
 
   // ---- request body -------------------------------------------------------------------
@@ -445,21 +302,30 @@ class ViewBuilder {
     const inner = depth + 1;
     const cls = typeName ?? node.typeName;
     if (!explicitClass && !cls) throw new EmitError('an object of unknown type cannot be built in C#');
-    const properties: CsMemberView[] = node.properties.map((p) => ({
-      indent: tabs(inner),
-      name: cls && !explicitClass ? modelPropertyName(cls, p.name, this.schema) : propertyName(p.name),
-      value: this.value(p.value, inner),
-    }));
+    const indent = tabs(inner);
+    const modelNames = cls && !explicitClass ? modelPropertyNames(cls, this.schema) : null;
+    const properties: CsMemberView[] = [];
+    for (const p of node.properties) {
+      properties.push({
+        indent,
+        name: modelNames !== null ? modelNames.of(p.name) : propertyName(p.name),
+        value: this.value(p.value, inner),
+      });
+    }
     const view: CsObjectView = {
       kind: 'object',
       className: '',
       open: `${tabs(depth)}{`,
       close: `${tabs(depth)}}`,
       properties,
-      additionalDataIndent: tabs(inner),
+      additionalDataIndent: indent,
       additionalData: node.additionalData.length > 0 ? this.dictionary(node.additionalData, inner) : null,
     };
-    this.useClass(explicitClass ?? { kind: 'model', fullName: cls! }, (t) => (view.className = t));
+    const apply = (t: string): void => {
+      view.className = t;
+    };
+    if (explicitClass) this.useClass(explicitClass, apply);
+    else this.types.model(cls!, apply);
     return view;
   }
 
@@ -501,8 +367,7 @@ class ViewBuilder {
       return apply(PRIMITIVE_TYPES[t.primitive]);
     }
     if (!t.name) return apply('object');
-    const isEnum = this.schema.enumType(t.name) !== undefined;
-    this.types.model(t.name, isEnum ? (text) => apply(`${text}?`) : apply);
+    this.types.model(t.name, this.types.isEnum(t.name) ? (text) => apply(`${text}?`) : apply);
   }
 
   /** `BodyType.Html`; flags `DaysOfWeek.Monday | DaysOfWeek.Friday`. */
@@ -596,17 +461,15 @@ class ViewBuilder {
 
   // ---- the call -------------------------------------------------------------------------
 
-  private usesWithUrl(): boolean {
-    return this.ast.query.some(isPagingToken);
-  }
-
   private call(hasBody: boolean): CsCallView {
-    const withUrl = this.usesWithUrl();
+    const withUrl = this.withUrl;
     let chain = 'graphClient';
-    for (const step of this.steps) chain += this.stepText(step);
+    for (const step of this.steps) chain += step.kind === 'method' ? this.methodStepText(step) : stepText(step);
     if (withUrl) chain += `.WithUrl(${csString(withUrlTarget(this.ast))})`;
-    const queryParameters = withUrl ? [] : this.ast.query.map((q) => this.queryParameter(q));
-    const headers = this.ast.headers.map((h) => ({ name: csString(h.name), value: csString(h.value) }));
+    const queryParameters: { name: string; value: string }[] = [];
+    if (!withUrl) for (const q of this.ast.query) queryParameters.push(this.queryParameter(q));
+    const headers: { name: string; value: string }[] = [];
+    for (const h of this.ast.headers) headers.push({ name: csString(h.name), value: csString(h.value) });
     return {
       resultPrefix: this.ast.responseType ? 'var result = ' : '',
       chain,
@@ -618,24 +481,17 @@ class ViewBuilder {
     };
   }
 
-  private stepText(step: BuilderStep): string {
-    switch (step.kind) {
-      case 'property':
-        return `.${upperFirst(step.name)}`;
-      case 'indexer':
-        return `[${csString(`{${step.parameter}}`)}]`;
-      case 'method': {
-        const source = step.segment.kind === 'function' || step.segment.kind === 'action' ? step.segment.arguments : [];
-        const args = step.args.map((a) =>
-          functionArgument(
-            a,
-            source.find((s) => s.name === a.name),
-            this.types,
-          ),
-        );
-        return `.${upperFirst(step.name)}(${args.join(', ')})`;
-      }
-    }
+  /** A function call with arguments: its literals may import Kiota's `Date`/`Time`. */
+  private methodStepText(step: Extract<BuilderStep, { kind: 'method' }>): string {
+    const source = step.segment.kind === 'function' || step.segment.kind === 'action' ? step.segment.arguments : [];
+    const args = step.args.map((a) =>
+      functionArgument(
+        a,
+        source.find((s) => s.name === a.name),
+        this.types,
+      ),
+    );
+    return `.${upperFirst(step.name)}(${args.join(', ')})`;
   }
 
   /**
@@ -692,6 +548,21 @@ class ViewBuilder {
         return { name, value: csString(text) };
     }
   }
+}
+
+/**
+ * `.Users`, `["{user-id}"]`: the C# text of a property or indexer step, a function of the step
+ * alone, so computed once per step (steps are shared by the examples of a run).
+ */
+const stepTexts = new WeakMap<BuilderStep, string>();
+
+function stepText(step: Exclude<BuilderStep, { kind: 'method' }>): string {
+  let text = stepTexts.get(step);
+  if (text === undefined) {
+    text = step.kind === 'property' ? `.${upperFirst(step.name)}` : `[${csString(`{${step.parameter}}`)}]`;
+    stepTexts.set(step, text);
+  }
+  return text;
 }
 
 type ClassRef =

@@ -13,7 +13,7 @@ const DATETIME_NAMES: readonly StdlibName[] = ['datetime', 'date', 'time', 'time
  * Names the snippet already binds, which an imported class must never shadow (a model class
  * is PascalCase, so in practice only the first three could ever collide).
  */
-const TAKEN_NAMES = [
+const TAKEN_NAMES: ReadonlySet<string> = new Set([
   'GraphServiceClient',
   'RequestConfiguration',
   'UUID',
@@ -29,29 +29,45 @@ const TAKEN_NAMES = [
   'result',
   'credentials',
   'scopes',
-];
+]);
+
+/** A class to import: `from <module> import <symbol>`. */
+export interface PythonSymbol {
+  readonly module: string;
+  readonly symbol: string;
+  /** `module:symbol`, what a local name is bound to. */
+  readonly key: string;
+  /** The alias when another class of the same name is imported first: `SecurityAlert` for `security.alert`. */
+  readonly aliasHint: string;
+}
+
+export function pythonSymbol(module: string, symbol: string, aliasHint: string = symbol): PythonSymbol {
+  return { module, symbol, key: `${module}:${symbol}`, aliasHint };
+}
 
 export class PythonImports {
   private readonly lines: string[];
-  /** Local name → `module:symbol` it is bound to. */
+  /** Local name → `module:symbol` it is bound to (besides the {@link TAKEN_NAMES}). */
   private readonly bound = new Map<string, string>();
   private readonly stdlib = new Set<StdlibName>();
 
   constructor(packageName: string) {
     this.lines = [`from ${packageName} import GraphServiceClient`];
-    for (const name of TAKEN_NAMES) this.bound.set(name, `:${name}`);
+  }
+
+  private isTaken(local: string): boolean {
+    return this.bound.has(local) || TAKEN_NAMES.has(local);
   }
 
   /**
-   * Imports `symbol` from `module` and returns the local name to use. When another class of
-   * the same name is already imported from a different module (`microsoft.graph.alert` and
+   * Imports a class and returns the local name to use. When another class of the same name is
+   * already imported from a different module (`microsoft.graph.alert` and
    * `microsoft.graph.security.alert`), the later one is aliased: `import Alert as SecurityAlert`.
    */
-  symbol(module: string, symbol: string, aliasHint: () => string): string {
-    const key = `${module}:${symbol}`;
+  symbol({ module, symbol, key, aliasHint }: PythonSymbol): string {
     const existing = this.bound.get(symbol);
     if (existing === key) return symbol;
-    if (existing === undefined) {
+    if (existing === undefined && !TAKEN_NAMES.has(symbol)) {
       this.bound.set(symbol, key);
       this.lines.push(`from ${module} import ${symbol}`);
       return symbol;
@@ -60,9 +76,8 @@ export class PythonImports {
     for (const [local, boundKey] of this.bound) {
       if (boundKey === key) return local;
     }
-    const hint = aliasHint();
-    let alias = hint !== symbol ? hint : `${symbol}1`;
-    for (let n = 2; this.bound.has(alias); n++) alias = `${hint}${n}`;
+    let alias = aliasHint !== symbol ? aliasHint : `${symbol}1`;
+    for (let n = 2; this.isTaken(alias); n++) alias = `${aliasHint}${n}`;
     this.bound.set(alias, key);
     this.lines.push(`from ${module} import ${symbol} as ${alias}`);
     return alias;

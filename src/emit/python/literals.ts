@@ -4,8 +4,10 @@
  * any string round-trips exactly through Python's parser.
  */
 
-/** Text that needs no escaping at all (printable ASCII without quotes or backslash). */
-const PLAIN = /^[\x20-\x21\x23-\x26\x28-\x5b\x5d-\x7e]*$/;
+/** Text that needs no escaping in double quotes (printable ASCII without `"` or backslash). */
+const PLAIN_IN_DOUBLE_QUOTES = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
+/** Text that needs no escaping in single quotes (printable ASCII without `'` or backslash). */
+const PLAIN_IN_SINGLE_QUOTES = /^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/;
 
 /**
  * Characters printed as escapes even though Python would accept them raw: controls (C0, DEL,
@@ -33,12 +35,13 @@ function escapeCodePoint(code: number): string {
  * characters, emoji included, are written as they are.
  */
 export function pyString(value: string, quote: '"' | "'" = '"'): string {
-  if (PLAIN.test(value)) return quote + value + quote;
+  if ((quote === '"' ? PLAIN_IN_DOUBLE_QUOTES : PLAIN_IN_SINGLE_QUOTES).test(value)) return quote + value + quote;
   let out = quote;
   // Iterating by code point keeps valid surrogate pairs together; a lone half comes out alone.
   for (const ch of value) {
     const code = ch.codePointAt(0)!;
-    if (ch === '\\') out += '\\\\';
+    if (code >= 0x20 && code < 0x7f && code !== 0x5c && ch !== quote) out += ch;
+    else if (ch === '\\') out += '\\\\';
     else if (ch === quote) out += `\\${quote}`;
     else if (ch === '\n') out += '\\n';
     else if (ch === '\r') out += '\\r';

@@ -17,7 +17,7 @@ import { namespaceOf, upperFirst } from '../common/naming.js';
 import { type BuilderStep, requestBodyClassBase, requestBuilderSteps } from '../common/request-builders.js';
 import { isPagingToken, withUrlTarget } from '../common/with-url.js';
 import { EmitError } from '../types.js';
-import { PythonImports } from './imports.js';
+import { PythonImports, pythonSymbol, type PythonSymbol } from './imports.js';
 import {
   PY_NONE,
   paddedBase64,
@@ -112,8 +112,8 @@ const NONE = inline(PY_NONE);
 interface PyStep {
   /** Text after the `.`: `users`, `by_user_id('user-id')`, `get_email_activity_counts_with_period("{period}")`. */
   readonly member: string;
-  /** Module path parts this step adds below `<pkg>.generated`. */
-  readonly modules: readonly string[];
+  /** Module path this step adds below `<pkg>.generated`: `users`, `item`, `users.item`. */
+  readonly modulePath: string;
   /** Builder class without the `RequestBuilder` suffix. */
   readonly builderClass: string;
   readonly step: BuilderStep;
@@ -133,42 +133,69 @@ function checkedIdentifier(name: string, what: string): string {
 const BETA_ME_IS_METHOD = true;
 
 function pythonSteps(ast: SnippetAst): PyStep[] {
-  return requestBuilderSteps(ast.path).map((step, index): PyStep => {
-    switch (step.kind) {
-      case 'property':
-        // `graph_client.me` is the users item builder: its modules live under `users/item`.
-        if (index === 0 && step.segment.kind === 'singleton' && step.name.toLowerCase() === 'me') {
-          const member = BETA_ME_IS_METHOD && ast.version === 'beta' ? 'me()' : 'me';
-          return { member, modules: ['users', 'item'], builderClass: 'UserItem', step };
-        }
-        return {
-          member: checkedIdentifier(builderMemberName(step.name), 'path segment'),
-          modules: [moduleName(step.namespacePart)],
-          builderClass: step.className,
-          step,
-        };
-      case 'indexer':
-        return {
-          member: `${checkedIdentifier(builderMemberName(step.methodName), 'key segment')}(${pyString(step.parameter, "'")})`,
-          modules: ['item'],
-          builderClass: step.className,
-          step,
-        };
-      case 'method': {
-        const args = step.args.map((a) => (a.isInteger ? '1' : pyString(a.placeholder))).join(', ');
-        return {
-          member: `${checkedIdentifier(builderMemberName(step.name), 'function')}(${args})`,
-          modules: [moduleName(step.namespacePart)],
-          builderClass: step.className,
-          step,
-        };
-      }
+  const steps = requestBuilderSteps(ast.path);
+  const out: PyStep[] = [];
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i]!;
+    out.push(i === 0 && isMe(step) ? meStep(step, ast.version) : pyStep(step));
+  }
+  return out;
+}
+
+function isMe(step: BuilderStep): boolean {
+  return step.kind === 'property' && step.segment.kind === 'singleton' && step.name.toLowerCase() === 'me';
+}
+
+/** `graph_client.me` is the users item builder: its modules live under `users/item`. */
+function meStep(step: BuilderStep, version: string): PyStep {
+  const member = BETA_ME_IS_METHOD && version === 'beta' ? 'me()' : 'me';
+  return { member, modulePath: 'users.item', builderClass: 'UserItem', step };
+}
+
+/** Python steps are a function of the step alone: made once per step (steps are shared by the examples). */
+const pyStepCache = new WeakMap<BuilderStep, PyStep>();
+
+function pyStep(step: BuilderStep): PyStep {
+  let py = pyStepCache.get(step);
+  if (py === undefined) {
+    py = newPyStep(step);
+    pyStepCache.set(step, py);
+  }
+  return py;
+}
+
+function newPyStep(step: BuilderStep): PyStep {
+  switch (step.kind) {
+    case 'property':
+      return {
+        member: checkedIdentifier(builderMemberName(step.name), 'path segment'),
+        modulePath: moduleName(step.namespacePart),
+        builderClass: step.className,
+        step,
+      };
+    case 'indexer':
+      return {
+        member: `${checkedIdentifier(builderMemberName(step.methodName), 'key segment')}(${pyString(step.parameter, "'")})`,
+        modulePath: 'item',
+        builderClass: step.className,
+        step,
+      };
+    case 'method': {
+      const args = step.args.map((a) => (a.isInteger ? '1' : pyString(a.placeholder))).join(', ');
+      return {
+        member: `${checkedIdentifier(builderMemberName(step.name), 'function')}(${args})`,
+        modulePath: moduleName(step.namespacePart),
+        builderClass: step.className,
+        step,
+      };
     }
-  });
+  }
 }
 
 function builderModule(pkg: string, steps: readonly PyStep[], file: string): string {
-  return [pkg, 'generated', ...steps.flatMap((s) => s.modules), moduleName(file)].join('.');
+  let module = `${pkg}.generated`;
+  for (const s of steps) module += `.${s.modulePath}`;
+  return `${module}.${moduleName(file)}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -179,19 +206,54 @@ interface ValueContext {
   readonly schema: SchemaIndex;
   readonly version: string;
   readonly imports: PythonImports;
+  readonly models: ModelClasses;
 }
 
 /** The local name of a model or enum class, imported on first use. */
 function modelClass(ctx: ValueContext, typeName: string): string {
-  const def = ctx.schema.type(typeName);
-  const fullName = def ? def.fullName : typeName;
-  const cls = checkedIdentifier(className(fullName), 'class');
-  // Only needed when two classes of one name meet: `SecurityAlert` for `security.alert`.
-  const aliasHint = (): string => {
-    const nsModules = modelNamespaceModules(def ? def.namespace : namespaceOf(fullName));
-    return nsModules.map((m) => upperFirst(m.replace(SNAKE_JOINT, (_, c: string) => c.toUpperCase()))).join('') + cls;
-  };
-  return ctx.imports.symbol(modelModule(fullName, ctx.version), cls, aliasHint);
+  return ctx.imports.symbol(ctx.models.get(typeName));
+}
+
+/** The model and enum classes of one schema in one SDK version, each worked out once per run. */
+class ModelClasses {
+  private readonly known = new Map<string, PythonSymbol>();
+
+  constructor(
+    private readonly schema: SchemaIndex,
+    private readonly version: string,
+  ) {}
+
+  get(typeName: string): PythonSymbol {
+    let found = this.known.get(typeName);
+    if (found === undefined) {
+      const def = this.schema.type(typeName);
+      const fullName = def ? def.fullName : typeName;
+      const cls = checkedIdentifier(className(fullName), 'class');
+      // Only used when two classes of one name meet: `SecurityAlert` for `security.alert`.
+      const nsModules = modelNamespaceModules(def ? def.namespace : namespaceOf(fullName));
+      const aliasHint =
+        nsModules.map((m) => upperFirst(m.replace(SNAKE_JOINT, (_, c: string) => c.toUpperCase()))).join('') + cls;
+      found = pythonSymbol(modelModule(fullName, this.version), cls, aliasHint);
+      this.known.set(typeName, found);
+    }
+    return found;
+  }
+}
+
+const modelClasses = new WeakMap<SchemaIndex, Map<string, ModelClasses>>();
+
+function modelClassesOf(schema: SchemaIndex, version: string): ModelClasses {
+  let byVersion = modelClasses.get(schema);
+  if (byVersion === undefined) {
+    byVersion = new Map();
+    modelClasses.set(schema, byVersion);
+  }
+  let found = byVersion.get(version);
+  if (found === undefined) {
+    found = new ModelClasses(schema, version);
+    byVersion.set(version, found);
+  }
+  return found;
 }
 
 const SNAKE_JOINT = /_([a-z0-9])/g;
@@ -227,7 +289,26 @@ function belongsInAdditionalData(ctx: ValueContext, p: PropertyNode): boolean {
 }
 
 /** Field names a model already has besides its properties; a property may not take them. */
-const HOLDER_FIELDS = ['additional_data', 'backing_store'];
+const HOLDER_FIELDS: ReadonlySet<string> = new Set(['additional_data', 'backing_store']);
+
+interface ModelField {
+  readonly name: string;
+  /** `name = `, what the field's line starts with. */
+  readonly prefix: string;
+}
+
+const modelFields = new Map<string, ModelField | null>();
+
+/** The dataclass field of a wire property, or `null` when its name is no Python identifier (once per name). */
+function modelField(wire: string): ModelField | null {
+  let field = modelFields.get(wire);
+  if (field === undefined) {
+    const name = propertyName(wire);
+    field = isIdentifier(name) ? { name, prefix: `${name} = ` } : null;
+    modelFields.set(wire, field);
+  }
+  return field;
+}
 
 interface ExtraEntry {
   readonly key: string;
@@ -241,15 +322,15 @@ function objectView(ctx: ValueContext, node: ObjectNode, depth: number, classLoc
   const inner = tabs(depth + 1);
   const entries: EntryView[] = [];
   const extra: ExtraEntry[] = [];
-  const used = new Set(HOLDER_FIELDS);
+  const used = new Set<string>();
   for (const p of node.properties) {
-    const name = propertyName(p.name);
-    if (belongsInAdditionalData(ctx, p) || !isIdentifier(name) || used.has(name)) {
+    const field = modelField(p.name);
+    if (belongsInAdditionalData(ctx, p) || field === null || HOLDER_FIELDS.has(field.name) || used.has(field.name)) {
       extra.push({ key: p.name, value: p.value });
       continue;
     }
-    used.add(name);
-    entries.push({ indent: inner, prefix: `${name} = `, value: valueView(ctx, p.value, depth + 1) });
+    used.add(field.name);
+    entries.push({ indent: inner, prefix: field.prefix, value: valueView(ctx, p.value, depth + 1) });
   }
   for (const e of node.additionalData) extra.push({ key: e.key, value: e.value });
   if (extra.length > 0) {
@@ -482,12 +563,12 @@ function bodyView(ctx: ValueContext, body: AstBody, steps: readonly PyStep[], pk
       const owner = steps.slice(0, index + 1);
       const ownerStep = owner[owner.length - 1]?.step;
       const cls = `${checkedIdentifier(ownerStep ? requestBodyClassBase(ownerStep) : upperFirst(bodyType.segmentName), 'action')}PostRequestBody`;
-      const local = ctx.imports.symbol(builderModule(pkg, owner, cls), cls, () => cls);
+      const local = ctx.imports.symbol(pythonSymbol(builderModule(pkg, owner, cls), cls));
       return objectView(ctx, value, 0, local);
     }
     case 'reference': {
       const cls = bodyType.method === 'PUT' ? 'ReferenceUpdate' : 'ReferenceCreate';
-      const local = ctx.imports.symbol(`${pkg}.generated.models.${moduleName(cls)}`, cls, () => cls);
+      const local = ctx.imports.symbol(pythonSymbol(`${pkg}.generated.models.${moduleName(cls)}`, cls));
       return objectView(ctx, referenceObject(value), 0, local);
     }
     case 'type':
@@ -600,53 +681,69 @@ const DROPPED_HEADERS = new Set(['host', 'content-type']);
 
 const METHOD_NAMES = { GET: 'get', POST: 'post', PATCH: 'patch', PUT: 'put', DELETE: 'delete' } as const;
 
-export function buildView(ast: SnippetAst, schema: SchemaIndex): SnippetView {
-  const pkg = packageName(ast.version);
-  const imports = new PythonImports(pkg);
-  const ctx: ValueContext = { ast, schema, version: ast.version, imports };
-  const steps = pythonSteps(ast);
-  const last = steps[steps.length - 1];
-
-  // Query parameters: one dataclass field per option, unless one cannot be a field.
-  const queryEntries: { indent: string; name: string; value: string }[] = [];
+/** The query options as fields of the query-parameter dataclass, or `null` when the request goes through `with_url`. */
+function queryParameterEntries(ast: SnippetAst, schema: SchemaIndex): QueryParametersView['entries'] | null {
+  if (!hasQueryParameterClass(ast)) return null;
+  const entries: { indent: string; name: string; value: string }[] = [];
   const seen = new Map<string, number>();
-  let useWithUrl = last === undefined && ast.query.length > 0;
   const singleItem = addressesSingleEntity(ast);
   const functionParameters = functionParameterNames(ast, schema);
   for (const option of ast.query) {
     const name = queryParameterName(option.name, option.system);
     if (
-      !hasQueryParameterClass(ast) ||
       (option.system === null && functionParameters.has(option.name.toLowerCase())) ||
       isPagingToken(option) ||
       (singleItem && option.system !== null && !SINGLE_ITEM_OPTIONS.has(option.system)) ||
       !isIdentifier(name)
     ) {
-      useWithUrl = true;
-      break;
+      return null;
     }
     // A repeated option would be a repeated keyword argument (a SyntaxError): the last wins.
     const entry = { indent: '\t\t', name, value: queryLiteral(option) };
     const at = seen.get(name);
     if (at === undefined) {
-      seen.set(name, queryEntries.length);
-      queryEntries.push(entry);
+      seen.set(name, entries.length);
+      entries.push(entry);
     } else {
-      queryEntries[at] = entry;
+      entries[at] = entry;
     }
   }
-  if (useWithUrl) queryEntries.length = 0;
+  return entries;
+}
 
-  const headers = ast.headers
-    .filter((h) => !DROPPED_HEADERS.has(h.name.toLowerCase()))
-    .map((h) => ({ name: pyString(h.name), value: pyString(h.value) }));
+export function buildView(ast: SnippetAst, schema: SchemaIndex): SnippetView {
+  const pkg = packageName(ast.version);
+  const imports = new PythonImports(pkg);
+  const ctx: ValueContext = {
+    ast,
+    schema,
+    version: ast.version,
+    imports,
+    models: modelClassesOf(schema, ast.version),
+  };
+  const steps = pythonSteps(ast);
+  const last = steps[steps.length - 1];
+
+  // Query parameters: one dataclass field per option, unless one cannot be a field.
+  let queryEntries: QueryParametersView['entries'] = [];
+  let useWithUrl = false;
+  if (ast.query.length > 0) {
+    const entries = last === undefined ? null : queryParameterEntries(ast, schema);
+    if (entries === null) useWithUrl = true;
+    else queryEntries = entries;
+  }
+
+  const headers: { name: string; value: string }[] = [];
+  for (const h of ast.headers) {
+    if (!DROPPED_HEADERS.has(h.name.toLowerCase())) headers.push({ name: pyString(h.name), value: pyString(h.value) });
+  }
 
   // The builder and RequestConfiguration imports come right after GraphServiceClient, as in
   // the reference snippets; model imports follow in first-use order.
   let queryParameters: QueryParametersView | null = null;
   if (queryEntries.length > 0 && last !== undefined) {
     const builder = `${last.builderClass}RequestBuilder`;
-    const local = imports.symbol(builderModule(pkg, steps, builder), builder, () => builder);
+    const local = imports.symbol(pythonSymbol(builderModule(pkg, steps, builder), builder));
     queryParameters = {
       className: `${local}.${builder}${upperFirst(METHOD_NAMES[ast.method])}QueryParameters`,
       entries: queryEntries,
@@ -671,7 +768,8 @@ export function buildView(ast: SnippetAst, schema: SchemaIndex): SnippetView {
   else if (sendsBody && !endsWithAction(ast)) args.push(PY_NONE);
   if (requestConfiguration !== null) args.push('request_configuration = request_configuration');
 
-  let chain = steps.map((s) => `.${s.member}`).join('');
+  let chain = '';
+  for (const step of steps) chain += `.${step.member}`;
   if (useWithUrl) chain += `.with_url(${pyString(withUrlTarget(ast))})`;
 
   return {

@@ -91,7 +91,13 @@ const WITH_URL_NOTE =
 const KIOTA_ABSTRACTIONS = '@microsoft/kiota-abstractions';
 
 /** Identifiers the snippet declares itself; an imported name equal to one gets an alias. */
-const SNIPPET_LOCALS = ['graphServiceClient', 'requestBody', 'configuration', 'result', 'requestAdapter'];
+const SNIPPET_LOCALS: ReadonlySet<string> = new Set([
+  'graphServiceClient',
+  'requestBody',
+  'configuration',
+  'result',
+  'requestAdapter',
+]);
 
 function scalar(text: string): ValueView {
   return { kind: 'scalar', isScalar: true, text, open: '', entries: [], closeIndent: '', close: '' };
@@ -111,6 +117,7 @@ function entry(depth: number, key: string | null, value: ValueView): EntryView {
  * (TS1117) and JSON readers keep the last value.
  */
 function dedupeByKey(entries: EntryView[]): EntryView[] {
+  if (entries.length < 2) return entries;
   const seen = new Set<string>();
   let duplicates = false;
   for (const e of entries) {
@@ -134,32 +141,92 @@ const DIGITS = /^\d+$/;
 /** Methods whose Kiota TypeScript signature takes a request body. */
 const BODY_METHODS = new Set(['POST', 'PATCH', 'PUT']);
 
+/** An imported name: the module and the name it exports. */
+interface ModelImport {
+  readonly module: string;
+  readonly name: string;
+}
+
+/**
+ * The imports of the model interfaces and enum consts of one schema from one SDK package, each
+ * worked out once per run (the same types recur across the examples).
+ */
+class ModelImports {
+  private readonly interfaces = new Map<string, ModelImport>();
+  private readonly enumConsts = new Map<string, ModelImport>();
+
+  constructor(
+    private readonly schema: SchemaIndex,
+    private readonly sdkPackage: string,
+  ) {}
+
+  /** The interface of a model type: `User` from `@microsoft/msgraph-sdk/models`. */
+  modelInterface(fullName: string): ModelImport {
+    let found = this.interfaces.get(fullName);
+    if (found === undefined) {
+      const def = this.schema.type(fullName);
+      const full = def?.fullName ?? fullName;
+      const ns = def?.namespace ?? namespaceOf(full);
+      found = { module: `${this.sdkPackage}/${modelsSubpath(ns)}`, name: typeName(full) };
+      this.interfaces.set(fullName, found);
+    }
+    return found;
+  }
+
+  /** The const holding an enum's members: `BodyTypeObject`. */
+  enumConst(fullName: string): ModelImport {
+    let found = this.enumConsts.get(fullName);
+    if (found === undefined) {
+      const def = this.schema.enumType(fullName);
+      const full = def?.fullName ?? fullName;
+      const ns = def?.namespace ?? namespaceOf(full);
+      found = { module: `${this.sdkPackage}/${modelsSubpath(ns)}`, name: enumConstName(full) };
+      this.enumConsts.set(fullName, found);
+    }
+    return found;
+  }
+}
+
+const modelImports = new WeakMap<SchemaIndex, Map<string, ModelImports>>();
+
+function modelImportsOf(schema: SchemaIndex, sdkPackage: string): ModelImports {
+  let byPackage = modelImports.get(schema);
+  if (byPackage === undefined) {
+    byPackage = new Map();
+    modelImports.set(schema, byPackage);
+  }
+  let found = byPackage.get(sdkPackage);
+  if (found === undefined) {
+    found = new ModelImports(schema, sdkPackage);
+    byPackage.set(sdkPackage, found);
+  }
+  return found;
+}
+
 class ViewBuilder {
   readonly imports = new ImportSet(SNIPPET_LOCALS);
   readonly sdkPackage: string;
+  private readonly models: ModelImports;
 
   constructor(
     private readonly ast: SnippetAst,
     private readonly schema: SchemaIndex,
   ) {
     this.sdkPackage = ast.version === 'beta' ? '@microsoft/msgraph-beta-sdk' : '@microsoft/msgraph-sdk';
+    this.models = modelImportsOf(schema, this.sdkPackage);
   }
 
   // ---- names and imports ----
 
   /** Imports a model type (interface) and returns its local identifier. */
   modelType(fullName: string): string {
-    const def = this.schema.type(fullName);
-    const full = def?.fullName ?? fullName;
-    const ns = def?.namespace ?? namespaceOf(full);
-    return this.imports.use(`${this.sdkPackage}/${modelsSubpath(ns)}`, typeName(full));
+    const model = this.models.modelInterface(fullName);
+    return this.imports.use(model.module, model.name);
   }
 
   enumConst(fullName: string): string {
-    const def = this.schema.enumType(fullName);
-    const full = def?.fullName ?? fullName;
-    const ns = def?.namespace ?? namespaceOf(full);
-    return this.imports.use(`${this.sdkPackage}/${modelsSubpath(ns)}`, enumConstName(full));
+    const model = this.models.enumConst(fullName);
+    return this.imports.use(model.module, model.name);
   }
 
   kiota(name: string): string {
@@ -406,24 +473,24 @@ class ViewBuilder {
     }
     const actionStep = steps[end];
     const className = actionStep ? requestBodyClassBase(actionStep) : upperFirst(cleanupSymbolName(segmentName));
-    const folders = steps
-      .slice(0, end + 1)
-      .flatMap((s, i) => (i === 0 && isMe(s.segment) ? ['users', 'item'] : [s.namespacePart]));
-    const module = `${servicePackage(this.sdkPackage, steps)}/${folders.join('/')}`;
+    let module = servicePackage(this.sdkPackage, steps);
+    for (let i = 0; i <= end; i++) {
+      const s = steps[i]!;
+      module += i === 0 && isMe(s.segment) ? '/users/item' : `/${s.namespacePart}`;
+    }
+    if (end < 0) module += '/';
     return this.imports.use(module, `${className}${upperFirst(this.ast.method.toLowerCase())}RequestBody`);
   }
 
   // ---- request configuration ----
 
   configuration(headers: readonly AstHeader[], query: readonly AstQueryOption[] | null): ValueView | null {
+    const hasQuery = query !== null && query.length > 0;
+    if (headers.length === 0 && !hasQuery) return null;
     const entries: EntryView[] = [];
-    const headerEntries = this.headers(headers);
-    if (headerEntries.length > 0) entries.push(entry(1, 'headers', block('{', headerEntries, 1, '}')));
-    const queryEntries = query === null ? [] : this.queryParameters(query);
-    if (queryEntries.length > 0) {
-      entries.push(entry(1, 'queryParameters', block('{', queryEntries, 1, '}')));
-    }
-    return entries.length === 0 ? null : block('{', entries, 0, '}');
+    if (headers.length > 0) entries.push(entry(1, 'headers', block('{', this.headers(headers), 1, '}')));
+    if (hasQuery) entries.push(entry(1, 'queryParameters', block('{', this.queryParameters(query), 1, '}')));
+    return block('{', entries, 0, '}');
   }
 
   /**
@@ -508,7 +575,19 @@ function member(name: string): string {
   return isPlainIdentifier(name) ? `.${name}` : `[${tsString(name)}]`;
 }
 
+/** Step texts are a function of the step alone: computed once per step (steps are shared by the examples). */
+const stepTexts = new WeakMap<BuilderStep, string>();
+
 function stepText(step: BuilderStep): string {
+  let text = stepTexts.get(step);
+  if (text === undefined) {
+    text = newStepText(step);
+    stepTexts.set(step, text);
+  }
+  return text;
+}
+
+function newStepText(step: BuilderStep): string {
   switch (step.kind) {
     case 'property':
       return member(step.name);
@@ -547,7 +626,8 @@ export function buildSnippetView(ast: SnippetAst, schema: SchemaIndex): SnippetV
   const body = !BODY_METHODS.has(ast.method) ? null : ast.body === null ? b.emptyBody(steps) : b.body(ast.body, steps);
   const url = tokenUrl(ast);
   const configuration = b.configuration(ast.headers, url === null ? ast.query : null);
-  const chain = steps.map(stepText);
+  const chain: string[] = [];
+  for (const step of steps) chain.push(stepText(step));
   if (url !== null) chain.push(`.withUrl(${tsString(url)})`);
   const args: string[] = [];
   if (body !== null) args.push('requestBody');

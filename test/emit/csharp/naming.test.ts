@@ -14,7 +14,9 @@ import {
   queryParameterName,
   rootNamespace,
 } from '../../../src/emit/csharp/naming.js';
-import { betaSchema, seg, v1Schema } from './fixtures.js';
+import { SchemaIndex } from '../../../src/metadata/schema-index.js';
+import { G, apiSchema, structured } from '../../support/schema-builders.js';
+import { betaSchema, prim, seg, v1Schema } from './fixtures.js';
 
 describe('class names (Kiota CSharpReservedTypesProvider)', () => {
   it.each([
@@ -114,6 +116,29 @@ describe('property names', () => {
     expect(modelPropertyName('microsoft.graph.primitiveBag', 'text', v1Schema)).toBe('Text');
     // Inherited from userSet: compared with the declaring class, not the derived one.
     expect(modelPropertyName('microsoft.graph.groupMembers', 'isBackup', v1Schema)).toBe('IsBackup');
+  });
+
+  it('applies `Prop` against the declaring class along an inheritance chain', () => {
+    const schema = new SchemaIndex(
+      apiSchema('v1.0', [
+        structured(`${G}.vehicle`, [
+          ['vehicle', prim('string')],
+          ['car', prim('string')],
+        ]),
+        structured(`${G}.car`, [['wheels', prim('int32')]], `${G}.vehicle`),
+        structured(`${G}.truck`, [['Truck', prim('string')]], `${G}.vehicle`),
+      ]),
+    );
+    // Declared by the base class and named like it: `Prop`, on the derived type too.
+    expect(modelPropertyName(`${G}.car`, 'vehicle', schema)).toBe('VehicleProp');
+    // Named like the derived class but declared by the base: no suffix.
+    expect(modelPropertyName(`${G}.car`, 'car', schema)).toBe('Car');
+    expect(modelPropertyName(`${G}.car`, 'wheels', schema)).toBe('Wheels');
+    // Declared by the derived class and named like it (in another case).
+    expect(modelPropertyName(`${G}.truck`, 'truck', schema)).toBe('TruckProp');
+    // Unknown to the schema: the plain rules.
+    expect(modelPropertyName(`${G}.car`, 'seats', schema)).toBe('Seats');
+    expect(modelPropertyName(`${G}.unknown`, 'unknown', schema)).toBe('Unknown');
   });
 });
 
