@@ -1,3 +1,4 @@
+import { schemaMemo } from '../metadata/schema-memo.js';
 import type { AdditionalDataEntry, ObjectNode, PropertyNode, UntypedNode, ValueNode } from './types.js';
 import type { Diagnostic, DiagnosticCode, SourceLocation } from '../diagnostics/diagnostic.js';
 import type { JsonNode } from '../http/types.js';
@@ -147,21 +148,7 @@ class DeclaredProperties implements KeyTyping {
   }
 }
 
-const declaredProperties = new WeakMap<SchemaIndex, Map<string, DeclaredProperties>>();
-
-function declaredPropertiesOf(schema: SchemaIndex, typeName: string): DeclaredProperties {
-  let byType = declaredProperties.get(schema);
-  if (byType === undefined) {
-    byType = new Map();
-    declaredProperties.set(schema, byType);
-  }
-  let typing = byType.get(typeName);
-  if (typing === undefined) {
-    typing = new DeclaredProperties(schema, typeName);
-    byType.set(typeName, typing);
-  }
-  return typing;
-}
+const declaredPropertiesOf = schemaMemo((schema, typeName: string) => new DeclaredProperties(schema, typeName));
 
 function typeObject(node: JsonNode, declaredTypeName: string, ctx: BodyContext): ObjectNode {
   const typeName = resolveDerivedType(node, declaredTypeName, ctx);

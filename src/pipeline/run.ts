@@ -63,26 +63,32 @@ export async function runOnExamples(
   return { examples: outcomes, timings: drafter.timings };
 }
 
-/**
- * Everything about one example except its output name: what the pipeline knows after emitting.
- * Drafting depends on the example and the metadata only, so examples can be drafted in any
- * order; names are given in file and line order by {@link OutcomeFinisher}.
- */
-interface ExampleDraft {
+/** What a draft knows before the AST: the example and its parsed request. */
+interface DraftBase {
   readonly file: string;
   readonly line: number;
   readonly name: string;
   readonly version: string | null;
   readonly method: string | null;
   readonly url: string | null;
+  /** The request's warnings; the AST's are added after them. */
+  readonly warnings: Diagnostic[];
+  /** Where a W_NAME_CHANGED warning goes in `warnings`: after the request's own. */
+  readonly nameWarningIndex: number;
+  /** `null` when the request did not parse. */
+  readonly request: HttpRequest | null;
+}
+
+/**
+ * Everything about one example except its output name: what the pipeline knows after emitting.
+ * Drafting depends on the example and the metadata only, so examples can be drafted in any
+ * order; names are given in file and line order by {@link OutcomeFinisher}.
+ */
+interface ExampleDraft extends Omit<DraftBase, 'warnings'> {
   readonly status: 'ok' | 'error';
   /** The request's warnings, then the AST's. */
   readonly warnings: readonly Diagnostic[];
-  /** Where a W_NAME_CHANGED warning goes in `warnings`: after the request's own. */
-  readonly nameWarningIndex: number;
   readonly error: Diagnostic | null;
-  /** `null` when the request did not parse. */
-  readonly request: HttpRequest | null;
   readonly ast: SnippetAst | null;
   readonly resolution: SnippetAst['resolution'] | null;
   readonly snippets: readonly { readonly language: string; readonly code: string }[];
@@ -190,20 +196,6 @@ class ExampleDrafter {
       failures,
     };
   }
-}
-
-/** What a draft knows before the AST: the example and its parsed request. */
-interface DraftBase {
-  readonly file: string;
-  readonly line: number;
-  readonly name: string;
-  readonly version: string | null;
-  readonly method: string | null;
-  readonly url: string | null;
-  /** The request's warnings; the AST's are added after them. */
-  readonly warnings: Diagnostic[];
-  readonly nameWarningIndex: number;
-  readonly request: HttpRequest | null;
 }
 
 function failedDraft(base: DraftBase, failure: Diagnostic | null): ExampleDraft {

@@ -1,3 +1,4 @@
+import { schemaMemo } from '../../metadata/schema-memo.js';
 import type { SchemaIndex } from '../../metadata/schema-index.js';
 import { IMPLICIT_USING_TYPE_NAMES, modelHasType, modelName, rootNamespace, type CsVersionRoot } from './naming.js';
 
@@ -108,21 +109,7 @@ class ModelTypes {
   }
 }
 
-const modelTypes = new WeakMap<SchemaIndex, Map<CsVersionRoot, ModelTypes>>();
-
-function modelTypesOf(schema: SchemaIndex, root: CsVersionRoot): ModelTypes {
-  let byRoot = modelTypes.get(schema);
-  if (byRoot === undefined) {
-    byRoot = new Map();
-    modelTypes.set(schema, byRoot);
-  }
-  let types = byRoot.get(root);
-  if (types === undefined) {
-    types = new ModelTypes(schema, root);
-    byRoot.set(root, types);
-  }
-  return types;
-}
+const modelTypesOf = schemaMemo((schema, root: CsVersionRoot) => new ModelTypes(schema, root));
 
 interface TypeUse {
   readonly type: NamedType;

@@ -1,3 +1,4 @@
+import { schemaMemo } from '../../metadata/schema-memo.js';
 import type {
   AstBody,
   AstQueryOption,
@@ -240,21 +241,7 @@ class ModelClasses {
   }
 }
 
-const modelClasses = new WeakMap<SchemaIndex, Map<string, ModelClasses>>();
-
-function modelClassesOf(schema: SchemaIndex, version: string): ModelClasses {
-  let byVersion = modelClasses.get(schema);
-  if (byVersion === undefined) {
-    byVersion = new Map();
-    modelClasses.set(schema, byVersion);
-  }
-  let found = byVersion.get(version);
-  if (found === undefined) {
-    found = new ModelClasses(schema, version);
-    byVersion.set(version, found);
-  }
-  return found;
-}
+const modelClassesOf = schemaMemo((schema, version: string) => new ModelClasses(schema, version));
 
 const SNAKE_JOINT = /_([a-z0-9])/g;
 

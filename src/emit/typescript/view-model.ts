@@ -1,3 +1,4 @@
+import { schemaMemo } from '../../metadata/schema-memo.js';
 import type {
   AstBody,
   AstHeader,
@@ -187,21 +188,7 @@ class ModelImports {
   }
 }
 
-const modelImports = new WeakMap<SchemaIndex, Map<string, ModelImports>>();
-
-function modelImportsOf(schema: SchemaIndex, sdkPackage: string): ModelImports {
-  let byPackage = modelImports.get(schema);
-  if (byPackage === undefined) {
-    byPackage = new Map();
-    modelImports.set(schema, byPackage);
-  }
-  let found = byPackage.get(sdkPackage);
-  if (found === undefined) {
-    found = new ModelImports(schema, sdkPackage);
-    byPackage.set(sdkPackage, found);
-  }
-  return found;
-}
+const modelImportsOf = schemaMemo((schema, sdkPackage: string) => new ModelImports(schema, sdkPackage));
 
 class ViewBuilder {
   readonly imports = new ImportSet(SNIPPET_LOCALS);
