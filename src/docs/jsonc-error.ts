@@ -1,8 +1,11 @@
-import { printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { printParseErrorCode, type ParseErrorCode } from 'jsonc-parser';
 
-/** "comma expected at 'x'" style text for a jsonc-parser error. Used for annotations and bodies. */
-export function describeJsoncError(error: ParseError, text: string): string {
-  const words = printParseErrorCode(error.error)
+/**
+ * "comma expected at 'x'" style text for a jsonc-parser error code at an offset of `text`. Used
+ * for annotations (jsonc-parser) and bodies (`parseJsonTree`, which uses the same codes).
+ */
+export function describeJsoncError(error: { readonly error: number; readonly offset: number }, text: string): string {
+  const words = printParseErrorCode(error.error as ParseErrorCode)
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase();
   if (error.offset >= text.length) return `${words}: unexpected end of input`;

@@ -1,6 +1,6 @@
-import { parseTree, type ParseError } from 'jsonc-parser';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import { describeJsoncError } from '../docs/jsonc-error.js';
+import { parseJsonTree } from './json-tree.js';
 import type { HttpBody, JsonNode } from './types.js';
 import { findExcessDepth, MAX_JSON_DEPTH } from '../limits.js';
 
@@ -43,39 +43,36 @@ export function parseBody(
     return { ok: true, body: { kind: 'raw', text, contentType }, warnings: [] };
   }
 
-  // Deeper JSON is refused before `parseTree`, whose recursion would otherwise overflow.
-  const tooDeep = findExcessDepth(text, MAX_JSON_DEPTH);
-  if (tooDeep >= 0) {
-    return {
-      ok: false,
-      error: {
-        severity: 'error',
-        code: 'E_BODY_TOO_DEEP',
-        message: `JSON body is nested deeper than ${MAX_JSON_DEPTH} levels`,
-        location: locate(tooDeep),
-      },
-    };
+  const parsed = parseJsonTree(nbspToSpace(text));
+  // Too deep is reported before any syntax error, wherever each is: the depth limit is checked
+  // by its own scan of brackets, which a valid body within the limit always passes.
+  if (!parsed.ok || parsed.depth > MAX_JSON_DEPTH) {
+    const tooDeep = findExcessDepth(text, MAX_JSON_DEPTH);
+    if (tooDeep >= 0) {
+      return {
+        ok: false,
+        error: {
+          severity: 'error',
+          code: 'E_BODY_TOO_DEEP',
+          message: `JSON body is nested deeper than ${MAX_JSON_DEPTH} levels`,
+          location: locate(tooDeep),
+        },
+      };
+    }
   }
-
-  const errors: ParseError[] = [];
-  const root = parseTree(nbspToSpace(text), errors, {
-    allowTrailingComma: true,
-    disallowComments: false,
-  });
-  if (errors.length > 0 || !root) {
-    // The first error only: later ones are usually consequences of it.
-    const first = errors[0] ?? { error: 0, offset: 0, length: 0 };
+  if (!parsed.ok) {
     return {
       ok: false,
       error: {
         severity: 'error',
         code: 'E_BODY_JSON',
-        message: `invalid JSON body: ${describeJsoncError(first as ParseError, text)}`,
-        location: locate(first.offset),
+        message: `invalid JSON body: ${describeJsoncError(parsed.error, text)}`,
+        location: locate(parsed.error.offset),
       },
     };
   }
-  return { ok: true, body: { kind: 'json', text, root }, warnings: duplicateKeys(root, locate) };
+  const warnings = parsed.duplicateKeys.length > 0 ? duplicateKeyWarnings(parsed.duplicateKeys, locate) : [];
+  return { ok: true, body: { kind: 'json', text, root: parsed.root }, warnings };
 }
 
 function looksLikeJson(text: string): boolean {
@@ -112,34 +109,12 @@ function nbspToSpace(text: string): string {
   return out + text.slice(last);
 }
 
-/** W_DUPLICATE_KEY at every repeated key (iterative walk: no recursion on deep documents). */
-function duplicateKeys(root: JsonNode, locate: (offset: number) => SourceLocation): Diagnostic[] {
-  const warnings: Diagnostic[] = [];
-  const stack: JsonNode[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'object') {
-      const seen = new Set<string>();
-      for (const prop of node.children ?? []) {
-        const key = prop.children?.[0];
-        if (key && typeof key.value === 'string') {
-          if (seen.has(key.value)) {
-            warnings.push({
-              severity: 'warning',
-              code: 'W_DUPLICATE_KEY',
-              message: `duplicate key "${key.value}" in JSON body`,
-              location: locate(key.offset),
-            });
-          }
-          seen.add(key.value);
-        }
-        const value = prop.children?.[1];
-        if (value) stack.push(value);
-      }
-    } else if (node.type === 'array') {
-      for (const child of node.children ?? []) stack.push(child);
-    }
-  }
-  // Stack order is not document order; report in document order.
-  return warnings.sort((a, b) => a.location.line - b.location.line || a.location.column - b.location.column);
+/** W_DUPLICATE_KEY at every repeated key (the parser lists them in document order). */
+function duplicateKeyWarnings(keys: readonly JsonNode[], locate: (offset: number) => SourceLocation): Diagnostic[] {
+  return keys.map((key) => ({
+    severity: 'warning',
+    code: 'W_DUPLICATE_KEY',
+    message: `duplicate key "${String(key.value)}" in JSON body`,
+    location: locate(key.offset),
+  }));
 }

@@ -2,45 +2,44 @@ import type { SourceLocation } from '../diagnostics/diagnostic.js';
 import type { RequestExample } from '../docs/types.js';
 
 /**
- * Maps positions in an example's `content` back to the Markdown page: content line `k` is page
+ * Where a character of an example's `content` is in the Markdown page: content line `k` is page
  * line `contentLine + k`, and its characters moved left by the indentation the extractor removed.
+ * `lineIndex` counts content lines from 0, `charIndex` characters of that line from 0.
  */
-export class ContentLocator {
-  readonly lines: readonly string[];
-  private readonly example: RequestExample;
+export function contentLocation(example: RequestExample, lineIndex: number, charIndex: number): SourceLocation {
+  const indent = example.contentLineIndents?.[lineIndex] ?? example.contentIndent;
+  return { file: example.file, line: example.contentLine + lineIndex, column: indent + charIndex + 1 };
+}
 
-  constructor(example: RequestExample) {
-    this.example = example;
-    this.lines = example.content.split('\n');
-  }
+/**
+ * A locator for offsets into `content.slice(start, end)` (the body), where `start` is the start
+ * of content line `firstLine`. Offsets are clamped to the span. The table of line starts is made
+ * on the first call: most bodies are never located, only the problems found in them are.
+ */
+export function spanLocator(
+  example: RequestExample,
+  start: number,
+  end: number,
+  firstLine: number,
+): (offset: number) => SourceLocation {
+  let starts: number[] | null = null;
+  return (offset: number): SourceLocation => {
+    const o = Math.max(0, Math.min(offset, end - start));
+    starts ??= lineStarts(example.content, start, end);
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return contentLocation(example, firstLine + lo, o - starts[lo]!);
+  };
+}
 
-  /** `lineIndex` into `lines` (0-based), `charIndex` into that line (0-based). */
-  at(lineIndex: number, charIndex: number): SourceLocation {
-    const e = this.example;
-    const indent = e.contentLineIndents?.[lineIndex] ?? e.contentIndent;
-    return { file: e.file, line: e.contentLine + lineIndex, column: indent + charIndex + 1 };
-  }
-
-  /**
-   * The text of content lines `[first, end)` joined by `\n` (the body), and a locator for
-   * offsets into it: a table of line starts, binary-searched per lookup.
-   */
-  joinLines(first: number, end: number): { text: string; locate: (offset: number) => SourceLocation } {
-    const text = first < end ? this.lines.slice(first, end).join('\n') : '';
-    const starts: number[] = [0];
-    for (let k = first; k < end - 1; k++) starts.push(starts[starts.length - 1]! + this.lines[k]!.length + 1);
-    const firstLine = Math.min(first, this.lines.length - 1);
-    const locate = (offset: number): SourceLocation => {
-      const o = Math.max(0, Math.min(offset, text.length));
-      let lo = 0;
-      let hi = starts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid]! <= o) lo = mid;
-        else hi = mid - 1;
-      }
-      return this.at(firstLine + lo, o - starts[lo]!);
-    };
-    return { text, locate };
-  }
+/** Offsets (relative to `start`) at which the lines of `text.slice(start, end)` begin. */
+function lineStarts(text: string, start: number, end: number): number[] {
+  const starts = [0];
+  for (let k = text.indexOf('\n', start); k >= 0 && k < end; k = text.indexOf('\n', k + 1)) starts.push(k + 1 - start);
+  return starts;
 }

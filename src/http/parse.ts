@@ -1,8 +1,9 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, DiagnosticCode } from '../diagnostics/diagnostic.js';
 import type { RequestExample } from '../docs/types.js';
 import { parseBody } from './body.js';
-import { ContentLocator } from './locate.js';
+import { contentLocation, spanLocator } from './locate.js';
 import { isQueryError, parseQuery } from './query.js';
+import { isBlank, skipWhitespace, trimWhitespaceEnd } from './text.js';
 import { HTTP_METHODS, type HttpBody, type HttpHeader, type HttpMethod, type HttpParseResult } from './types.js';
 import { isUrlError, parseUrl } from './url.js';
 
@@ -11,8 +12,6 @@ export interface HttpParseOptions {
   readonly defaultVersion: string;
 }
 
-/** RFC 9110 token: what a header name may be. */
-const HEADER_RE = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+)[ \t]*:(.*)$/;
 const HTTP_VERSION_RE = /^HTTP\/\d+(?:\.\d+)?$/i;
 
 /**
@@ -26,135 +25,146 @@ const HTTP_VERSION_RE = /^HTTP\/\d+(?:\.\d+)?$/i;
  * Extraction diagnostics travel with the result: an extraction error fails the parse (returned
  * as is), extraction warnings come first in `request.diagnostics`, so callers need only the
  * result. Errors are located at page line:column (indentation removed by the extractor counted).
+ *
+ * The content is walked by offsets, a line at a time, without splitting it: the body is one
+ * slice of it. A line is blank when `trim` would leave nothing of it.
  */
 export function parseHttpExample(example: RequestExample, options: HttpParseOptions): HttpParseResult {
-  if (example.diagnostics.some((d) => d.severity === 'error')) {
-    return { ok: false, diagnostics: example.diagnostics };
+  const extracted = example.diagnostics;
+  for (let k = 0; k < extracted.length; k++) {
+    if (extracted[k]!.severity === 'error') return { ok: false, diagnostics: extracted };
   }
-  const warnings: Diagnostic[] = [...example.diagnostics];
-  const loc = new ContentLocator(example);
-  const lines = loc.lines;
-  const fail = (d: Omit<Diagnostic, 'severity'>): HttpParseResult => ({
-    ok: false,
-    diagnostics: [...warnings, { severity: 'error', ...d }],
-  });
+  const warnings: Diagnostic[] = extracted.slice();
+  const content = example.content;
+  const len = content.length;
 
-  // Request line: the first non-blank line.
-  let i = 0;
-  while (i < lines.length && lines[i]!.trim() === '') i++;
-  if (i === lines.length) {
-    return fail({
-      code: 'E_REQUEST_LINE',
-      message: 'the request block is empty (expected "METHOD URL")',
-      location: loc.at(0, 0),
+  // Request line: the first non-blank line. `start > len` means past the last line.
+  let lineIndex = 0;
+  let start = 0;
+  let end = lineEndAt(content, 0);
+  while (skipWhitespace(content, start, end) === end) {
+    if (end >= len) {
+      return failure(warnings, {
+        code: 'E_REQUEST_LINE',
+        message: 'the request block is empty (expected "METHOD URL")',
+        location: contentLocation(example, 0, 0),
+      });
+    }
+    start = end + 1;
+    end = lineEndAt(content, start);
+    lineIndex++;
+  }
+  const requestLineIndex = lineIndex;
+  const line = readRequestLine(content.slice(start, end));
+  if ('code' in line) {
+    return failure(warnings, {
+      code: line.code,
+      message: line.message,
+      location: contentLocation(example, lineIndex, line.at),
     });
   }
-  const requestLine = lines[i]!;
-  const requestLineIndex = i;
-  const methodStart = requestLine.length - requestLine.trimStart().length;
-  let methodEnd = methodStart;
-  while (methodEnd < requestLine.length && !/[ \t]/.test(requestLine[methodEnd]!)) methodEnd++;
-  const methodText = requestLine.slice(methodStart, methodEnd);
-  const method = methodText.toUpperCase() as HttpMethod;
-  if (!HTTP_METHODS.includes(method)) {
-    // A word is a wrong method (`HEAD`, `GETT`); anything else means no request line at all.
-    const isWord = /^[A-Za-z]+$/.test(methodText);
-    return fail({
-      code: isWord ? 'E_METHOD' : 'E_REQUEST_LINE',
-      message: isWord
-        ? `unknown HTTP method '${methodText}' (expected ${HTTP_METHODS.join(', ')})`
-        : `expected "METHOD URL" as the first line, found '${requestLine.trim().slice(0, 60)}'`,
-      location: loc.at(i, methodStart),
-    });
-  }
-  // URL: everything between the method and an optional trailing HTTP/x.y. The docs put spaces
-  // in URLs (`$filter=name eq 'x'`, `healthOverviews/Microsoft 365 suite`), so no split on blanks.
-  let urlStart = methodEnd;
-  while (urlStart < requestLine.length && /[ \t]/.test(requestLine[urlStart]!)) urlStart++;
-  // Last blank-separated token checked by hand: a regex anchored at `$` after `[ \t]+` would be
-  // quadratic on long runs of blanks.
-  let urlEnd = requestLine.trimEnd().length;
-  let lastToken = urlEnd;
-  while (lastToken > urlStart && !/[ \t]/.test(requestLine[lastToken - 1]!)) lastToken--;
-  if (HTTP_VERSION_RE.test(requestLine.slice(lastToken, urlEnd))) {
-    urlEnd = lastToken;
-    while (urlEnd > urlStart && /[ \t]/.test(requestLine[urlEnd - 1]!)) urlEnd--;
-  }
-  const rawUrl = requestLine.slice(urlStart, urlEnd);
-  if (rawUrl === '') {
-    return fail({
-      code: 'E_REQUEST_LINE',
-      message: `request line has no URL after '${methodText}'`,
-      location: loc.at(i, methodEnd),
-    });
-  }
+  const { method, methodStart, urlStart, rawUrl } = line;
   const url = parseUrl(rawUrl, options.defaultVersion);
   if (isUrlError(url)) {
-    return fail({ code: url.code, message: url.message, location: loc.at(i, urlStart + url.index) });
+    return failure(warnings, {
+      code: url.code,
+      message: url.message,
+      location: contentLocation(example, lineIndex, urlStart + url.index),
+    });
   }
   if (url.versionAlias !== null) {
     warnings.push({
       severity: 'warning',
       code: 'W_VERSION_ALIAS',
       message: `'${url.versionAlias}' is not an API version; read as ${url.version}`,
-      location: loc.at(i, urlStart + rawUrl.indexOf(url.versionAlias)),
+      location: contentLocation(example, lineIndex, urlStart + rawUrl.indexOf(url.versionAlias)),
     });
   }
   const query = parseQuery(url.query);
   if (isQueryError(query)) {
-    return fail({
+    return failure(warnings, {
       code: 'E_PERCENT_ENCODING',
       message: query.message,
-      location: loc.at(i, urlStart + url.queryIndex + query.index),
+      location: contentLocation(example, lineIndex, urlStart + url.queryIndex + query.index),
     });
   }
+
+  // A header value may not hold these (the header pattern was once a regex whose `.` skips
+  // them); checked per header only when the block has any, which it never has in the docs.
+  let breaks: boolean | null = null;
 
   // Headers: `Name: value` lines up to the first blank line. The docs sometimes leave a blank
   // line between the request line and the headers (`GET …delta` + blank + `Prefer: …`): when the
   // next non-blank line is a header, headers start there.
-  i++;
-  if (i < lines.length && lines[i]!.trim() === '') {
-    let j = i;
-    while (j < lines.length && lines[j]!.trim() === '') j++;
-    if (j < lines.length && HEADER_RE.test(lines[j]!.trim())) i = j;
-  }
-  const headers: HttpHeader[] = [];
-  let bodyStart = -1;
-  for (; i < lines.length && lines[i]!.trim() !== ''; i++) {
-    const line = lines[i]!;
-    const trimmed = line.trim();
-    const m = HEADER_RE.exec(trimmed);
-    if (m) {
-      headers.push({ name: m[1]!, value: m[2]!.trim() });
-    } else if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-      bodyStart = i; // body without the blank separator line
-      break;
-    } else {
-      warnings.push({
-        severity: 'warning',
-        code: 'W_HEADER_INVALID',
-        message: `line is not a header ("Name: value") and is skipped: '${trimmed.slice(0, 60)}'`,
-        location: loc.at(i, line.length - line.trimStart().length),
-      });
+  start = end + 1;
+  lineIndex++;
+  if (start <= len && isBlankLine(content, start)) {
+    const next = nextNonBlankLine(content, start, lineIndex);
+    if (next.start <= len) {
+      breaks ??= hasLineBreaks(content);
+      if (headerColon(content, next.first, trimWhitespaceEnd(content, next.first, next.end), breaks) >= 0) {
+        lineIndex = next.index;
+        start = next.start;
+      }
     }
   }
-
-  // Body: after the blank line, up to the last non-blank line.
-  if (bodyStart < 0) {
-    bodyStart = i;
-    while (bodyStart < lines.length && lines[bodyStart]!.trim() === '') bodyStart++;
+  const headers: HttpHeader[] = [];
+  let bodyLine = -1;
+  let bodyStart = -1;
+  for (; start <= len; start = end + 1, lineIndex++) {
+    end = lineEndAt(content, start);
+    const first = skipWhitespace(content, start, end);
+    if (first === end) break;
+    const last = trimWhitespaceEnd(content, first, end);
+    breaks ??= hasLineBreaks(content);
+    const colon = headerColon(content, first, last, breaks);
+    if (colon >= 0) {
+      let nameEnd = colon;
+      while (isBlank(content.charCodeAt(nameEnd - 1))) nameEnd--;
+      headers.push({
+        name: content.slice(first, nameEnd),
+        value: content.slice(skipWhitespace(content, colon + 1, last), last),
+      });
+      continue;
+    }
+    const c = content.charCodeAt(first);
+    if (c === 0x7b || c === 0x5b) {
+      // `{` or `[`: a body without the blank separator line.
+      bodyLine = lineIndex;
+      bodyStart = start;
+      break;
+    }
+    warnings.push({
+      severity: 'warning',
+      code: 'W_HEADER_INVALID',
+      message: `line is not a header ("Name: value") and is skipped: '${content.slice(first, last).slice(0, 60)}'`,
+      location: contentLocation(example, lineIndex, first - start),
+    });
   }
-  let bodyEnd = lines.length;
-  while (bodyEnd > bodyStart && lines[bodyEnd - 1]!.trim() === '') bodyEnd--;
-  const { text: bodyText, locate: locateBodyOffset } = loc.joinLines(bodyStart, bodyEnd);
+
+  // Body: from the next non-blank line to the last non-blank line, as written.
+  if (bodyLine < 0) {
+    const next = nextNonBlankLine(content, start, lineIndex);
+    bodyLine = next.index;
+    bodyStart = next.start;
+  }
+  let bodyText = '';
+  let locateBodyOffset;
+  if (bodyStart <= len) {
+    const bodyEnd = lineEndAt(content, trimWhitespaceEnd(content, bodyStart, len) - 1);
+    bodyText = content.slice(bodyStart, bodyEnd);
+    locateBodyOffset = spanLocator(example, bodyStart, bodyEnd, bodyLine);
+  } else {
+    // No body: offsets are located at the start of the last line.
+    locateBodyOffset = spanLocator(example, bodyStart, bodyStart, bodyLine - 1);
+  }
 
   let body: HttpBody | null = null;
   if (bodyText !== '') {
-    const contentType = lastHeader(headers, 'content-type');
-    const parsed = parseBody(bodyText, contentType, locateBodyOffset);
-    if (!parsed.ok) return fail(parsed.error);
+    const parsed = parseBody(bodyText, lastHeader(headers, 'content-type'), locateBodyOffset);
+    if (!parsed.ok) return failure(warnings, parsed.error);
     body = parsed.body;
-    warnings.push(...parsed.warnings);
+    for (let k = 0; k < parsed.warnings.length; k++) warnings.push(parsed.warnings[k]!);
   }
 
   return {
@@ -168,15 +178,160 @@ export function parseHttpExample(example: RequestExample, options: HttpParseOpti
       headers,
       body,
       locateBodyOffset,
-      requestLineLocation: loc.at(requestLineIndex, methodStart),
+      requestLineLocation: contentLocation(example, requestLineIndex, methodStart),
       diagnostics: warnings,
     },
   };
 }
 
+function failure(warnings: readonly Diagnostic[], d: Omit<Diagnostic, 'severity'>): HttpParseResult {
+  return { ok: false, diagnostics: [...warnings, { severity: 'error', ...d }] };
+}
+
+/** Whether the text has a line break that `\n` does not end a line at: `\r`, U+2028, U+2029. */
+function hasLineBreaks(text: string): boolean {
+  return text.includes('\r') || text.includes('\u2028') || text.includes('\u2029');
+}
+
+/** Whether the line that starts at `start` is blank (nothing `trim` would keep). */
+function isBlankLine(text: string, start: number): boolean {
+  const end = lineEndAt(text, start);
+  return skipWhitespace(text, start, end) === end;
+}
+
+/**
+ * The first non-blank line from the line that starts at `start` (line `index`): its start, end,
+ * first non-blank character and index. Past the last line: `start` beyond the end of the text,
+ * `index` the number of lines.
+ */
+function nextNonBlankLine(
+  text: string,
+  start: number,
+  index: number,
+): { start: number; end: number; first: number; index: number } {
+  let s = start;
+  let i = index;
+  while (s <= text.length) {
+    const end = lineEndAt(text, s);
+    const first = skipWhitespace(text, s, end);
+    if (first < end) return { start: s, end, first, index: i };
+    s = end + 1;
+    i++;
+  }
+  return { start: s, end: s, first: s, index: i };
+}
+
+/** End of the line that starts at `from`: the next `\n`, or the end of the text. */
+function lineEndAt(text: string, from: number): number {
+  const nl = text.indexOf('\n', from);
+  return nl < 0 ? text.length : nl;
+}
+
+type RequestLine =
+  | { readonly method: HttpMethod; readonly methodStart: number; readonly urlStart: number; readonly rawUrl: string }
+  | { readonly code: DiagnosticCode; readonly message: string; readonly at: number };
+
+/**
+ * `METHOD URL [HTTP/x.y]`. The URL is everything between the method and an optional trailing
+ * HTTP version: the docs put spaces in URLs (`$filter=name eq 'x'`, `healthOverviews/Microsoft
+ * 365 suite`), so no split on blanks. Errors carry the index in the line they are at.
+ */
+function readRequestLine(line: string): RequestLine {
+  const methodStart = skipWhitespace(line, 0, line.length);
+  let methodEnd = methodStart;
+  while (methodEnd < line.length && !isBlank(line.charCodeAt(methodEnd))) methodEnd++;
+  const methodText = line.slice(methodStart, methodEnd);
+  const method = methodText.toUpperCase() as HttpMethod;
+  if (!HTTP_METHODS.includes(method)) {
+    // A word is a wrong method (`HEAD`, `GETT`); anything else means no request line at all.
+    const isWord = /^[A-Za-z]+$/.test(methodText);
+    return {
+      code: isWord ? 'E_METHOD' : 'E_REQUEST_LINE',
+      message: isWord
+        ? `unknown HTTP method '${methodText}' (expected ${HTTP_METHODS.join(', ')})`
+        : `expected "METHOD URL" as the first line, found '${line.trim().slice(0, 60)}'`,
+      at: methodStart,
+    };
+  }
+  let urlStart = methodEnd;
+  while (urlStart < line.length && isBlank(line.charCodeAt(urlStart))) urlStart++;
+  // The last blank-separated token is found by hand: a regex anchored at `$` after `[ \t]+`
+  // would be quadratic on long runs of blanks.
+  let urlEnd = trimWhitespaceEnd(line, 0, line.length);
+  let lastToken = urlEnd;
+  if (urlEnd > urlStart)
+    lastToken =
+      Math.max(lastIndexBefore(line, ' ', urlStart, urlEnd), lastIndexBefore(line, '\t', urlStart, urlEnd)) + 1;
+  const h = line.charCodeAt(lastToken);
+  if ((h === 0x48 || h === 0x68) && HTTP_VERSION_RE.test(line.slice(lastToken, urlEnd))) {
+    urlEnd = lastToken;
+    while (urlEnd > urlStart && isBlank(line.charCodeAt(urlEnd - 1))) urlEnd--;
+  }
+  const rawUrl = line.slice(urlStart, urlEnd);
+  if (rawUrl === '') {
+    return { code: 'E_REQUEST_LINE', message: `request line has no URL after '${methodText}'`, at: methodEnd };
+  }
+  return { method, methodStart, urlStart, rawUrl };
+}
+
+/**
+ * The last index of `c` in `text[from, to)`, or `from - 1`. Searched forwards: `indexOf` is a fast
+ * builtin where `lastIndexOf` is not, and a URL has few blanks.
+ */
+function lastIndexBefore(text: string, c: string, from: number, to: number): number {
+  let last = from - 1;
+  for (let k = text.indexOf(c, from); k >= 0 && k < to; k = text.indexOf(c, k + 1)) last = k;
+  return last;
+}
+
+/**
+ * Index of the `:` when `text[from, to)` (a trimmed line) is a header, `-1` if not. A header is
+ * an RFC 9110 token (what a header name may be), blanks, `:`, then a value with no line break
+ * (`\r`, U+2028, U+2029: looked for when `breaks`, i.e. the text has some).
+ */
+function headerColon(text: string, from: number, to: number, breaks: boolean): number {
+  let k = from;
+  while (k < to && isTokenCharacter(text.charCodeAt(k))) k++;
+  if (k === from) return -1;
+  while (k < to && isBlank(text.charCodeAt(k))) k++;
+  if (k === to || text.charCodeAt(k) !== 0x3a) return -1;
+  if (!breaks) return k;
+  for (let v = k + 1; v < to; v++) {
+    const c = text.charCodeAt(v);
+    if (c === 0x0d || c === 0x2028 || c === 0x2029) return -1;
+  }
+  return k;
+}
+
+/** RFC 9110 `tchar`: ``!#$%&'*+-.^_`|~``, digits and letters. */
+function isTokenCharacter(c: number): boolean {
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
+  switch (c) {
+    case 0x21: // !
+    case 0x23: // #
+    case 0x24: // $
+    case 0x25: // %
+    case 0x26: // &
+    case 0x27: // '
+    case 0x2a: // *
+    case 0x2b: // +
+    case 0x2d: // -
+    case 0x2e: // .
+    case 0x5e: // ^
+    case 0x5f: // _
+    case 0x60: // `
+    case 0x7c: // |
+    case 0x7e: // ~
+      return true;
+    default:
+      return false;
+  }
+}
+
 function lastHeader(headers: readonly HttpHeader[], lowerName: string): string | null {
   for (let k = headers.length - 1; k >= 0; k--) {
-    if (headers[k]!.name.toLowerCase() === lowerName) return headers[k]!.value;
+    const name = headers[k]!.name;
+    if (name.length === lowerName.length && name.toLowerCase() === lowerName) return headers[k]!.value;
   }
   return null;
 }

@@ -1,5 +1,6 @@
 import type { QueryOption, QueryValue, SystemQueryOption } from './types.js';
 import { percentDecode } from './percent.js';
+import { skipWhitespace } from './text.js';
 
 export interface QueryError {
   /** Index in the query text of the offending character. */
@@ -46,19 +47,31 @@ const DOLLARLESS: ReadonlySet<string> = new Set([
  */
 export function parseQuery(query: string): QueryOption[] | QueryError {
   const options: QueryOption[] = [];
-  for (const [start, end] of splitPairs(query)) {
-    const piece = query.slice(start, end);
-    if (piece.trim() === '') continue;
-    const eq = piece.indexOf('=');
-    const rawName = eq < 0 ? piece : piece.slice(0, eq);
-    const rawValue = eq < 0 ? '' : piece.slice(eq + 1);
-    const name = percentDecode(rawName, true);
-    if (!name.ok) return { index: start + name.index, message: name.message };
-    const value = percentDecode(rawValue, true);
-    if (!value.ok) return { index: start + eq + 1 + value.index, message: value.message };
-    options.push(makeOption(name.value.trim(), value.value.trim()));
+  if (query === '') return options;
+  const bounds = splitOutside(query, '&');
+  let nextEquals = -2; // the first `=` at or after the pair's start (pairs only move right)
+  for (let i = 0; i < bounds.length; i += 2) {
+    const start = bounds[i]!;
+    const end = bounds[i + 1]!;
+    if (skipWhitespace(query, start, end) === end) continue;
+    if (nextEquals !== -1 && nextEquals < start) nextEquals = query.indexOf('=', start);
+    const eq = nextEquals >= 0 && nextEquals < end ? nextEquals : -1;
+    const rawName = query.slice(start, eq < 0 ? end : eq);
+    const rawValue = eq < 0 ? '' : query.slice(eq + 1, end);
+    const name = decodeQueryText(rawName);
+    if (typeof name !== 'string') return { index: start + name.index, message: name.message };
+    const value = decodeQueryText(rawValue);
+    if (typeof value !== 'string') return { index: eq + 1 + value.index, message: value.message };
+    options.push(makeOption(name.trim(), value.trim()));
   }
   return options;
+}
+
+/** A query name or value decoded (`%XX`, `+` as a space); most have nothing to decode. */
+function decodeQueryText(raw: string): string | { readonly index: number; readonly message: string } {
+  if (!raw.includes('%') && !raw.includes('+')) return raw;
+  const decoded = percentDecode(raw, true);
+  return decoded.ok ? decoded.value : decoded;
 }
 
 export function isQueryError(r: QueryOption[] | QueryError): r is QueryError {
@@ -122,44 +135,50 @@ function booleanOr(raw: string): QueryValue {
 
 /** `a, b($select=c,d)` → `['a', 'b($select=c,d)']`: commas inside parentheses or quotes stay. */
 export function splitList(raw: string): string[] {
-  return splitOutside(raw, ',')
-    .map(([s, e]) => raw.slice(s, e).trim())
-    .filter((x) => x !== '');
-}
-
-function splitPairs(query: string): Array<[number, number]> {
-  return splitOutside(query, '&');
+  const items: string[] = [];
+  const bounds = splitOutside(raw, ',');
+  for (let i = 0; i < bounds.length; i += 2) {
+    const item = raw.slice(bounds[i], bounds[i + 1]).trim();
+    if (item !== '') items.push(item);
+  }
+  return items;
 }
 
 /**
  * Ranges of `text` separated by `sep` at parenthesis depth 0 and outside '…' literals (OData
  * escapes a quote by doubling it, which toggling handles). Unbalanced text → plain split, so a
- * stray quote cannot swallow the rest of the query.
+ * stray quote cannot swallow the rest of the query. Flat: `[start0, end0, start1, end1, …]`.
  */
-function splitOutside(text: string, sep: string): Array<[number, number]> {
-  const ranges: Array<[number, number]> = [];
+function splitOutside(text: string, sep: string): number[] {
+  const separator = sep.charCodeAt(0);
+  const bounds: number[] = [];
   let depth = 0;
   let inQuote = false;
   let start = 0;
   for (let k = 0; k < text.length; k++) {
-    const c = text[k];
-    if (c === "'") inQuote = !inQuote;
+    const c = text.charCodeAt(k);
+    if (c === QUOTE) inQuote = !inQuote;
     else if (inQuote) continue;
-    else if (c === '(') depth++;
-    else if (c === ')') depth = Math.max(0, depth - 1);
-    else if (c === sep && depth === 0) {
-      ranges.push([start, k]);
+    else if (c === OPEN_PAREN) depth++;
+    else if (c === CLOSE_PAREN) {
+      if (depth > 0) depth--;
+    } else if (c === separator && depth === 0) {
+      bounds.push(start, k);
       start = k + 1;
     }
   }
-  ranges.push([start, text.length]);
-  if (!inQuote && depth === 0) return ranges;
-  const plain: Array<[number, number]> = [];
+  bounds.push(start, text.length);
+  if (!inQuote && depth === 0) return bounds;
+  const plain: number[] = [];
   start = 0;
   for (let k = text.indexOf(sep); k >= 0; k = text.indexOf(sep, k + 1)) {
-    plain.push([start, k]);
+    plain.push(start, k);
     start = k + 1;
   }
-  plain.push([start, text.length]);
+  plain.push(start, text.length);
   return plain;
 }
+
+const QUOTE = 0x27;
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;

@@ -1,7 +1,21 @@
-import type { Node as JsonNode } from 'jsonc-parser';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 
-export type { JsonNode };
+export type JsonNodeType = 'object' | 'array' | 'property' | 'string' | 'number' | 'boolean' | 'null';
+
+/**
+ * A node of a JSON body's tree, shaped as jsonc-parser's `Node` (its functions, such as
+ * `getNodeValue`, accept it): an object's children are `property` nodes whose children are the
+ * key (a `string` node) and the value. Offsets and lengths index the body text.
+ */
+export interface JsonNode {
+  readonly type: JsonNodeType;
+  /** Strings, numbers, booleans and null: the value (a key's name for a key node). */
+  readonly value?: string | number | boolean | null;
+  readonly offset: number;
+  readonly length: number;
+  /** Objects (properties), arrays (elements) and properties (key, then value). */
+  readonly children?: JsonNode[];
+}
 
 export const HTTP_METHODS = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'] as const;
 export type HttpMethod = (typeof HTTP_METHODS)[number];

@@ -21,6 +21,11 @@ export interface UrlError {
 }
 
 const KNOWN_VERSIONS: Readonly<Record<string, string>> = { 'v1.0': 'v1.0', beta: 'beta' };
+
+/** A record's own entry: a path segment such as `constructor` must not find Object's members. */
+function ownEntry(record: Readonly<Record<string, string>>, key: string): string | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
 /** Misspellings of a version seen in the docs (`/v1/me`): read as the version, with a warning. */
 const VERSION_ALIASES: Readonly<Record<string, string>> = { v1: 'v1.0', 'v1.0.0': 'v1.0' };
 
@@ -35,19 +40,23 @@ const VERSION_ALIASES: Readonly<Record<string, string>> = { v1: 'v1.0', 'v1.0.0'
  */
 export function parseUrl(raw: string, defaultVersion: string): ParsedUrl | UrlError {
   let pathStart = 0;
-  const scheme = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.exec(raw);
-  if (scheme) {
-    if (!/^https?:\/\/$/i.test(scheme[0])) {
-      return { code: 'E_URL', index: 0, message: `unsupported URL scheme '${scheme[0]}'` };
+  const hostStart = schemeLength(raw);
+  if (hostStart > 0) {
+    if (!isHttpScheme(raw, hostStart)) {
+      return { code: 'E_URL', index: 0, message: `unsupported URL scheme '${raw.slice(0, hostStart)}'` };
     }
-    const hostStart = scheme[0].length;
-    let k = hostStart;
-    while (k < raw.length && raw[k] !== '/' && raw[k] !== '?') k++;
+    const k = Math.min(indexOrEnd(raw, '/', hostStart), indexOrEnd(raw, '?', hostStart));
     if (k === hostStart) return { code: 'E_URL', index: hostStart, message: 'URL has no host' };
     pathStart = k;
   }
   const q = raw.indexOf('?', pathStart);
   const pathEnd = q < 0 ? raw.length : q;
+  const query = q < 0 ? '' : raw.slice(q + 1);
+  const queryIndex = q < 0 ? raw.length : q + 1;
+  const plain = plainPath(raw, pathStart, pathEnd, defaultVersion);
+  if (plain) {
+    return { version: plain.version, path: plain.path, query, queryIndex, versionAlias: plain.versionAlias };
+  }
 
   const segments: string[] = [];
   let k = pathStart;
@@ -65,9 +74,9 @@ export function parseUrl(raw: string, defaultVersion: string): ParsedUrl | UrlEr
   }
 
   let version = defaultVersion;
-  const first = segments.length > 1 ? segments[0]!.toLowerCase() : (segments[0]?.toLowerCase() ?? '');
-  const known = KNOWN_VERSIONS[first];
-  const alias = segments.length > 1 ? VERSION_ALIASES[first] : undefined;
+  const first = segments.length > 0 ? segments[0]!.toLowerCase() : '';
+  const known = ownEntry(KNOWN_VERSIONS, first);
+  const alias = segments.length > 1 ? ownEntry(VERSION_ALIASES, first) : undefined;
   let versionAlias: string | null = null;
   if (known) {
     version = known;
@@ -76,13 +85,74 @@ export function parseUrl(raw: string, defaultVersion: string): ParsedUrl | UrlEr
     version = alias;
     versionAlias = segments.shift()!;
   }
-  return {
-    version,
-    path: '/' + segments.join('/'),
-    query: q < 0 ? '' : raw.slice(q + 1),
-    queryIndex: q < 0 ? raw.length : q + 1,
-    versionAlias,
-  };
+  return { version, path: '/' + segments.join('/'), query, queryIndex, versionAlias };
+}
+
+/**
+ * `parseUrl`'s version and path for the usual path, `raw[start, end)` with nothing to decode and
+ * no empty segment after the first one (no `//`, no trailing `/`): slices of the URL, with no
+ * list of segments. `null` for any other path.
+ */
+function plainPath(
+  raw: string,
+  start: number,
+  end: number,
+  defaultVersion: string,
+): { version: string; path: string; versionAlias: string | null } | null {
+  let first = start;
+  while (first < end && raw.charCodeAt(first) === SLASH) first++;
+  if (first === end) return { version: defaultVersion, path: '/', versionAlias: null };
+  const percent = raw.indexOf('%', first);
+  if (percent >= 0 && percent < end) return null;
+  const emptySegment = raw.indexOf('//', first);
+  if ((emptySegment >= 0 && emptySegment < end) || raw.charCodeAt(end - 1) === SLASH) return null;
+
+  let firstEnd = raw.indexOf('/', first);
+  if (firstEnd < 0 || firstEnd > end) firstEnd = end;
+  const segment = raw.slice(first, firstEnd);
+  const lower = segment.toLowerCase();
+  const known = ownEntry(KNOWN_VERSIONS, lower);
+  // With no empty segment, a `/` after the first segment means another segment follows.
+  const alias = firstEnd < end ? ownEntry(VERSION_ALIASES, lower) : undefined;
+  if (known) return { version: known, path: firstEnd < end ? raw.slice(firstEnd, end) : '/', versionAlias: null };
+  if (alias) return { version: alias, path: raw.slice(firstEnd, end), versionAlias: segment };
+  // The path from its first segment, with the `/` before it (added when the URL has none).
+  const path = first > start ? raw.slice(first - 1, end) : '/' + raw.slice(first, end);
+  return { version: defaultVersion, path, versionAlias: null };
+}
+
+const SLASH = 0x2f;
+
+/**
+ * Length of the `scheme://` that starts `raw` (`^[A-Za-z][A-Za-z0-9+.-]*://`), 0 when none does.
+ */
+function schemeLength(raw: string): number {
+  if (raw.startsWith('https://')) return 8;
+  if (raw.startsWith('http://')) return 7;
+  if (!isAsciiLetter(raw.charCodeAt(0))) return 0;
+  let k = 1;
+  while (k < raw.length && isSchemeCharacter(raw.charCodeAt(k))) k++;
+  return raw.startsWith('://', k) ? k + 3 : 0;
+}
+
+function indexOrEnd(text: string, c: string, from: number): number {
+  const k = text.indexOf(c, from);
+  return k < 0 ? text.length : k;
+}
+
+/** Whether the `scheme://` of length `length` is `http://` or `https://` (any case). */
+function isHttpScheme(raw: string, length: number): boolean {
+  if (length !== 7 && length !== 8) return false;
+  const scheme = raw.slice(0, length).toLowerCase();
+  return scheme === 'http://' || scheme === 'https://';
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+function isSchemeCharacter(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2e || c === 0x2d;
 }
 
 export function isUrlError(r: ParsedUrl | UrlError): r is UrlError {

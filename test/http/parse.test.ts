@@ -93,6 +93,11 @@ describe('URL', () => {
         '/communications/onlineMeetings',
       ],
       ['/users/{user-id | userPrincipalName}//memberOf/', 'default', '/users/{user-id | userPrincipalName}/memberOf'],
+      // Object.prototype names are path segments, not versions or aliases (both path readers).
+      ['/constructor/x', 'default', '/constructor/x'],
+      ['https://graph.microsoft.com/toString/me', 'default', '/toString/me'],
+      ['/__proto__/a%20b', 'default', '/__proto__/a b'],
+      ['/hasOwnProperty', 'default', '/hasOwnProperty'],
     ];
     for (const [url, version, path] of cases) {
       const r = ok([`GET ${url}`], { version: 'default' });
@@ -255,6 +260,30 @@ describe('headers', () => {
     expect(r.diagnostics).toMatchObject([
       { severity: 'warning', code: 'W_HEADER_INVALID', location: { line: 4, column: 1 } },
     ]);
+  });
+
+  it('trims names and values as written, and refuses line separators in a value', () => {
+    const r = ok(['GET /me', '\u00a0 X-A\t :  b c \u3000', 'X-B:', 'X-C: d\u2028e', 'X-D: f']);
+    expect(r.headers).toEqual([
+      { name: 'X-A', value: 'b c' },
+      { name: 'X-B', value: '' },
+      { name: 'X-D', value: 'f' },
+    ]);
+    expect(r.diagnostics).toMatchObject([{ code: 'W_HEADER_INVALID', location: { line: 6, column: 1 } }]);
+  });
+
+  it('reads blank lines of any whitespace as blank', () => {
+    const r = ok(['\u00a0', 'POST /x', '\u2028 ', 'Prefer: y', ' \t', '{}', '\ufeff']);
+    expect(r.requestLineLocation).toMatchObject({ line: 4 });
+    expect(r.headers).toEqual([{ name: 'Prefer', value: 'y' }]);
+    expect(r.body?.text).toBe('{}');
+    expect(r.locateBodyOffset(0)).toMatchObject({ line: 8, column: 1 });
+  });
+
+  it('locates offsets of a request without a body on the last line', () => {
+    const r = ok(['GET /me', 'Prefer: x', '', '']);
+    expect(r.body).toBeNull();
+    expect(r.locateBodyOffset(5)).toEqual({ file: 'p.md', line: 6, column: 1 });
   });
 });
 

@@ -1,0 +1,38 @@
+/**
+ * Character tests on UTF-16 code units, for scanning a request block by offsets instead of
+ * making a string per line: the same characters `String.prototype.trim` removes.
+ */
+export function isJsWhitespace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Space or tab: what separates the method, URL and HTTP version on the request line. */
+export function isBlank(c: number): boolean {
+  return c === 0x20 || c === 0x09;
+}
+
+/** First index in [from, to) that is not whitespace (as `trimStart` sees it), or `to`. */
+export function skipWhitespace(text: string, from: number, to: number): number {
+  let k = from;
+  while (k < to && isJsWhitespace(text.charCodeAt(k))) k++;
+  return k;
+}
+
+/** One past the last index in [from, to) that is not whitespace (as `trimEnd` sees it), or `from`. */
+export function trimWhitespaceEnd(text: string, from: number, to: number): number {
+  let k = to;
+  while (k > from && isJsWhitespace(text.charCodeAt(k - 1))) k--;
+  return k;
+}
