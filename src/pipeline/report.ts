@@ -20,6 +20,9 @@ function toReport(d: Diagnostic): ReportDiagnostic {
 
 export type ReportEntry = ReturnType<typeof reportEntry>;
 
+/** The output error of a language that has neither a snippet nor an emit failure. */
+const NOT_GENERATED = 'E_NOT_GENERATED';
+
 /** The report line of one example: small, so a streaming run can keep one per example. */
 export function reportEntry(e: ExampleOutcome, languages: readonly string[]) {
   return {
@@ -41,7 +44,7 @@ export function reportEntry(e: ExampleOutcome, languages: readonly string[]) {
           if (snippet) return [lang, { path: snippet.path }];
           const failure = e.failures.find((f) => f.language === lang);
           if (failure) return [lang, { error: toReport(failure.error) }];
-          return [lang, { error: { code: e.error?.code ?? 'E_NOT_GENERATED', message: 'the example has no AST' } }];
+          return [lang, { error: { code: e.error?.code ?? NOT_GENERATED, message: 'the example has no AST' } }];
         },
       ),
     ),
@@ -50,10 +53,9 @@ export function reportEntry(e: ExampleOutcome, languages: readonly string[]) {
 
 /** The whole report of a run kept in memory (tests, small runs). */
 export function buildReport(result: PipelineResult, languages: readonly string[]): RunReport {
-  const examples = result.examples.map((e) => reportEntry(e, languages));
   const summary = new SummaryCounter(languages);
-  for (const e of examples) summary.add(e);
-  return { examples, summary: summary.summary() };
+  for (const e of result.examples) summary.add(e);
+  return { examples: result.examples.map((e) => reportEntry(e, languages)), summary: summary.summary() };
 }
 
 export interface RunReport {
@@ -64,7 +66,7 @@ export interface RunReport {
 /** The report's summary alone. */
 export function summarize(examples: readonly ExampleOutcome[], languages: readonly string[]): RunSummary {
   const summary = new SummaryCounter(languages);
-  for (const e of examples) summary.add(reportEntry(e, languages));
+  for (const e of examples) summary.add(e);
   return summary.summary();
 }
 
@@ -90,9 +92,10 @@ export class ReportCollector {
   }
 
   add(outcome: ExampleOutcome): void {
-    const entry = reportEntry(outcome, this.languages);
-    this.counter.add(entry);
-    this.entryTexts?.push(JSON.stringify(entry, null, 2).replaceAll('\n', '\n    '));
+    this.counter.add(outcome);
+    if (this.entryTexts) {
+      this.entryTexts.push(JSON.stringify(reportEntry(outcome, this.languages), null, 2).replaceAll('\n', '\n    '));
+    }
   }
 
   summary(): RunSummary {
@@ -124,23 +127,27 @@ class SummaryCounter {
     this.failuresByCode = languages.map(() => ({}));
   }
 
-  add(e: ReportEntry): void {
+  /** Counts what the example's report entry says, read from the outcome itself. */
+  add(e: ExampleOutcome): void {
     this.total++;
     if (e.status === 'ok') this.ok++;
     if (e.resolution === 'inferred') this.inferred++;
     if (e.error) count(this.errorsByCode, e.error.code);
     for (const w of e.warnings) count(this.warningsByCode, w.code);
     let all = true;
-    this.languages.forEach((lang, i) => {
-      const output = e.outputs[lang]!;
-      if ('path' in output) {
+    for (let i = 0; i < this.languages.length; i++) {
+      const lang = this.languages[i]!;
+      if (e.snippets.some((s) => s.language === lang)) {
         this.produced[i]!++;
-        return;
+        continue;
       }
       all = false;
       // Emit failures only: examples without an AST have the example's error, counted above.
-      if (e.status === 'ok') count(this.failuresByCode[i]!, output.error.code);
-    });
+      if (e.status === 'ok') {
+        const failure = e.failures.find((f) => f.language === lang);
+        count(this.failuresByCode[i]!, failure ? failure.error.code : (e.error?.code ?? NOT_GENERATED));
+      }
+    }
     if (all) this.allLanguages++;
   }
 
