@@ -14,7 +14,18 @@ export function docsIncludeName(exampleName: string): string {
   return exampleName.replace(/_/g, '-').toLowerCase();
 }
 
+/** Names the rules below leave as they are: runs of `[a-z0-9]` joined by single `.` or `-`. */
+const ALREADY_SAFE = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+
 export function safeOutputName(exampleName: string): string {
+  // Most docs names are already safe once lower-cased: one test instead of the rules below.
+  const include = docsIncludeName(exampleName);
+  if (include.length <= MAX_LENGTH && ALREADY_SAFE.test(include) && !WINDOWS_DEVICES.test(include)) return include;
+  return sanitizedOutputName(exampleName);
+}
+
+/** {@link safeOutputName} without its shortcut (exported for the test that compares them). */
+export function sanitizedOutputName(exampleName: string): string {
   let name = docsIncludeName(exampleName)
     .replace(/[^a-z0-9.-]+/g, '-')
     .replace(/\.{2,}/g, '.')
