@@ -293,6 +293,16 @@ function nameChangeWarning(
  * elsewhere `--default-version` decides.
  */
 function versionFromPath(file: string): string | null {
+  // Asked once per example; the examples of a page come one after another.
+  if (file === lastPage.file) return lastPage.version;
+  const version = versionFromFolders(file);
+  lastPage = { file, version };
+  return version;
+}
+
+let lastPage: { readonly file: string | null; readonly version: string | null } = { file: null, version: null };
+
+function versionFromFolders(file: string): string | null {
   const parts = file.split('/');
   for (let i = parts.length - 2; i >= 0; i--) {
     const part = parts[i]!.toLowerCase();
