@@ -12,13 +12,26 @@ const DIGIT_WORDS = ['Zero', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seve
  * a run (the ~4,000 corpus examples), and recomputing them dominated the emit time. The caches
  * are bounded by the schema's vocabulary.
  */
-export function memoized(compute: (name: string) => string): (name: string) => string {
-  const cache = new Map<string, string>();
+export function memoized<V>(compute: (name: string) => V): (name: string) => V {
+  const cache = new Map<string, V>();
   return (name) => {
     let out = cache.get(name);
     if (out === undefined) {
       out = compute(name);
       cache.set(name, out);
+    }
+    return out;
+  };
+}
+
+/** {@link memoized} for object keys, held weakly (builder steps, shared by the examples). */
+export function memoizedByObject<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, V>();
+  return (key) => {
+    let out = cache.get(key);
+    if (out === undefined) {
+      out = compute(key);
+      cache.set(key, out);
     }
     return out;
   };

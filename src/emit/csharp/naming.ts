@@ -643,7 +643,6 @@ export function propertyName(wire: string, declaringClass?: string): string {
  * run; a snippet asks for the same type's names property after property.
  */
 export class ModelPropertyNames {
-  private readonly names = new Map<string, string>();
   /** Lower-cased class names of the type and its ancestors, the only names the `Prop` rule can hit. */
   private classNames: ReadonlySet<string> | undefined;
 
@@ -652,14 +651,7 @@ export class ModelPropertyNames {
     private readonly typeFullName: string,
   ) {}
 
-  of(wire: string): string {
-    let name = this.names.get(wire);
-    if (name === undefined) {
-      name = this.compute(wire);
-      this.names.set(wire, name);
-    }
-    return name;
-  }
+  readonly of = memoized((wire: string) => this.compute(wire));
 
   private compute(wire: string): string {
     this.classNames ??= new Set(this.schema.ancestry(this.typeFullName).map((t) => baseTypeName(t.name).toLowerCase()));

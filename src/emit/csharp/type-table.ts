@@ -1,5 +1,6 @@
 import { schemaMemo } from '../../metadata/schema-memo.js';
 import type { SchemaIndex } from '../../metadata/schema-index.js';
+import { memoized } from '../common/naming.js';
 import { IMPLICIT_USING_TYPE_NAMES, modelHasType, modelName, rootNamespace, type CsVersionRoot } from './naming.js';
 
 export const KIOTA_ABSTRACTIONS = 'Microsoft.Kiota.Abstractions';
@@ -81,32 +82,25 @@ interface NamedType {
 
 /** The model types of one schema under one version root, each described once per run. */
 class ModelTypes {
-  private readonly known = new Map<string, NamedType>();
-
   constructor(
     private readonly schema: SchemaIndex,
     private readonly root: CsVersionRoot,
   ) {}
 
-  get(fullName: string): NamedType {
-    let type = this.known.get(fullName);
-    if (type === undefined) {
-      const m = modelName(fullName, this.schema);
-      const namespace = `${this.root}.${m.relativeNamespace}`;
-      type = {
-        name: m.name,
-        namespace,
-        qualifiedName: `${namespace}.${m.name}`,
-        modelNamespace: m.relativeNamespace,
-        alwaysAmbiguous: IMPLICIT_USING_TYPE_NAMES.has(m.name.toLowerCase()) || ROOT_NAMESPACE_TYPES.has(m.name),
-        clashesWithAbstractions: KIOTA_ABSTRACTIONS_TYPES.has(m.name),
-        clashesWithSerialization: KIOTA_SERIALIZATION_TYPES.has(m.name),
-        isEnum: this.schema.enumType(fullName) !== undefined,
-      };
-      this.known.set(fullName, type);
-    }
-    return type;
-  }
+  readonly get = memoized((fullName: string): NamedType => {
+    const m = modelName(fullName, this.schema);
+    const namespace = `${this.root}.${m.relativeNamespace}`;
+    return {
+      name: m.name,
+      namespace,
+      qualifiedName: `${namespace}.${m.name}`,
+      modelNamespace: m.relativeNamespace,
+      alwaysAmbiguous: IMPLICIT_USING_TYPE_NAMES.has(m.name.toLowerCase()) || ROOT_NAMESPACE_TYPES.has(m.name),
+      clashesWithAbstractions: KIOTA_ABSTRACTIONS_TYPES.has(m.name),
+      clashesWithSerialization: KIOTA_SERIALIZATION_TYPES.has(m.name),
+      isEnum: this.schema.enumType(fullName) !== undefined,
+    };
+  });
 }
 
 const modelTypesOf = schemaMemo((schema, root: CsVersionRoot) => new ModelTypes(schema, root));

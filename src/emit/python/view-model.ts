@@ -14,7 +14,7 @@ import { queryValueText } from '../../http/query.js';
 import type { OperationDef } from '../../metadata/schema.js';
 import type { SchemaIndex } from '../../metadata/schema-index.js';
 import { tabs } from '../common/indent.js';
-import { namespaceOf, upperFirst } from '../common/naming.js';
+import { memoized, memoizedByObject, namespaceOf, upperFirst } from '../common/naming.js';
 import { type BuilderStep, requestBodyClassBase, requestBuilderSteps } from '../common/request-builders.js';
 import { isPagingToken, withUrlTarget } from '../common/with-url.js';
 import { EmitError } from '../types.js';
@@ -154,16 +154,7 @@ function meStep(step: BuilderStep, version: string): PyStep {
 }
 
 /** Python steps are a function of the step alone: made once per step (steps are shared by the examples). */
-const pyStepCache = new WeakMap<BuilderStep, PyStep>();
-
-function pyStep(step: BuilderStep): PyStep {
-  let py = pyStepCache.get(step);
-  if (py === undefined) {
-    py = newPyStep(step);
-    pyStepCache.set(step, py);
-  }
-  return py;
-}
+const pyStep = memoizedByObject((step: BuilderStep) => newPyStep(step));
 
 function newPyStep(step: BuilderStep): PyStep {
   switch (step.kind) {
@@ -217,28 +208,21 @@ function modelClass(ctx: ValueContext, typeName: string): string {
 
 /** The model and enum classes of one schema in one SDK version, each worked out once per run. */
 class ModelClasses {
-  private readonly known = new Map<string, PythonSymbol>();
-
   constructor(
     private readonly schema: SchemaIndex,
     private readonly version: string,
   ) {}
 
-  get(typeName: string): PythonSymbol {
-    let found = this.known.get(typeName);
-    if (found === undefined) {
-      const def = this.schema.type(typeName);
-      const fullName = def ? def.fullName : typeName;
-      const cls = checkedIdentifier(className(fullName), 'class');
-      // Only used when two classes of one name meet: `SecurityAlert` for `security.alert`.
-      const nsModules = modelNamespaceModules(def ? def.namespace : namespaceOf(fullName));
-      const aliasHint =
-        nsModules.map((m) => upperFirst(m.replace(SNAKE_JOINT, (_, c: string) => c.toUpperCase()))).join('') + cls;
-      found = pythonSymbol(modelModule(fullName, this.version), cls, aliasHint);
-      this.known.set(typeName, found);
-    }
-    return found;
-  }
+  readonly get = memoized((typeName: string): PythonSymbol => {
+    const def = this.schema.type(typeName);
+    const fullName = def ? def.fullName : typeName;
+    const cls = checkedIdentifier(className(fullName), 'class');
+    // Only used when two classes of one name meet: `SecurityAlert` for `security.alert`.
+    const nsModules = modelNamespaceModules(def ? def.namespace : namespaceOf(fullName));
+    const aliasHint =
+      nsModules.map((m) => upperFirst(m.replace(SNAKE_JOINT, (_, c: string) => c.toUpperCase()))).join('') + cls;
+    return pythonSymbol(modelModule(fullName, this.version), cls, aliasHint);
+  });
 }
 
 const modelClassesOf = schemaMemo((schema, version: string) => new ModelClasses(schema, version));

@@ -15,7 +15,7 @@ import type {
 import { queryValueText } from '../../http/query.js';
 import type { SchemaIndex } from '../../metadata/schema-index.js';
 import { tabs } from '../common/indent.js';
-import { cleanupSymbolName, memoized, namespaceOf, upperFirst } from '../common/naming.js';
+import { cleanupSymbolName, memoized, memoizedByObject, namespaceOf, upperFirst } from '../common/naming.js';
 import { type BuilderStep, requestBodyClassBase, requestBuilderSteps } from '../common/request-builders.js';
 import { isPagingToken, withUrlTarget } from '../common/with-url.js';
 import { ImportSet } from './imports.js';
@@ -153,38 +153,27 @@ interface ModelImport {
  * worked out once per run (the same types recur across the examples).
  */
 class ModelImports {
-  private readonly interfaces = new Map<string, ModelImport>();
-  private readonly enumConsts = new Map<string, ModelImport>();
-
   constructor(
     private readonly schema: SchemaIndex,
     private readonly sdkPackage: string,
   ) {}
 
   /** The interface of a model type: `User` from `@microsoft/msgraph-sdk/models`. */
-  modelInterface(fullName: string): ModelImport {
-    let found = this.interfaces.get(fullName);
-    if (found === undefined) {
-      const def = this.schema.type(fullName);
-      const full = def?.fullName ?? fullName;
-      const ns = def?.namespace ?? namespaceOf(full);
-      found = { module: `${this.sdkPackage}/${modelsSubpath(ns)}`, name: typeName(full) };
-      this.interfaces.set(fullName, found);
-    }
-    return found;
-  }
+  readonly modelInterface = memoized((fullName: string): ModelImport => {
+    const def = this.schema.type(fullName);
+    const full = def?.fullName ?? fullName;
+    return { module: this.modelsModule(def?.namespace ?? namespaceOf(full)), name: typeName(full) };
+  });
 
   /** The const holding an enum's members: `BodyTypeObject`. */
-  enumConst(fullName: string): ModelImport {
-    let found = this.enumConsts.get(fullName);
-    if (found === undefined) {
-      const def = this.schema.enumType(fullName);
-      const full = def?.fullName ?? fullName;
-      const ns = def?.namespace ?? namespaceOf(full);
-      found = { module: `${this.sdkPackage}/${modelsSubpath(ns)}`, name: enumConstName(full) };
-      this.enumConsts.set(fullName, found);
-    }
-    return found;
+  readonly enumConst = memoized((fullName: string): ModelImport => {
+    const def = this.schema.enumType(fullName);
+    const full = def?.fullName ?? fullName;
+    return { module: this.modelsModule(def?.namespace ?? namespaceOf(full)), name: enumConstName(full) };
+  });
+
+  private modelsModule(namespace: string): string {
+    return `${this.sdkPackage}/${modelsSubpath(namespace)}`;
   }
 }
 
@@ -563,16 +552,7 @@ function member(name: string): string {
 }
 
 /** Step texts are a function of the step alone: computed once per step (steps are shared by the examples). */
-const stepTexts = new WeakMap<BuilderStep, string>();
-
-function stepText(step: BuilderStep): string {
-  let text = stepTexts.get(step);
-  if (text === undefined) {
-    text = newStepText(step);
-    stepTexts.set(step, text);
-  }
-  return text;
-}
+const stepText = memoizedByObject((step: BuilderStep) => newStepText(step));
 
 function newStepText(step: BuilderStep): string {
   switch (step.kind) {
