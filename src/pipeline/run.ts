@@ -12,7 +12,14 @@ import { MetadataConfigError } from '../metadata/errors.js';
 import { loadMetadata, type LoadedMetadata } from '../metadata/load.js';
 import { collectMarkdownFiles } from './inputs.js';
 import { docsIncludeName, OutputNameAllocator, safeOutputName } from './output-names.js';
-import type { ExampleOutcome, PipelineOptions, PipelineResult, PipelineTimings, SnippetFailure } from './types.js';
+import type {
+  ExampleOutcome,
+  PipelineOptions,
+  PipelineResult,
+  PipelineTimings,
+  SnippetFailure,
+  SnippetOutput,
+} from './types.js';
 
 /** Receives each example's outcome as soon as it is known, in file and line order. */
 export type OutcomeSink = (outcome: ExampleOutcome) => void | Promise<void>;
@@ -186,20 +193,39 @@ class ExampleDrafter {
     t = performance.now();
     const { snippets, failures } = emitAll(this.languages, built.ast, loaded, example, request);
     this.timings.emit += performance.now() - t;
-    return {
-      ...base,
-      status: 'ok',
-      error: null,
-      ast: built.ast,
-      resolution: built.ast.resolution,
-      snippets,
-      failures,
-    };
+    return draftOf(base, null, built.ast, snippets, failures);
   }
 }
 
 function failedDraft(base: DraftBase, failure: Diagnostic | null): ExampleDraft {
-  return { ...base, status: 'error', error: failure, ast: null, resolution: null, snippets: [], failures: [] };
+  return draftOf(base, failure, null, [], []);
+}
+
+/** A draft: ok when it has an AST. Written out rather than spread: one shape per example. */
+function draftOf(
+  base: DraftBase,
+  error: Diagnostic | null,
+  ast: SnippetAst | null,
+  snippets: ExampleDraft['snippets'],
+  failures: readonly SnippetFailure[],
+): ExampleDraft {
+  return {
+    file: base.file,
+    line: base.line,
+    name: base.name,
+    version: base.version,
+    method: base.method,
+    url: base.url,
+    warnings: base.warnings,
+    nameWarningIndex: base.nameWarningIndex,
+    request: base.request,
+    status: ast ? 'ok' : 'error',
+    error,
+    ast,
+    resolution: ast ? ast.resolution : null,
+    snippets,
+    failures,
+  };
 }
 
 /**
@@ -211,19 +237,39 @@ class OutcomeFinisher {
 
   finish(draft: ExampleDraft): ExampleOutcome {
     const outputName = this.names.allocate(draft.version ?? 'unknown', draft.name);
-    const warnings = [...draft.warnings];
+    let warnings = draft.warnings;
     const renamed = nameChangeWarning(draft, outputName);
-    if (renamed) warnings.splice(draft.nameWarningIndex, 0, renamed);
-    const snippets = draft.snippets.map((s) => {
+    if (renamed) {
+      const at = draft.nameWarningIndex;
+      warnings = [...warnings.slice(0, at), renamed, ...warnings.slice(at)];
+    }
+    const snippets: SnippetOutput[] = [];
+    for (const s of draft.snippets) {
       const folder = languageTarget(s.language)!.outputFolder;
-      return {
+      snippets.push({
         language: s.language,
         path: `${draft.version}/includes/snippets/${folder}/${outputName}-${folder}-snippets.md`,
         code: s.code,
-      };
+      });
+    }
+    // Written out rather than spread: one object of one shape per example.
+    return withPrintableMessages({
+      file: draft.file,
+      line: draft.line,
+      name: draft.name,
+      version: draft.version,
+      method: draft.method,
+      url: draft.url,
+      warnings,
+      request: draft.request,
+      status: draft.status,
+      error: draft.error,
+      ast: draft.ast,
+      resolution: draft.resolution,
+      snippets,
+      failures: draft.failures,
+      outputName,
     });
-    const { nameWarningIndex: _, ...rest } = draft;
-    return withPrintableMessages({ ...rest, outputName, warnings, snippets });
   }
 }
 
