@@ -78,14 +78,14 @@ export function compileTemplatesToJs(templates: LanguageTemplates): string {
     out.push(
       `function ${info.fn}(${info.params.map(paramVar).join(', ')}) {`,
       'let out = "";',
-      ...writer.lines,
+      ...writer.finish(),
       'return out;',
       '}',
     );
   }
   const root = new FunctionWriter(templates.root.file, partials);
   root.program(parse(templates.root), Scope.forRoot('view'));
-  out.push('return function render(view) {', 'let out = "";', ...root.lines, 'return out;', '};', '})()');
+  out.push('return function render(view) {', 'let out = "";', ...root.finish(), 'return out;', '};', '})()');
   return out.join('\n');
 }
 
@@ -234,7 +234,8 @@ class Scope {
 }
 
 class FunctionWriter {
-  readonly lines: string[] = [];
+  private readonly lines: string[] = [];
+  private pending: string[] = [];
   private depth = 1;
   private tempCount = 0;
 
@@ -247,7 +248,32 @@ class FunctionWriter {
     for (const node of program.body) this.statement(node, scope);
   }
 
+  /**
+   * Appends to the output: consecutive appends become one `out += a + b + …;` statement (fewer
+   * statements per render). `isString`: the expression is a string, so a run may start with it
+   * (`1 + 2` would add numbers; the run then starts with `""`).
+   */
+  private append(expression: string, isString: boolean): void {
+    if (this.pending.length === 0 && !isString) this.pending.push('""');
+    this.pending.push(expression);
+  }
+
+  /** The function body: every statement, the last appends included. */
+  finish(): string[] {
+    this.flush();
+    return this.lines;
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    // A lone non-string value needs no leading "": `out += value` converts it the same way.
+    const pieces = this.pending.length === 2 && this.pending[0] === '""' ? this.pending.slice(1) : this.pending;
+    this.lines.push(`${'  '.repeat(this.depth)}out += ${pieces.join(' + ')};`);
+    this.pending = [];
+  }
+
   private emit(line: string): void {
+    this.flush();
     this.lines.push('  '.repeat(this.depth) + line);
   }
 
@@ -268,7 +294,7 @@ class FunctionWriter {
     switch (node.type) {
       case 'ContentStatement': {
         const value = (node as unknown as { value: string }).value;
-        if (value !== '') this.emit(`out += ${JSON.stringify(value)};`);
+        if (value !== '') this.append(JSON.stringify(value), true);
         return;
       }
       case 'CommentStatement':
@@ -286,7 +312,7 @@ class FunctionWriter {
 
   private mustache(node: CallNode, scope: Scope): void {
     if (node.params.length > 0 || (node.hash && node.hash.pairs.length > 0)) {
-      this.emit(`out += ${this.helperCall(node, scope)};`);
+      this.append(this.helperCall(node, scope), false);
       return;
     }
     const path = this.pathNode(node.path);
@@ -296,7 +322,7 @@ class FunctionWriter {
       this.fail(node, `helper "${head}" needs arguments`);
     }
     // Null and undefined print nothing: Handlebars appends `value != null ? value : ""`.
-    this.emit(`out += ${this.path(path, scope, true)} ?? "";`);
+    this.append(`(${this.path(path, scope, true)} ?? "")`, false);
   }
 
   private block(node: BlockStatement, scope: Scope): void {
@@ -376,13 +402,14 @@ class FunctionWriter {
       return this.expression(value, scope);
     });
     // preventIndent: a standalone partial's indentation is printed once, before it.
-    if (node.indent) this.emit(`out += ${JSON.stringify(node.indent)};`);
-    this.emit(`out += ${info.fn}(${args.join(', ')});`);
+    if (node.indent) this.append(JSON.stringify(node.indent), true);
+    this.append(`${info.fn}(${args.join(', ')})`, true);
   }
 
   private nested(body: () => void): void {
     this.depth++;
     body();
+    this.flush();
     this.depth--;
   }
 
