@@ -63,10 +63,27 @@ export function typeParameterBody(
     );
     return buildObject(root, null, null, { typeOf: (name) => inferred.get(name) ?? undefined }, ctx, what, false);
   }
-  const typing: KeyTyping = {
-    typeOf: (name) => parameters.find((p) => p.name.toLowerCase() === name.toLowerCase())?.type,
-  };
-  return buildObject(root, null, null, typing, ctx, what, true);
+  return buildObject(root, null, null, parameterTypingOf(parameters), ctx, what, true);
+}
+
+const parameterTypings = new WeakMap<readonly ParameterDef[], KeyTyping>();
+
+/**
+ * The keys of an action body, typed by the operation's parameters (case-insensitive; the first
+ * of a spelling wins). Made once per operation: the same actions recur across the examples.
+ */
+function parameterTypingOf(parameters: readonly ParameterDef[]): KeyTyping {
+  let typing = parameterTypings.get(parameters);
+  if (typing === undefined) {
+    const byLowerName = new Map<string, TypeRef>();
+    for (let k = 0; k < parameters.length; k++) {
+      const lower = parameters[k]!.name.toLowerCase();
+      if (!byLowerName.has(lower)) byLowerName.set(lower, parameters[k]!.type);
+    }
+    typing = { typeOf: (name) => byLowerName.get(name.toLowerCase()) };
+    parameterTypings.set(parameters, typing);
+  }
+  return typing;
 }
 
 /**
@@ -167,7 +184,9 @@ function buildObject(
 ): ObjectNode {
   const properties: PropertyNode[] = [];
   const additionalData: AdditionalDataEntry[] = [];
-  for (const member of lastOccurrences(node)) {
+  const members = lastOccurrences(node);
+  for (let m = 0; m < members.length; m++) {
+    const member = members[m]!;
     const keyNode = member.children![0]!;
     const valueNode = member.children![1];
     const key = String(keyNode.value);
@@ -214,13 +233,27 @@ function lastOccurrences(node: JsonNode): readonly JsonNode[] {
   const members = node.children ?? NO_MEMBERS;
   if (members.length < 2) return members;
   // Keys rarely repeat: check first, and copy only when one does.
+  return hasRepeatedKey(members) ? withoutEarlierOccurrences(members) : members;
+}
+
+/** Below this many members, comparing each pair is cheaper than hashing every key into a set. */
+const FEW_MEMBERS = 8;
+
+function hasRepeatedKey(members: readonly JsonNode[]): boolean {
+  if (members.length < FEW_MEMBERS) {
+    for (let i = 1; i < members.length; i++) {
+      const key = memberKey(members[i]!);
+      for (let j = 0; j < i; j++) if (memberKey(members[j]!) === key) return true;
+    }
+    return false;
+  }
   const seen = new Set<string>();
-  for (const member of members) {
-    const key = memberKey(member);
-    if (seen.has(key)) return withoutEarlierOccurrences(members);
+  for (let i = 0; i < members.length; i++) {
+    const key = memberKey(members[i]!);
+    if (seen.has(key)) return true;
     seen.add(key);
   }
-  return members;
+  return false;
 }
 
 function withoutEarlierOccurrences(members: readonly JsonNode[]): JsonNode[] {
@@ -246,9 +279,11 @@ function isAnnotation(key: string): boolean {
 
 function resolveDerivedType(node: JsonNode, declared: string, ctx: BodyContext): string {
   let valueNode: JsonNode | undefined;
-  for (const member of node.children ?? NO_MEMBERS) {
-    if (member.children?.[0]?.value === ODATA_TYPE) {
-      valueNode = member.children[1];
+  const members = node.children ?? NO_MEMBERS;
+  for (let m = 0; m < members.length; m++) {
+    const pair = members[m]!.children;
+    if (pair?.[0]?.value === ODATA_TYPE) {
+      valueNode = pair[1];
       break;
     }
   }
@@ -297,10 +332,11 @@ function typeValue(node: JsonNode, type: TypeRef, ctx: BodyContext): Typed {
   if (node.type === 'null') return { ok: true, value: { kind: 'null' } };
   if (type.isCollection) {
     if (node.type !== 'array') return mismatch(node, `a JSON ${node.type} where a collection is expected`);
-    const element: TypeRef = { ...type, isCollection: false };
+    const element = elementTypeOf(type);
     const items: ValueNode[] = [];
-    for (const child of node.children ?? []) {
-      const typed = typeValue(child, element, ctx);
+    const children = node.children ?? NO_MEMBERS;
+    for (let c = 0; c < children.length; c++) {
+      const typed = typeValue(children[c]!, element, ctx);
       if (!typed.ok) return typed;
       items.push(typed.value);
     }
@@ -346,6 +382,21 @@ function typeValue(node: JsonNode, type: TypeRef, ctx: BodyContext): Typed {
   }
   if (node.type !== 'object') return mismatch(node, `a JSON ${node.type} where ${def.name} expects an object`);
   return { ok: true, value: typeObject(node, def.fullName, ctx) };
+}
+
+const elementTypes = new WeakMap<TypeRef, TypeRef>();
+
+/**
+ * The type of a collection's elements, one object per collection type: the ASTs that hold it
+ * are immutable, and the same collection properties recur across the examples.
+ */
+function elementTypeOf(collection: TypeRef): TypeRef {
+  let element = elementTypes.get(collection);
+  if (element === undefined) {
+    element = { ...collection, isCollection: false };
+    elementTypes.set(collection, element);
+  }
+  return element;
 }
 
 const enumMembers = new WeakMap<EnumTypeDef, Map<string, string>>();
@@ -450,15 +501,9 @@ function numberText(node: JsonNode, ctx: Pick<BodyContext, 'text'>): string {
 export function toUntyped(node: JsonNode, ctx: Pick<BodyContext, 'text'>): UntypedNode {
   switch (node.type) {
     case 'object':
-      return {
-        kind: 'untypedObject',
-        entries: lastOccurrences(node).map((m) => ({
-          key: String(m.children![0]!.value),
-          value: m.children![1] ? toUntyped(m.children![1], ctx) : { kind: 'untypedNull' },
-        })),
-      };
+      return { kind: 'untypedObject', entries: untypedEntries(lastOccurrences(node), ctx) };
     case 'array':
-      return { kind: 'untypedArray', items: (node.children ?? []).map((c) => toUntyped(c, ctx)) };
+      return { kind: 'untypedArray', items: untypedItems(node.children ?? NO_MEMBERS, ctx) };
     case 'string':
       return { kind: 'untypedString', value: String(node.value) };
     case 'number':
@@ -468,6 +513,24 @@ export function toUntyped(node: JsonNode, ctx: Pick<BodyContext, 'text'>): Untyp
     default:
       return { kind: 'untypedNull' };
   }
+}
+
+function untypedEntries(
+  members: readonly JsonNode[],
+  ctx: Pick<BodyContext, 'text'>,
+): { key: string; value: UntypedNode }[] {
+  const entries = new Array<{ key: string; value: UntypedNode }>(members.length);
+  for (let m = 0; m < members.length; m++) {
+    const pair = members[m]!.children!;
+    entries[m] = { key: String(pair[0]!.value), value: pair[1] ? toUntyped(pair[1], ctx) : { kind: 'untypedNull' } };
+  }
+  return entries;
+}
+
+function untypedItems(children: readonly JsonNode[], ctx: Pick<BodyContext, 'text'>): UntypedNode[] {
+  const items = new Array<UntypedNode>(children.length);
+  for (let c = 0; c < children.length; c++) items[c] = toUntyped(children[c]!, ctx);
+  return items;
 }
 
 function warn(ctx: BodyContext, code: DiagnosticCode, message: string, at: JsonNode): void {

@@ -20,7 +20,9 @@ const SDK_OWNED_HEADERS = new Set(['host', 'authorization', 'content-type', 'con
 
 export function buildSnippetAst(request: HttpRequest, schema: SchemaIndex): AstResult {
   const warnings: Diagnostic[] = [];
-  for (const d of request.diagnostics) if (d.severity === 'warning') warnings.push(d);
+  const diagnostics = request.diagnostics;
+  for (let k = 0; k < diagnostics.length; k++)
+    if (diagnostics[k]!.severity === 'warning') warnings.push(diagnostics[k]!);
   const sdkPath = remapForSdk(request.path);
   const resolution = resolvePath(sdkPath, { schema, method: request.method });
   if (!resolution.ok) {
@@ -66,23 +68,36 @@ export function buildSnippetAst(request: HttpRequest, schema: SchemaIndex): AstR
   }
   const body = buildBody(request, method, httpBody, segments, schema, warnings);
   if (body && 'severity' in body) return { ok: false, error: body, warnings };
-  const headers: AstHeader[] = [];
-  for (const h of request.headers) {
-    if (!SDK_OWNED_HEADERS.has(h.name.toLowerCase())) headers.push({ name: h.name, value: h.value });
-  }
-  const query: AstQueryOption[] = [];
-  for (const q of request.query) query.push({ name: q.name, system: q.system, value: q.value });
   const ast: SnippetAst = {
     version: request.version,
     method,
     path: segments,
-    query,
-    headers,
+    query: queryOptions(request),
+    headers: sdkHeaders(request),
     body,
     responseType: responseType(method, last(segments)),
     resolution: resolution.inferred ? 'inferred' : 'metadata',
   };
   return { ok: true, ast, warnings };
+}
+
+/** The request's headers but those the SDK sets itself. */
+function sdkHeaders(request: HttpRequest): AstHeader[] {
+  const headers: AstHeader[] = [];
+  for (let k = 0; k < request.headers.length; k++) {
+    const h = request.headers[k]!;
+    if (!SDK_OWNED_HEADERS.has(h.name.toLowerCase())) headers.push({ name: h.name, value: h.value });
+  }
+  return headers;
+}
+
+function queryOptions(request: HttpRequest): AstQueryOption[] {
+  const query = new Array<AstQueryOption>(request.query.length);
+  for (let k = 0; k < query.length; k++) {
+    const q = request.query[k]!;
+    query[k] = { name: q.name, system: q.system, value: q.value };
+  }
+  return query;
 }
 
 function last(segments: readonly PathSegment[]): PathSegment {

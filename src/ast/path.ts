@@ -69,8 +69,12 @@ export function resolvePath(path: string, ctx: PathContext): PathResolution {
       inferred = true;
       notes.push(resolved.inferred);
     }
-    for (const s of resolved.segments) segments.push(s.kind === 'key' ? cache.numberedKey(s, segments) : s);
-    current = resolved.segments[resolved.segments.length - 1]!.target;
+    const stepSegments: readonly PathSegment[] = resolved.segments;
+    for (let k = 0; k < stepSegments.length; k++) {
+      const s = stepSegments[k]!;
+      segments.push(s.kind === 'key' ? cache.numberedKey(s, segments) : s);
+    }
+    current = stepSegments[stepSegments.length - 1]!.target;
     if (!current && !isLast) {
       const nextSeg = raw[i + 1]!;
       return {
@@ -131,7 +135,10 @@ class StepCache {
    */
   numberedKey(key: Extract<PathSegment, { kind: 'key' }>, before: readonly PathSegment[]): PathSegment {
     let same = 0;
-    for (const s of before) if (s.kind === 'key' && withoutTrailingDigits(s.parameter) === key.parameter) same++;
+    for (let k = 0; k < before.length; k++) {
+      const s = before[k]!;
+      if (s.kind === 'key' && withoutTrailingDigits(s.parameter) === key.parameter) same++;
+    }
     if (same === 0) return key;
     let copies = this.numbered.get(key);
     if (copies === undefined) {

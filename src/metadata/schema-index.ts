@@ -12,7 +12,7 @@ import {
   isEnum,
   isStructured,
 } from './schema.js';
-import { summarizeTypes, type TypeSummary } from './packed.js';
+import { catalogTypes, forEachDiscriminator, type DiscriminatorVisitor, type TypeCatalog } from './packed.js';
 
 /**
  * Read-only lookups over an {@link ApiSchema}, built once per run and per version.
@@ -23,54 +23,108 @@ import { summarizeTypes, type TypeSummary } from './packed.js';
  */
 export class SchemaIndex {
   readonly schema: ApiSchema;
-  /** Lower-cased full name → full name. */
-  private readonly typesLower = new Map<string, string>();
-  private readonly typesByShortLower = new Map<string, TypeSummary[]>();
-  private readonly namespaceList: readonly string[];
-  private readonly derived = new Map<string, string[]>();
+  private readonly catalog: TypeCatalog;
+  /**
+   * The lookups over all type names, each built on first use (a run may need none of some):
+   * lower-cased full name → full name; lower-cased short name → indexes in the catalog; base
+   * type → direct derived types; namespaces in first-seen order.
+   */
+  private typesLowerMap: Map<string, string> | undefined;
+  private typesByShortLowerMap: Map<string, number[]> | undefined;
+  private derivedMap: Map<string, string[]> | undefined;
+  private namespaceList: readonly string[] | undefined;
   private readonly entitySetsLower = new Map<string, EntitySetDef>();
   private readonly singletonsLower = new Map<string, SingletonDef>();
   private readonly operationsLower = new Map<string, OperationDef[]>();
-  private readonly discriminatorsLower = new Map<string, string>();
+  /** Lower-cased discriminator without `#` → full name, built on first use. */
+  private discriminatorsLowerMap: Map<string, string> | undefined;
+  private readonly forEachDiscriminator: (visit: DiscriminatorVisitor) => void;
   private readonly memberCache = new Map<string, TypeMembers>();
+  private readonly ancestryCache = new Map<string, StructuredTypeDef[]>();
   private readonly definition: (fullName: string) => SchemaTypeDef | undefined;
 
   /**
-   * `packed`: the types' names and base types, and a lookup of their definitions, when the
+   * `packed`: the catalog of the types' names, and a lookup of their definitions, when the
    * caller has a packed schema (whose definitions are parsed on first lookup).
    */
   constructor(
     schema: ApiSchema,
     packed?: {
-      readonly summaries: readonly TypeSummary[];
+      readonly catalog: TypeCatalog;
       readonly types: { get(fullName: string): SchemaTypeDef | undefined };
+      readonly forEachDiscriminator: (visit: DiscriminatorVisitor) => void;
     },
   ) {
     this.schema = schema;
-    let summaries: readonly TypeSummary[];
     if (packed) {
-      summaries = packed.summaries;
-      this.definition = (fullName) => packed.types.get(fullName);
+      this.catalog = packed.catalog;
+      const packedTypes = packed.types;
+      this.definition = (fullName) => packedTypes.get(fullName);
+      this.forEachDiscriminator = packed.forEachDiscriminator;
     } else {
-      summaries = summarizeTypes(schema);
+      this.catalog = catalogTypes(schema);
       // Own properties only: `constructor` or `__proto__` in a page is not a type.
       const types = schema.types;
       this.definition = (fullName) => (Object.hasOwn(types, fullName) ? types[fullName] : undefined);
+      this.forEachDiscriminator = (visit) => forEachDiscriminator(schema.discriminators, visit);
     }
-    const namespaces = new Set<string>();
-    for (const t of summaries) {
-      this.typesLower.set(t.fullName.toLowerCase(), t.fullName);
-      pushTo(this.typesByShortLower, t.name.toLowerCase(), t);
-      if (t.baseType) pushTo(this.derived, t.baseType, t.fullName);
-      namespaces.add(t.namespace);
+    const container = schema.container;
+    if (container) {
+      for (let k = 0; k < container.entitySets.length; k++) {
+        const set = container.entitySets[k]!;
+        this.entitySetsLower.set(set.name.toLowerCase(), set);
+      }
+      for (let k = 0; k < container.singletons.length; k++) {
+        const singleton = container.singletons[k]!;
+        this.singletonsLower.set(singleton.name.toLowerCase(), singleton);
+      }
     }
-    this.namespaceList = [...namespaces];
-    for (const s of schema.container?.entitySets ?? []) this.entitySetsLower.set(s.name.toLowerCase(), s);
-    for (const s of schema.container?.singletons ?? []) this.singletonsLower.set(s.name.toLowerCase(), s);
-    for (const op of schema.operations) pushTo(this.operationsLower, op.name.toLowerCase(), op);
-    for (const [disc, full] of Object.entries(schema.discriminators)) {
-      this.discriminatorsLower.set(disc.replace(/^#/, '').toLowerCase(), full);
+    for (let k = 0; k < schema.operations.length; k++) {
+      const op = schema.operations[k]!;
+      pushTo(this.operationsLower, op.name.toLowerCase(), op);
     }
+  }
+
+  private get discriminatorsLower(): Map<string, string> {
+    if (this.discriminatorsLowerMap === undefined) {
+      const map = new Map<string, string>();
+      this.forEachDiscriminator((reference, fullName) => map.set(reference.toLowerCase(), fullName));
+      this.discriminatorsLowerMap = map;
+    }
+    return this.discriminatorsLowerMap;
+  }
+
+  private get typesLower(): Map<string, string> {
+    if (this.typesLowerMap === undefined) {
+      const map = new Map<string, string>();
+      const fullNames = this.catalog.fullNames;
+      for (let k = 0; k < fullNames.length; k++) map.set(fullNames[k]!.toLowerCase(), fullNames[k]!);
+      this.typesLowerMap = map;
+    }
+    return this.typesLowerMap;
+  }
+
+  private get typesByShortLower(): Map<string, number[]> {
+    if (this.typesByShortLowerMap === undefined) {
+      const map = new Map<string, number[]>();
+      const names = this.catalog.names;
+      for (let k = 0; k < names.length; k++) pushTo(map, names[k]!.toLowerCase(), k);
+      this.typesByShortLowerMap = map;
+    }
+    return this.typesByShortLowerMap;
+  }
+
+  private get derived(): Map<string, string[]> {
+    if (this.derivedMap === undefined) {
+      const map = new Map<string, string[]>();
+      const { fullNames, baseTypes } = this.catalog;
+      for (let k = 0; k < fullNames.length; k++) {
+        const base = baseTypes[k];
+        if (base) pushTo(map, base, fullNames[k]!);
+      }
+      this.derivedMap = map;
+    }
+    return this.derivedMap;
   }
 
   get version(): string {
@@ -79,7 +133,7 @@ export class SchemaIndex {
 
   /** Every namespace that has a type, in first-seen order. */
   namespaces(): readonly string[] {
-    return this.namespaceList;
+    return (this.namespaceList ??= [...new Set(this.catalog.namespaces)]);
   }
 
   get hasContainer(): boolean {
@@ -120,14 +174,35 @@ export class SchemaIndex {
       if (t) return t;
     }
     if (!lower.includes('.')) {
-      const candidates = this.typesByShortLower.get(lower) ?? [];
-      return this.type((candidates.find((c) => c.namespace === 'microsoft.graph') ?? candidates[0])?.fullName);
+      const candidates = this.typesByShortLower.get(lower);
+      return candidates === undefined ? undefined : this.type(this.catalog.fullNames[this.preferGraph(candidates)]);
     }
     return undefined;
   }
 
-  /** Base type chain, starting with the type itself. */
-  ancestry(fullName: string): StructuredTypeDef[] {
+  /** Of types with the same short name (catalog indexes), the one in `microsoft.graph`, else the first. */
+  private preferGraph(candidates: readonly number[]): number {
+    const namespaces = this.catalog.namespaces;
+    for (let k = 0; k < candidates.length; k++) {
+      if (namespaces[candidates[k]!] === 'microsoft.graph') return candidates[k]!;
+    }
+    return candidates[0]!;
+  }
+
+  /**
+   * Base type chain, starting with the type itself. Computed once per name and shared: every
+   * path step, cast and body object asks for it, most of them for the same few types.
+   */
+  ancestry(fullName: string): readonly StructuredTypeDef[] {
+    let chain = this.ancestryCache.get(fullName);
+    if (chain === undefined) {
+      chain = this.baseTypeChain(fullName);
+      this.ancestryCache.set(fullName, chain);
+    }
+    return chain;
+  }
+
+  private baseTypeChain(fullName: string): StructuredTypeDef[] {
     const chain: StructuredTypeDef[] = [];
     const seen = new Set<string>();
     let current = this.structured(fullName);
@@ -140,17 +215,20 @@ export class SchemaIndex {
   }
 
   isSameOrDerived(candidate: string, base: string): boolean {
-    return this.ancestry(candidate).some((t) => t.fullName === base);
+    const chain = this.ancestry(candidate);
+    for (let k = 0; k < chain.length; k++) if (chain[k]!.fullName === base) return true;
+    return false;
   }
 
-  /** Direct and indirect derived types of `fullName`, in a stable order. */
+  /** Direct and indirect derived types of `fullName`, in a stable order (breadth first). */
   derivedTypes(fullName: string): string[] {
     const out: string[] = [];
-    const queue = [...(this.derived.get(fullName) ?? [])];
-    while (queue.length > 0) {
-      const next = queue.shift()!;
-      out.push(next);
-      queue.push(...(this.derived.get(next) ?? []));
+    const direct = this.derived.get(fullName);
+    if (direct) out.push(...direct);
+    // `out` is its own queue: each type's derived types go after those already found.
+    for (let k = 0; k < out.length; k++) {
+      const next = this.derived.get(out[k]!);
+      if (next) out.push(...next);
     }
     return out;
   }
@@ -173,21 +251,7 @@ export class SchemaIndex {
   private members(typeName: string): TypeMembers {
     let members = this.memberCache.get(typeName);
     if (!members) {
-      const ancestry = this.ancestry(typeName);
-      const all = new Map<string, PropertyDef>();
-      // Ancestors first so that a derived redeclaration wins.
-      for (const t of [...ancestry].reverse()) {
-        for (const p of t.properties) all.set(p.name.toLowerCase(), p);
-        for (const n of t.navigationProperties) all.set(n.name.toLowerCase(), { name: n.name, type: n.type });
-      }
-      // Per kind: the first declaration from the type up (the most derived one).
-      const navigations = new Map<string, NavigationPropertyDef>();
-      const structural = new Map<string, PropertyDef>();
-      for (const t of ancestry) {
-        for (const n of t.navigationProperties) setIfAbsent(navigations, n.name.toLowerCase(), n);
-        for (const p of t.properties) setIfAbsent(structural, p.name.toLowerCase(), p);
-      }
-      members = { all, navigations, structural };
+      members = collectMembers(this.ancestry(typeName));
       this.memberCache.set(typeName, members);
     }
     return members;
@@ -250,6 +314,34 @@ export class SchemaIndex {
   private depth(typeName: string | undefined): number {
     return typeName ? this.ancestry(typeName).length : 0;
   }
+}
+
+function collectMembers(ancestry: readonly StructuredTypeDef[]): TypeMembers {
+  const all = new Map<string, PropertyDef>();
+  // Ancestors first so that a derived redeclaration wins.
+  for (let k = ancestry.length - 1; k >= 0; k--) {
+    const t = ancestry[k]!;
+    for (let j = 0; j < t.properties.length; j++) all.set(t.properties[j]!.name.toLowerCase(), t.properties[j]!);
+    for (let j = 0; j < t.navigationProperties.length; j++) {
+      const n = t.navigationProperties[j]!;
+      all.set(n.name.toLowerCase(), { name: n.name, type: n.type });
+    }
+  }
+  // Per kind: the first declaration from the type up (the most derived one).
+  const navigations = new Map<string, NavigationPropertyDef>();
+  const structural = new Map<string, PropertyDef>();
+  for (let k = 0; k < ancestry.length; k++) {
+    const t = ancestry[k]!;
+    for (let j = 0; j < t.navigationProperties.length; j++) {
+      const n = t.navigationProperties[j]!;
+      setIfAbsent(navigations, n.name.toLowerCase(), n);
+    }
+    for (let j = 0; j < t.properties.length; j++) {
+      const p = t.properties[j]!;
+      setIfAbsent(structural, p.name.toLowerCase(), p);
+    }
+  }
+  return { all, navigations, structural };
 }
 
 interface TypeMembers {

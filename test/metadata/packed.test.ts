@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseCsdl } from '../../src/metadata/csdl.js';
-import { PACKED_FORMAT, packSchema, summarizeTypes, unpackSchema } from '../../src/metadata/packed.js';
+import { PACKED_FORMAT, catalogTypes, packSchema, unpackSchema } from '../../src/metadata/packed.js';
 import { SchemaIndex } from '../../src/metadata/schema-index.js';
 import type { ApiSchema } from '../../src/metadata/schema.js';
 import { apiSchema, boundAction, enumType, structured } from '../support/schema-builders.js';
@@ -74,10 +74,17 @@ describe.each([
     expect(text.endsWith('\n')).toBe(true);
     const lines = text.slice(0, -1).split('\n');
     expect(lines).toHaveLength(1 + Object.keys(original.types).length);
-    const header = JSON.parse(lines[0]!) as { format: string; fingerprint: string; types: unknown[] };
+    const header = JSON.parse(lines[0]!) as {
+      format: string;
+      fingerprint: string;
+      types: Record<string, unknown[]>;
+    };
     expect(header.format).toBe(PACKED_FORMAT);
     expect(header.fingerprint).toBe(FP);
-    expect(header.types).toHaveLength(Object.keys(original.types).length);
+    // Full names, base types and line lengths, a value per type; names and namespaces follow
+    // from the full names in these schemas, so they are not stored.
+    expect(Object.keys(header.types).sort()).toEqual(['baseTypes', 'fullNames', 'lengths']);
+    for (const column of Object.values(header.types)) expect(column).toHaveLength(Object.keys(original.types).length);
   });
 
   it('gives every type back deep-equal, in the same order', () => {
@@ -94,10 +101,15 @@ describe.each([
     expect(Object.keys(rest(schema)).sort()).toEqual(Object.keys(rest(original)).sort());
   });
 
-  it('returns the summaries summarizeTypes gives for the original', () => {
-    const { summaries } = unpackOrFail(text);
-    expect(summaries).toEqual(summarizeTypes(original));
-    expect(summaries.map((s) => s.fullName)).toEqual(Object.keys(original.types));
+  it('returns the catalog catalogTypes gives for the original', () => {
+    const { catalog } = unpackOrFail(text);
+    expect({
+      fullNames: catalog.fullNames,
+      names: catalog.names,
+      namespaces: catalog.namespaces,
+      baseTypes: catalog.baseTypes,
+    }).toEqual(catalogTypes(original));
+    expect(catalog.fullNames).toEqual(Object.keys(original.types));
   });
 
   it('is deterministic: packing the unpacked schema gives the same text', () => {
@@ -105,21 +117,76 @@ describe.each([
   });
 });
 
-describe('summarizeTypes', () => {
-  it('gives name, namespace and base type; enums have none', () => {
-    const summaries = summarizeTypes(unicodeSchema());
-    expect(summaries).toEqual([
-      { fullName: 'microsoft.graph.entity', name: 'entity', namespace: 'microsoft.graph', baseType: null },
-      {
-        fullName: 'microsoft.graph.über',
-        name: 'über',
-        namespace: 'microsoft.graph',
-        baseType: 'microsoft.graph.entity',
+describe('names, namespaces and discriminators that do not follow from the full names', () => {
+  const odd = (): ApiSchema => {
+    const base = unicodeSchema();
+    const entity = base.types['microsoft.graph.entity']!;
+    return {
+      ...base,
+      types: { ...base.types, 'microsoft.graph.entity': { ...entity, name: 'Entity', namespace: 'graph' } },
+      discriminators: {
+        '#microsoft.graph.über': 'microsoft.graph.über',
+        '#Microsoft.Graph.Entity': 'microsoft.graph.entity',
+        // A computed key: an own property, not the prototype.
+        ['__proto__']: 'microsoft.graph.日本',
+        '#microsoft.graph.unknown': 'microsoft.graph.unknown',
       },
-      { fullName: 'microsoft.graph.日本', name: '日本', namespace: 'microsoft.graph', baseType: null },
-      { fullName: 'microsoft.graph.mood😀', name: 'mood😀', namespace: 'microsoft.graph', baseType: null },
-      { fullName: 'ns.ü.zwölf', name: 'zwölf', namespace: 'ns.ü', baseType: null },
-    ]);
+    };
+  };
+
+  it('stores and gives them back as they were, in order', () => {
+    const original = odd();
+    expect(Object.keys(original.discriminators)).toContain('__proto__');
+    const text = packSchema(original, FP);
+    const header = JSON.parse(text.slice(0, text.indexOf('\n'))) as { types: Record<string, unknown> };
+    expect(Object.keys(header.types).sort()).toEqual(['baseTypes', 'fullNames', 'lengths', 'names', 'namespaces']);
+    const { schema, catalog } = unpackOrFail(text);
+    expect(schema).toEqual(original);
+    expect(Object.entries(schema.discriminators)).toEqual(Object.entries(original.discriminators));
+    expect(catalog.names[0]).toBe('Entity');
+    expect(catalog.namespaces[0]).toBe('graph');
+    expect(packSchema(schema, FP)).toBe(text);
+  });
+
+  it('an index on it finds types by discriminator as one on the original schema does', () => {
+    const original = odd();
+    const unpacked = unpackOrFail(packSchema(original, FP));
+    const packedIndex = new SchemaIndex(unpacked.schema, unpacked);
+    const plainIndex = new SchemaIndex(original);
+    const references = [...Object.keys(original.discriminators), 'microsoft.graph.ENTITY', '#MICROSOFT.GRAPH.über'];
+    for (const reference of references) {
+      expect(packedIndex.findTypeByReference(reference), reference).toEqual(plainIndex.findTypeByReference(reference));
+    }
+    expect(packedIndex.findTypeByReference('#Microsoft.Graph.Entity')?.fullName).toBe('microsoft.graph.entity');
+  });
+
+  it('returns null for a discriminator that names no type of the catalog, or a damaged one', () => {
+    const text = packSchema(odd(), FP);
+    const headerEnd = text.indexOf('\n');
+    const header = JSON.parse(text.slice(0, headerEnd)) as { discriminators: unknown[] };
+    const withDiscriminators = (discriminators: unknown): string =>
+      `${JSON.stringify({ ...header, discriminators })}${text.slice(headerEnd)}`;
+    expect(unpackSchema(withDiscriminators(header.discriminators), FP)).not.toBeNull();
+    for (const damaged of [[99], [-1], [0.5], [['#a']], [['#a', 1]], ['#a'], null, {}]) {
+      expect(unpackSchema(withDiscriminators(damaged), FP), JSON.stringify(damaged)).toBeNull();
+    }
+  });
+});
+
+describe('catalogTypes', () => {
+  it('gives full name, name, namespace and base type in columns; enums have no base type', () => {
+    expect(catalogTypes(unicodeSchema())).toEqual({
+      fullNames: [
+        'microsoft.graph.entity',
+        'microsoft.graph.über',
+        'microsoft.graph.日本',
+        'microsoft.graph.mood😀',
+        'ns.ü.zwölf',
+      ],
+      names: ['entity', 'über', '日本', 'mood😀', 'zwölf'],
+      namespaces: ['microsoft.graph', 'microsoft.graph', 'microsoft.graph', 'microsoft.graph', 'ns.ü'],
+      baseTypes: [null, 'microsoft.graph.entity', null, null, null],
+    });
   });
 });
 
@@ -257,6 +324,34 @@ describe('unpackSchema rejects what is not a whole packed schema of that fingerp
     expect(unpackSchema(`${JSON.stringify({ ...header, types: [1, 2] })}${rest}`, FP)).toBeNull();
   });
 
+  it('returns null for a catalog with a missing, short or mistyped column', () => {
+    const rest = text.slice(headerEnd);
+    const header = JSON.parse(text.slice(0, headerEnd)) as { types: Record<string, unknown[]> };
+    const withTypes = (types: Record<string, unknown>): string => `${JSON.stringify({ ...header, types })}${rest}`;
+    expect(unpackSchema(withTypes(header.types), FP)).not.toBeNull();
+    for (const column of ['fullNames', 'baseTypes', 'lengths']) {
+      expect(unpackSchema(withTypes({ ...header.types, [column]: undefined }), FP), column).toBeNull();
+      expect(
+        unpackSchema(withTypes({ ...header.types, [column]: header.types[column]!.slice(1) }), FP),
+        column,
+      ).toBeNull();
+    }
+    const lengths = header.types.lengths!.map((n) => String(n));
+    expect(unpackSchema(withTypes({ ...header.types, lengths }), FP)).toBeNull();
+  });
+
+  it('returns null for a file of the previous format (one array per type): it is rebuilt', () => {
+    const header = JSON.parse(text.slice(0, headerEnd)) as {
+      types: { fullNames: string[]; baseTypes: string[]; lengths: number[] };
+    };
+    const { fullNames, baseTypes, lengths } = header.types;
+    const rows = fullNames.map((f, k) => [f, f.slice(f.lastIndexOf('.') + 1), 'ns', baseTypes[k], lengths[k]]);
+    const previous = `${JSON.stringify({ ...header, format: 'packed-schema-1', types: rows })}${text.slice(headerEnd)}`;
+    expect(unpackSchema(previous, FP)).toBeNull();
+    // Even when it claims the current format, the rows are not read as columns.
+    expect(unpackSchema(previous.replace('"packed-schema-1"', `"${PACKED_FORMAT}"`), FP)).toBeNull();
+  });
+
   it('returns null when a character moved from one type line to the next (same total length)', () => {
     const lines = text.slice(0, -1).split('\n');
     expect(lines.length).toBeGreaterThan(2);
@@ -283,21 +378,21 @@ describe('unicode', () => {
 
   it('measures lines in UTF-16 code units (an emoji counts 2)', () => {
     const header = JSON.parse(text.slice(0, text.indexOf('\n'))) as {
-      types: [string, string, string, string | null, number][];
+      types: { fullNames: string[]; lengths: number[] };
     };
     const lines = text.split('\n').slice(1);
-    const mood = header.types.findIndex((t) => t[0] === 'microsoft.graph.mood😀');
+    const mood = header.types.fullNames.indexOf('microsoft.graph.mood😀');
     expect(mood).toBeGreaterThanOrEqual(0);
-    expect(header.types[mood]![4]).toBe(lines[mood]!.length);
+    expect(header.types.lengths[mood]).toBe(lines[mood]!.length);
     expect(lines[mood]!.length).toBeGreaterThan([...lines[mood]!].length);
     expect(Buffer.byteLength(lines[mood]!, 'utf8')).toBeGreaterThan(lines[mood]!.length);
   });
 
   it('survives a trip through UTF-8 bytes (as on disk)', () => {
     const fromDisk = Buffer.from(text, 'utf8').toString('utf8');
-    const { schema, summaries } = unpackOrFail(fromDisk);
+    const { schema, catalog } = unpackOrFail(fromDisk);
     expect(schema).toEqual(original);
-    expect(summaries.map((s) => s.name)).toEqual(['entity', 'über', '日本', 'mood😀', 'zwölf']);
+    expect(catalog.names).toEqual(['entity', 'über', '日本', 'mood😀', 'zwölf']);
     const mood = schema.types['microsoft.graph.mood😀'];
     expect(mood?.kind === 'enum' ? mood.members.map((m) => m.name) : null).toEqual([
       'happy😀',

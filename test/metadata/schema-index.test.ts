@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseCsdl } from '../../src/metadata/csdl.js';
 import { SchemaIndex } from '../../src/metadata/schema-index.js';
+import { apiSchema, structured } from '../support/schema-builders.js';
 
 const MINI = fileURLToPath(new URL('../fixtures/csdl/mini.csdl.xml', import.meta.url));
 const index = new SchemaIndex(
@@ -125,5 +126,40 @@ describe('SchemaIndex over CSDL', () => {
     expect(index.unboundOperation('microsoft.graph.doThing')?.kind).toBe('action');
     expect(index.unboundOperation('sendMail')).toBeUndefined();
     expect(index.schema.container?.operationImports).toEqual(['getSomething', 'doThing']);
+  });
+});
+
+describe('SchemaIndex member lookups', () => {
+  const STRING = { primitive: 'string', isCollection: false } as const;
+  const INT = { primitive: 'int32', isCollection: false } as const;
+  const spelled = new SchemaIndex(
+    apiSchema('v1.0', [
+      structured('microsoft.graph.entity', [['id', STRING]], null, 'entity'),
+      // Two spellings of one name in one type, and a redeclaration of an inherited one.
+      structured(
+        'microsoft.graph.item',
+        [
+          ['Size', STRING],
+          ['size', INT],
+          ['ID', INT],
+        ],
+        'microsoft.graph.entity',
+        'entity',
+      ),
+    ]),
+  );
+
+  it('gives the ancestry once computed, the same chain on every call', () => {
+    const chain = spelled.ancestry('microsoft.graph.item');
+    expect(chain.map((t) => t.name)).toEqual(['item', 'entity']);
+    expect(spelled.ancestry('microsoft.graph.item')).toBe(chain);
+  });
+
+  it('keeps the precedence of spellings: the last one of a type for any member, the first for a property segment', () => {
+    expect(spelled.property('microsoft.graph.item', 'SIZE')?.type).toBe(INT);
+    expect(spelled.structuralProperty('microsoft.graph.item', 'SIZE')?.type).toBe(STRING);
+    // The derived type's redeclaration wins over the inherited one.
+    expect(spelled.property('microsoft.graph.item', 'id')?.name).toBe('ID');
+    expect(spelled.structuralProperty('microsoft.graph.item', 'id')?.name).toBe('ID');
   });
 });
