@@ -148,7 +148,8 @@ let lastSteps: readonly BuilderStep[] = [];
 export function requestBuilderSteps(path: readonly PathSegment[]): readonly BuilderStep[] {
   if (path === lastPath) return lastSteps;
   const steps: BuilderStep[] = [];
-  for (const segment of path) {
+  for (let i = 0; i < path.length; i++) {
+    const segment = path[i]!;
     let step = stepOfSegment.get(segment);
     if (step === undefined) {
       step = builderStep(segment);

@@ -14,7 +14,7 @@ import type {
 import type { SchemaIndex } from '../../metadata/schema-index.js';
 import type { PrimitiveKind, TypeRef } from '../../metadata/schema.js';
 import { queryValueText } from '../../http/query.js';
-import { tabs } from '../common/indent.js';
+import { closeBrace, openBrace, tabs } from '../common/indent.js';
 import { upperFirst } from '../common/naming.js';
 import { requestBodyClassBase, requestBuilderSteps, type BuilderStep } from '../common/request-builders.js';
 import { isPagingToken, withUrlTarget } from '../common/with-url.js';
@@ -272,8 +272,8 @@ class ViewBuilder {
     const view: CsObjectView = {
       kind: 'object',
       className: '',
-      open: `${tabs(0)}{`,
-      close: `${tabs(0)}}`,
+      open: openBrace(0),
+      close: closeBrace(0),
       properties: [],
       additionalDataIndent: tabs(1),
       additionalData: null,
@@ -305,7 +305,9 @@ class ViewBuilder {
     const indent = tabs(inner);
     const modelNames = cls && !explicitClass ? modelPropertyNames(cls, this.schema) : null;
     const properties: CsMemberView[] = [];
-    for (const p of node.properties) {
+    const nodeProperties = node.properties;
+    for (let i = 0; i < nodeProperties.length; i++) {
+      const p = nodeProperties[i]!;
       properties.push({
         indent,
         name: modelNames !== null ? modelNames.of(p.name) : propertyName(p.name),
@@ -315,8 +317,8 @@ class ViewBuilder {
     const view: CsObjectView = {
       kind: 'object',
       className: '',
-      open: `${tabs(depth)}{`,
-      close: `${tabs(depth)}}`,
+      open: openBrace(depth),
+      close: closeBrace(depth),
       properties,
       additionalDataIndent: indent,
       additionalData: node.additionalData.length > 0 ? this.dictionary(node.additionalData, inner) : null,
@@ -351,8 +353,8 @@ class ViewBuilder {
     const view: CsListView = {
       kind: 'list',
       elementType: '',
-      open: `${tabs(depth)}{`,
-      close: `${tabs(depth)}}`,
+      open: openBrace(depth),
+      close: closeBrace(depth),
       items: node.items.map((item) => ({ indent: tabs(depth + 1), value: this.value(item, depth + 1) })),
     };
     this.elementType(node.elementType, (t) => (view.elementType = t));
@@ -395,15 +397,15 @@ class ViewBuilder {
       case 'untypedArray':
         return {
           kind: 'untypedArray',
-          open: `${tabs(depth)}{`,
-          close: `${tabs(depth)}}`,
+          open: openBrace(depth),
+          close: closeBrace(depth),
           items: node.items.map((item) => ({ indent: tabs(depth + 1), value: this.untyped(item, depth + 1) })),
         };
       case 'untypedObject':
         return {
           kind: 'untypedObject',
-          open: `${tabs(depth)}{`,
-          close: `${tabs(depth)}}`,
+          open: openBrace(depth),
+          close: closeBrace(depth),
           entries: node.entries.map((e) => this.entry(e.key, depth, (d) => this.untyped(e.value, d))),
         };
     }
@@ -413,16 +415,16 @@ class ViewBuilder {
   private dictionary(entries: readonly AdditionalDataEntry[], depth: number): CsDictionaryView {
     return {
       kind: 'dictionary',
-      open: `${tabs(depth)}{`,
-      close: `${tabs(depth)}}`,
+      open: openBrace(depth),
+      close: closeBrace(depth),
       entries: entries.map((e) => this.entry(e.key, depth, (d) => this.additionalValue(e.value, d))),
     };
   }
 
   private entry(key: string, depth: number, value: (depth: number) => CsValueView): CsEntryView {
     return {
-      open: `${tabs(depth + 1)}{`,
-      close: `${tabs(depth + 1)}}`,
+      open: openBrace(depth + 1),
+      close: closeBrace(depth + 1),
       indent: tabs(depth + 2),
       key: csString(key),
       value: value(depth + 2),
@@ -451,8 +453,8 @@ class ViewBuilder {
         return {
           kind: 'list',
           elementType: strings ? 'string' : 'object',
-          open: `${tabs(depth)}{`,
-          close: `${tabs(depth)}}`,
+          open: openBrace(depth),
+          close: closeBrace(depth),
           items: node.items.map((item) => ({ indent: tabs(depth + 1), value: this.additionalValue(item, depth + 1) })),
         };
       }
@@ -463,13 +465,20 @@ class ViewBuilder {
 
   private call(hasBody: boolean): CsCallView {
     const withUrl = this.withUrl;
+    const steps = this.steps;
     let chain = 'graphClient';
-    for (const step of this.steps) chain += step.kind === 'method' ? this.methodStepText(step) : stepText(step);
+    for (let i = 0; i < steps.length; i++) {
+      const step = steps[i]!;
+      chain += step.kind === 'method' ? this.methodStepText(step) : stepText(step);
+    }
     if (withUrl) chain += `.WithUrl(${csString(withUrlTarget(this.ast))})`;
+    const { query, headers: astHeaders } = this.ast;
     const queryParameters: { name: string; value: string }[] = [];
-    if (!withUrl) for (const q of this.ast.query) queryParameters.push(this.queryParameter(q));
+    if (!withUrl) for (let i = 0; i < query.length; i++) queryParameters.push(this.queryParameter(query[i]!));
     const headers: { name: string; value: string }[] = [];
-    for (const h of this.ast.headers) headers.push({ name: csString(h.name), value: csString(h.value) });
+    for (let i = 0; i < astHeaders.length; i++) {
+      headers.push({ name: csString(astHeaders[i]!.name), value: csString(astHeaders[i]!.value) });
+    }
     return {
       resultPrefix: this.ast.responseType ? 'var result = ' : '',
       chain,

@@ -11,7 +11,7 @@ import type {
   ValueNode,
 } from '../../ast/types.js';
 import { queryValueText } from '../../http/query.js';
-import type { OperationDef } from '../../metadata/schema.js';
+import type { OperationDef, TypeRef } from '../../metadata/schema.js';
 import type { SchemaIndex } from '../../metadata/schema-index.js';
 import { tabs } from '../common/indent.js';
 import { memoized, memoizedByObject, namespaceOf, upperFirst } from '../common/naming.js';
@@ -223,6 +223,9 @@ class ModelClasses {
       nsModules.map((m) => upperFirst(m.replace(SNAKE_JOINT, (_, c: string) => c.toUpperCase()))).join('') + cls;
     return pythonSymbol(modelModule(fullName, this.version), cls, aliasHint);
   });
+
+  /** See {@link hasSdkClass}. */
+  readonly hasClass = memoized((typeName: string): boolean => this.schema.type(typeName)?.sdkMissing !== true);
 }
 
 const modelClassesOf = schemaMemo((schema, version: string) => new ModelClasses(schema, version));
@@ -234,7 +237,7 @@ const SNAKE_JOINT = /_([a-z0-9])/g;
  * named; their values go out as plain data instead.
  */
 function hasSdkClass(ctx: ValueContext, typeName: string): boolean {
-  return ctx.schema.type(typeName)?.sdkMissing !== true;
+  return ctx.models.hasClass(typeName);
 }
 
 function isUntyped(node: ValueNode): node is UntypedNode {
@@ -270,12 +273,15 @@ interface ModelField {
 
 const modelFields = new Map<string, ModelField | null>();
 
-/** The dataclass field of a wire property, or `null` when its name is no Python identifier (once per name). */
+/**
+ * The dataclass field of a wire property, or `null` when its name is no Python identifier or one
+ * of the {@link HOLDER_FIELDS} (worked out once per name).
+ */
 function modelField(wire: string): ModelField | null {
   let field = modelFields.get(wire);
   if (field === undefined) {
     const name = propertyName(wire);
-    field = isIdentifier(name) ? { name, prefix: `${name} = ` } : null;
+    field = isIdentifier(name) && !HOLDER_FIELDS.has(name) ? { name, prefix: `${name} = ` } : null;
     modelFields.set(wire, field);
   }
   return field;
@@ -294,16 +300,18 @@ function objectView(ctx: ValueContext, node: ObjectNode, depth: number, classLoc
   const entries: EntryView[] = [];
   const extra: ExtraEntry[] = [];
   const used = new Set<string>();
-  for (const p of node.properties) {
+  const properties = node.properties;
+  for (let i = 0; i < properties.length; i++) {
+    const p = properties[i]!;
     const field = modelField(p.name);
-    if (belongsInAdditionalData(ctx, p) || field === null || HOLDER_FIELDS.has(field.name) || used.has(field.name)) {
+    if (belongsInAdditionalData(ctx, p) || field === null || used.has(field.name)) {
       extra.push({ key: p.name, value: p.value });
       continue;
     }
     used.add(field.name);
     entries.push({ indent: inner, prefix: field.prefix, value: valueView(ctx, p.value, depth + 1) });
   }
-  for (const e of node.additionalData) extra.push({ key: e.key, value: e.value });
+  pushAdditionalData(extra, node);
   if (extra.length > 0) {
     entries.push({ indent: inner, prefix: 'additional_data = ', value: dictView(ctx, extra, depth + 1) });
   }
@@ -320,12 +328,18 @@ function dictView(ctx: ValueContext, items: readonly ExtraEntry[], depth: number
   );
 }
 
+/** Appends an object's additional data to `out` (its entries are already wire key and value). */
+function pushAdditionalData(out: ExtraEntry[], node: ObjectNode): void {
+  const additionalData = node.additionalData;
+  for (let i = 0; i < additionalData.length; i++) out.push(additionalData[i]!);
+}
+
 /** An object of no known type: a plain dictionary with its wire keys. */
 function untypedObjectView(ctx: ValueContext, node: ObjectNode, depth: number): ValueView {
-  const items: ExtraEntry[] = [
-    ...node.properties.map((p) => ({ key: p.name, value: p.value })),
-    ...node.additionalData.map((e) => ({ key: e.key, value: e.value })),
-  ];
+  const items: ExtraEntry[] = [];
+  const properties = node.properties;
+  for (let i = 0; i < properties.length; i++) items.push({ key: properties[i]!.name, value: properties[i]!.value });
+  pushAdditionalData(items, node);
   return dictView(ctx, items, depth);
 }
 
@@ -453,9 +467,36 @@ function hasParameters(ast: SnippetAst, schema: SchemaIndex, operation: string):
 function actionDefinition(ast: SnippetAst, schema: SchemaIndex): OperationDef | undefined {
   const last = ast.path[ast.path.length - 1];
   if (last?.kind !== 'action') return undefined;
-  if (!last.isBound) return schema.unboundOperation(last.fullName);
-  const binding = ast.path[ast.path.length - 2]?.target;
-  return binding ? schema.boundOperation(last.fullName, binding) : undefined;
+  return endOperations(ast, schema, last)[0];
+}
+
+/** Per schema and operation name: the operations a segment of that name calls, by binding type. */
+const operationsByBinding = schemaMemo((_schema, _operation: string) => new Map<string, readonly OperationDef[]>());
+
+/**
+ * `schema.operationsAt` for the operation segment a path ends with (bound ones most specific
+ * first, or the unbound ones), cached: the lookup filters and sorts the overloads by the depth of
+ * their binding types, and the same (operation, binding type) pairs recur across the examples.
+ */
+function endOperations(
+  ast: SnippetAst,
+  schema: SchemaIndex,
+  last: { readonly fullName: string; readonly isBound: boolean },
+): readonly OperationDef[] {
+  const binding = last.isBound ? ast.path[ast.path.length - 2]?.target : null;
+  const key = last.isBound ? (binding ? typeRefKey(binding) : '') : 'unbound';
+  const cache = operationsByBinding(schema, last.fullName);
+  let operations = cache.get(key);
+  if (operations === undefined) {
+    operations = schema.operationsAt(last.fullName, last.isBound, binding);
+    cache.set(key, operations);
+  }
+  return operations;
+}
+
+/** What decides whether an operation binds to a type: its collection-ness, primitive and name. */
+function typeRefKey(t: TypeRef): string {
+  return `${t.isCollection ? '[]' : ''}${t.primitive ?? ''}:${t.name ?? ''}`;
 }
 
 /**
@@ -641,7 +682,7 @@ function functionParameterNames(ast: SnippetAst, schema: SchemaIndex): Set<strin
   const last = ast.path[ast.path.length - 1];
   const names = new Set<string>();
   if (last?.kind !== 'function') return names;
-  for (const op of schema.operationsAt(last.fullName, last.isBound, ast.path[ast.path.length - 2]?.target)) {
+  for (const op of endOperations(ast, schema, last)) {
     if (op.kind === 'function') for (const p of op.parameters) names.add(p.name.toLowerCase());
   }
   return names;
@@ -705,7 +746,8 @@ export function buildView(ast: SnippetAst, schema: SchemaIndex): SnippetView {
   }
 
   const headers: { name: string; value: string }[] = [];
-  for (const h of ast.headers) {
+  for (let i = 0; i < ast.headers.length; i++) {
+    const h = ast.headers[i]!;
     if (!DROPPED_HEADERS.has(h.name.toLowerCase())) headers.push({ name: pyString(h.name), value: pyString(h.value) });
   }
 
@@ -740,7 +782,7 @@ export function buildView(ast: SnippetAst, schema: SchemaIndex): SnippetView {
   if (requestConfiguration !== null) args.push('request_configuration = request_configuration');
 
   let chain = '';
-  for (const step of steps) chain += `.${step.member}`;
+  for (let i = 0; i < steps.length; i++) chain += `.${steps[i]!.member}`;
   if (useWithUrl) chain += `.with_url(${pyString(withUrlTarget(ast))})`;
 
   return {

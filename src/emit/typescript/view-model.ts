@@ -121,10 +121,11 @@ function dedupeByKey(entries: EntryView[]): EntryView[] {
   if (entries.length < 2) return entries;
   const seen = new Set<string>();
   let duplicates = false;
-  for (const e of entries) {
-    if (e.key === null) continue;
-    if (seen.has(e.key)) duplicates = true;
-    seen.add(e.key);
+  for (let i = 0; i < entries.length; i++) {
+    const key = entries[i]!.key;
+    if (key === null) continue;
+    if (seen.has(key)) duplicates = true;
+    seen.add(key);
   }
   if (!duplicates) return entries;
   const lastIndex = new Map<string, number>();
@@ -241,11 +242,15 @@ class ViewBuilder {
    */
   object(node: ObjectNode, depth: number, isRoot: boolean, promoteOdataId = false): ValueView {
     const entries: EntryView[] = [];
-    for (const p of node.properties) {
+    const properties = node.properties;
+    for (let i = 0; i < properties.length; i++) {
+      const p = properties[i]!;
       entries.push(entry(depth + 1, propertyKey(p.name), this.value(p.value, depth + 1, false)));
     }
     const additional: EntryView[] = [];
-    for (const a of node.additionalData) {
+    const additionalData = node.additionalData;
+    for (let i = 0; i < additionalData.length; i++) {
+      const a = additionalData[i]!;
       if (promoteOdataId && a.key === '@odata.id' && a.value.kind === 'untypedString') {
         // `ReferenceCreate`/`ReferenceUpdate` declare `odataId`; use it rather than the map.
         entries.push(entry(depth + 1, 'odataId', scalar(tsString(a.value.value))));
@@ -594,7 +599,7 @@ export function buildSnippetView(ast: SnippetAst, schema: SchemaIndex): SnippetV
   const url = tokenUrl(ast);
   const configuration = b.configuration(ast.headers, url === null ? ast.query : null);
   const chain: string[] = [];
-  for (const step of steps) chain.push(stepText(step));
+  for (let i = 0; i < steps.length; i++) chain.push(stepText(steps[i]!));
   if (url !== null) chain.push(`.withUrl(${tsString(url)})`);
   const args: string[] = [];
   if (body !== null) args.push('requestBody');
