@@ -8,7 +8,11 @@
  */
 const INVISIBLE = /^[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\uFFFE\uFFFF]$/u;
 
-/** Whether the UTF-16 code unit `code` (not a surrogate) must be written as an escape. */
+/**
+ * Whether the code point `code` (not a surrogate half) must be written as an escape. Astral
+ * code points count too: the tag characters U+E0001–U+E007F are invisible format characters.
+ */
 export function isInvisible(code: number): boolean {
-  return INVISIBLE.test(String.fromCharCode(code));
+  if (code < 0x7f) return code < 0x20;
+  return INVISIBLE.test(String.fromCodePoint(code));
 }

@@ -14,7 +14,8 @@ function unicodeEscape(code: number): string {
  * `value` (UTF-16 code units): `\"`, `\\`, `\n`, `\r`, `\t`, `nul` (the language's spelling of
  * U+0000), and `\uXXXX` for every other control, invisible character ({@link isInvisible}) and
  * unpaired surrogate (which cannot be encoded in UTF-8, so it would not survive being written
- * to a file). Paired surrogates (emoji) and other non-ASCII text stay readable.
+ * to a file); an invisible astral character as its two `\uXXXX` halves. Paired surrogates
+ * (emoji) and other non-ASCII text stay readable.
  */
 export function doubleQuotedString(value: string, nul: string): string {
   if (PLAIN.test(value)) return `"${value}"`;
@@ -44,7 +45,9 @@ export function doubleQuotedString(value: string, nul: string): string {
     if (code >= 0xd800 && code <= 0xdbff) {
       const next = i + 1 < value.length ? value.charCodeAt(i + 1) : 0;
       if (next >= 0xdc00 && next <= 0xdfff) {
-        out += value[i]! + value[i + 1]!;
+        // A pair stays readable (emoji), unless it is an invisible astral character (tags).
+        const pair = isInvisible(0x10000 + ((code - 0xd800) << 10) + (next - 0xdc00));
+        out += pair ? unicodeEscape(code) + unicodeEscape(next) : value[i]! + value[i + 1]!;
         i++;
       } else {
         out += unicodeEscape(code);

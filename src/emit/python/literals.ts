@@ -3,6 +3,7 @@
  * the code (values, dictionary keys, headers, query values, placeholders) goes through it, so
  * any string round-trips exactly through Python's parser.
  */
+import { isInvisible } from '../common/invisible.js';
 
 /** Text that needs no escaping in double quotes (printable ASCII without `"` or backslash). */
 const PLAIN_IN_DOUBLE_QUOTES = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
@@ -10,12 +11,13 @@ const PLAIN_IN_DOUBLE_QUOTES = /^[\x20\x21\x23-\x5b\x5d-\x7e]*$/;
 const PLAIN_IN_SINGLE_QUOTES = /^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/;
 
 /**
- * Characters printed as escapes even though Python would accept them raw: controls (C0, DEL,
- * C1), format characters (bidi overrides and marks, zero-width joiners, BOM, tags), the line
- * and paragraph separators, and any lone surrogate half (not encodable in a UTF-8 file). Raw,
- * they are invisible or reorder the line on screen (Trojan Source) even when they parse.
+ * Characters printed as escapes even though Python would accept them raw: the invisible ones
+ * every emitter escapes ({@link isInvisible}: controls, format characters, line and paragraph
+ * separators, U+FFFE/U+FFFF) and any lone surrogate half (not encodable in a UTF-8 file).
  */
-const NEEDS_ESCAPE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u;
+function needsEscape(code: number): boolean {
+  return (code >= 0xd800 && code <= 0xdfff) || isInvisible(code);
+}
 
 function hex(code: number, width: number): string {
   return code.toString(16).padStart(width, '0');
@@ -46,7 +48,7 @@ export function pyString(value: string, quote: '"' | "'" = '"'): string {
     else if (ch === '\n') out += '\\n';
     else if (ch === '\r') out += '\\r';
     else if (ch === '\t') out += '\\t';
-    else if (NEEDS_ESCAPE.test(ch)) out += escapeCodePoint(code);
+    else if (needsEscape(code)) out += escapeCodePoint(code);
     else out += ch;
   }
   return out + quote;
