@@ -1,4 +1,4 @@
-import { schemaMemo } from '../metadata/schema-memo.js';
+import { memoizedPer } from '../memo.js';
 import type { AdditionalDataEntry, ObjectNode, PropertyNode, UntypedNode, ValueNode } from './types.js';
 import type { Diagnostic, DiagnosticCode, SourceLocation } from '../diagnostics/diagnostic.js';
 import type { JsonNode } from '../http/types.js';
@@ -165,7 +165,9 @@ class DeclaredProperties implements KeyTyping {
   }
 }
 
-const declaredPropertiesOf = schemaMemo((schema, typeName: string) => new DeclaredProperties(schema, typeName));
+const declaredPropertiesOf = memoizedPer(
+  (schema: SchemaIndex, typeName: string) => new DeclaredProperties(schema, typeName),
+);
 
 function typeObject(node: JsonNode, declaredTypeName: string, ctx: BodyContext): ObjectNode {
   const typeName = resolveDerivedType(node, declaredTypeName, ctx);

@@ -3,6 +3,7 @@ import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import { findExcessDepth, MAX_JSON_DEPTH } from '../limits.js';
 import { describeJsoncError } from './jsonc-error.js';
 import type { RequestExample } from './types.js';
+import { isBlank, skipBlanks } from '../text-scan.js';
 
 /**
  * Finds the request examples of one Markdown page: an HTML comment annotation whose JSON has
@@ -273,22 +274,7 @@ function normaliseNewlines(text: string): string {
  */
 function blanksStart(t: string, at: number): number {
   let k = at;
-  while (k > 0) {
-    const c = t.charCodeAt(k - 1);
-    if (c !== 0x20 && c !== 0x09) break;
-    k--;
-  }
-  return k;
-}
-
-/** First index in [from, end) that is not a space or tab (columns count characters). */
-function skipBlanks(t: string, from: number, end: number): number {
-  let k = from;
-  while (k < end) {
-    const c = t.charCodeAt(k);
-    if (c !== 0x20 && c !== 0x09) break;
-    k++;
-  }
+  while (k > 0 && isBlank(t.charCodeAt(k - 1))) k--;
   return k;
 }
 

@@ -3,7 +3,7 @@ import type { RequestExample } from '../docs/types.js';
 import { parseBody } from './body.js';
 import { contentLocation, spanLocator } from './locate.js';
 import { isQueryError, parseQuery } from './query.js';
-import { isBlank, skipWhitespace, trimWhitespaceEnd } from './text.js';
+import { isBlank, skipWhitespace, trimWhitespaceEnd } from '../text-scan.js';
 import { HTTP_METHODS, type HttpBody, type HttpHeader, type HttpMethod, type HttpParseResult } from './types.js';
 import { isUrlError, parseUrl } from './url.js';
 

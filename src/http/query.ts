@@ -1,6 +1,6 @@
 import type { QueryOption, QueryValue, SystemQueryOption } from './types.js';
 import { percentDecode } from './percent.js';
-import { skipWhitespace } from './text.js';
+import { skipWhitespace } from '../text-scan.js';
 
 export interface QueryError {
   /** Index in the query text of the offending character. */

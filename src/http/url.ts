@@ -20,14 +20,16 @@ export interface UrlError {
   readonly message: string;
 }
 
-const KNOWN_VERSIONS: Readonly<Record<string, string>> = { 'v1.0': 'v1.0', beta: 'beta' };
-
-/** A record's own entry: a path segment such as `constructor` must not find Object's members. */
-function ownEntry(record: Readonly<Record<string, string>>, key: string): string | undefined {
-  return Object.hasOwn(record, key) ? record[key] : undefined;
-}
+/** Maps, not object literals: a path segment such as `constructor` must find nothing. */
+const KNOWN_VERSIONS: ReadonlyMap<string, string> = new Map([
+  ['v1.0', 'v1.0'],
+  ['beta', 'beta'],
+]);
 /** Misspellings of a version seen in the docs (`/v1/me`): read as the version, with a warning. */
-const VERSION_ALIASES: Readonly<Record<string, string>> = { v1: 'v1.0', 'v1.0.0': 'v1.0' };
+const VERSION_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['v1', 'v1.0'],
+  ['v1.0.0', 'v1.0'],
+]);
 
 /**
  * Splits a request-line URL into version, decoded path and raw query.
@@ -75,8 +77,8 @@ export function parseUrl(raw: string, defaultVersion: string): ParsedUrl | UrlEr
 
   let version = defaultVersion;
   const first = segments.length > 0 ? segments[0]!.toLowerCase() : '';
-  const known = ownEntry(KNOWN_VERSIONS, first);
-  const alias = segments.length > 1 ? ownEntry(VERSION_ALIASES, first) : undefined;
+  const known = KNOWN_VERSIONS.get(first);
+  const alias = segments.length > 1 ? VERSION_ALIASES.get(first) : undefined;
   let versionAlias: string | null = null;
   if (known) {
     version = known;
@@ -111,9 +113,9 @@ function plainPath(
   if (firstEnd < 0 || firstEnd > end) firstEnd = end;
   const segment = raw.slice(first, firstEnd);
   const lower = segment.toLowerCase();
-  const known = ownEntry(KNOWN_VERSIONS, lower);
+  const known = KNOWN_VERSIONS.get(lower);
   // With no empty segment, a `/` after the first segment means another segment follows.
-  const alias = firstEnd < end ? ownEntry(VERSION_ALIASES, lower) : undefined;
+  const alias = firstEnd < end ? VERSION_ALIASES.get(lower) : undefined;
   if (known) return { version: known, path: firstEnd < end ? raw.slice(firstEnd, end) : '/', versionAlias: null };
   if (alias) return { version: alias, path: raw.slice(firstEnd, end), versionAlias: segment };
   // The path from its first segment, with the `/` before it (added when the URL has none).

@@ -49,6 +49,7 @@ import {
   typesByLowerName,
 } from './schema.js';
 import { primitivesCompatible } from './typings/agreement.js';
+import { namespaceOf, shortNameOf } from './names.js';
 
 export interface MergeStats {
   readonly typesInBoth: number;
@@ -250,12 +251,4 @@ function nextPowerOfTwo(n: number): number {
   let p = 1;
   while (p < n) p *= 2;
   return p;
-}
-
-function namespaceOf(fullName: string): string {
-  return fullName.slice(0, fullName.lastIndexOf('.'));
-}
-
-function shortNameOf(fullName: string): string {
-  return fullName.slice(fullName.lastIndexOf('.') + 1);
 }

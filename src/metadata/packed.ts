@@ -1,4 +1,5 @@
 import type { ApiSchema, SchemaTypeDef } from './schema.js';
+import { namespaceOf, shortNameOf } from './names.js';
 
 /*
  * The on-disk form of a loaded schema that costs almost nothing to open: one header line (every
@@ -181,14 +182,6 @@ function withoutHash(value: string): string {
   return value.charCodeAt(0) === HASH ? value.slice(1) : value;
 }
 const HASH = 0x23;
-
-function namespaceOf(fullName: string): string {
-  return fullName.slice(0, fullName.lastIndexOf('.'));
-}
-
-function shortNameOf(fullName: string): string {
-  return fullName.slice(fullName.lastIndexOf('.') + 1);
-}
 
 /**
  * The type definitions of a packed schema: each is parsed from its line on first lookup and

@@ -105,6 +105,8 @@ interface ExampleDraft extends Omit<DraftBase, 'warnings'> {
 /** Drafts examples: languages, metadata per version, stage timings. */
 class ExampleDrafter {
   readonly timings: { -readonly [K in keyof PipelineTimings]: number } = { metadata: 0, extract: 0, ast: 0, emit: 0 };
+  /** The page of the last example drafted, and the version of its relative URLs. */
+  private page = { file: '', version: '' };
 
   private constructor(
     private readonly options: Omit<PipelineOptions, 'inputs'>,
@@ -136,10 +138,18 @@ class ExampleDrafter {
     return examples;
   }
 
+  /** The version of relative URLs on a page (its folder's, else the default): once per page. */
+  private versionOfPage(file: string): string {
+    if (file !== this.page.file) {
+      this.page = { file, version: versionFromPath(file) ?? this.options.defaultVersion };
+    }
+    return this.page.version;
+  }
+
   /** Synchronous once the example's API version has its metadata loaded (the usual case). */
   draft(example: RequestExample): ExampleDraft | Promise<ExampleDraft> {
     let t = performance.now();
-    const { request, error } = parseExample(example, this.options.defaultVersion);
+    const { request, error } = parseExample(example, this.versionOfPage(example.file));
     this.timings.extract += performance.now() - t;
     // The HTTP parse repeats the extraction's warnings; take them from one place.
     const warnings: Diagnostic[] = (request ? request.diagnostics : example.diagnostics).filter(
@@ -339,16 +349,6 @@ function nameChangeWarning(
  * elsewhere `--default-version` decides.
  */
 function versionFromPath(file: string): string | null {
-  // Asked once per example; the examples of a page come one after another.
-  if (file === lastPage.file) return lastPage.version;
-  const version = versionFromFolders(file);
-  lastPage = { file, version };
-  return version;
-}
-
-let lastPage: { readonly file: string | null; readonly version: string | null } = { file: null, version: null };
-
-function versionFromFolders(file: string): string | null {
   const parts = file.split('/');
   for (let i = parts.length - 2; i >= 0; i--) {
     const part = parts[i]!.toLowerCase();
@@ -380,7 +380,7 @@ function parseExample(
 ): { readonly request: HttpRequest | null; readonly error: Diagnostic | null } {
   const extractError = example.diagnostics.find((d) => d.severity === 'error');
   if (extractError) return { request: null, error: extractError };
-  const result = parseHttpExample(example, { defaultVersion: versionFromPath(example.file) ?? defaultVersion });
+  const result = parseHttpExample(example, { defaultVersion });
   if (!result.ok) {
     return { request: null, error: result.diagnostics.find((d) => d.severity === 'error') ?? result.diagnostics[0]! };
   }

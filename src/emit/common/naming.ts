@@ -1,3 +1,4 @@
+import { memoized } from '../../memo.js';
 /**
  * The naming core shared by all languages: Kiota's `CleanupSymbolName` and the case styles
  * built on it (Kiota `StringExtensions.cs`, see ../shared/docs/sdk-conventions.md §1).
@@ -6,36 +7,6 @@
 
 const SYMBOLS = new Set(Array.from(" !#$%&'()*,./:;<=>?@[]\\^`’{}|~-"));
 const DIGIT_WORDS = ['Zero', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'];
-
-/**
- * Caches a pure name function: the same few thousand wire names recur across every snippet of
- * a run (the ~4,000 corpus examples), and recomputing them dominated the emit time. The caches
- * are bounded by the schema's vocabulary.
- */
-export function memoized<V>(compute: (name: string) => V): (name: string) => V {
-  const cache = new Map<string, V>();
-  return (name) => {
-    let out = cache.get(name);
-    if (out === undefined) {
-      out = compute(name);
-      cache.set(name, out);
-    }
-    return out;
-  };
-}
-
-/** {@link memoized} for object keys, held weakly (builder steps, shared by the examples). */
-export function memoizedByObject<K extends object, V>(compute: (key: K) => V): (key: K) => V {
-  const cache = new WeakMap<K, V>();
-  return (key) => {
-    let out = cache.get(key);
-    if (out === undefined) {
-      out = compute(key);
-      cache.set(key, out);
-    }
-    return out;
-  };
-}
 
 /**
  * Deletes each symbol and upper-cases the letter that follows it; trims leading `_`; spells
@@ -67,15 +38,8 @@ function cleanupUncached(name: string): string {
   return text;
 }
 
-/** Last dotted part of a full OData name: `microsoft.graph.security.alert` → `alert`. */
-export function shortName(fullName: string): string {
-  return fullName.slice(fullName.lastIndexOf('.') + 1);
-}
-
-/** Namespace part of a full OData name: `microsoft.graph.security.alert` → `microsoft.graph.security`, `user` → ``. */
-export function namespaceOf(fullName: string): string {
-  return fullName.slice(0, Math.max(0, fullName.lastIndexOf('.')));
-}
+/** The OData name parts, for the emitters (one definition, in metadata/names.ts). */
+export { namespaceOf, shortNameOf as shortName } from '../../metadata/names.js';
 
 export function upperFirst(s: string): string {
   return s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1);

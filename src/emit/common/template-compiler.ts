@@ -187,6 +187,11 @@ function identifierPart(name: string): string {
   return name.replace(/[^\w$]/g, '_');
 }
 
+/** `this.x`, `./x`: a context lookup even when `x` is a block parameter (Handlebars' `scopedId`). */
+function isScoped(path: PathExpression): boolean {
+  return /^\.|this\b/.test(path.original);
+}
+
 function paramVar(name: string): string {
   return `p_${identifierPart(name)}`;
 }
@@ -318,7 +323,7 @@ class FunctionWriter {
     const path = this.pathNode(node.path);
     const head = path.parts[0]!;
     // Handlebars calls a known helper named by a lone identifier (not a block parameter).
-    if (path.parts.length === 1 && KNOWN_HELPERS.has(head) && !this.isScoped(path) && !scope.blockParam(head)) {
+    if (path.parts.length === 1 && KNOWN_HELPERS.has(head) && !isScoped(path) && !scope.blockParam(head)) {
       this.fail(node, `helper "${head}" needs arguments`);
     }
     // Null and undefined print nothing: Handlebars appends `value != null ? value : ""`.
@@ -448,10 +453,6 @@ class FunctionWriter {
     return node as PathExpression;
   }
 
-  private isScoped(path: PathExpression): boolean {
-    return /^\.|this\b/.test(path.original);
-  }
-
   /**
    * A path's value. `strict` (a mustache's own path): the last field of a context path must
    * exist, as Handlebars' strict mode requires; block-parameter paths and helper arguments are
@@ -463,7 +464,7 @@ class FunctionWriter {
     for (const part of path.parts) {
       if (PROTOTYPE_NAMES.has(part)) this.fail(path, `"${part}" is an Object.prototype name, hidden by Handlebars`);
     }
-    const scoped = this.isScoped(path);
+    const scoped = isScoped(path);
     const head = path.parts[0];
     const blockParam = !scoped && head !== undefined ? scope.blockParam(head) : undefined;
     if (blockParam !== undefined) return path.parts.slice(1).reduce(member, blockParam);
@@ -507,7 +508,7 @@ function freeContextNames(program: Program, file: string): Set<string> {
       case 'PathExpression': {
         const path = node as PathExpression;
         const head = path.parts[0];
-        const scoped = /^\.|this\b/.test(path.original);
+        const scoped = isScoped(path);
         if (inItem || (!scoped && head !== undefined && bound.has(head))) return;
         if (head === undefined)
           throw new TemplateCompileError(file, node.loc, 'a partial cannot use its whole context (this)');

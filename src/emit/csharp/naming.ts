@@ -1,6 +1,7 @@
+import { memoized } from '../../memo.js';
 import type { SchemaIndex } from '../../metadata/schema-index.js';
 import type { SchemaTypeDef } from '../../metadata/schema.js';
-import { cleanupSymbolName, memoized, pascalCase, upperFirst } from '../common/naming.js';
+import { cleanupSymbolName, pascalCase, upperFirst } from '../common/naming.js';
 import type { BuilderStep } from '../common/request-builders.js';
 
 /**

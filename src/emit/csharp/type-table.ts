@@ -1,6 +1,5 @@
-import { schemaMemo } from '../../metadata/schema-memo.js';
+import { memoized, memoizedPer } from '../../memo.js';
 import type { SchemaIndex } from '../../metadata/schema-index.js';
-import { memoized } from '../common/naming.js';
 import { IMPLICIT_USING_TYPE_NAMES, modelHasType, modelName, rootNamespace, type CsVersionRoot } from './naming.js';
 
 export const KIOTA_ABSTRACTIONS = 'Microsoft.Kiota.Abstractions';
@@ -103,7 +102,7 @@ class ModelTypes {
   });
 }
 
-const modelTypesOf = schemaMemo((schema, root: CsVersionRoot) => new ModelTypes(schema, root));
+const modelTypesOf = memoizedPer((schema: SchemaIndex, root: CsVersionRoot) => new ModelTypes(schema, root));
 
 interface TypeUse {
   readonly type: NamedType;

@@ -5,15 +5,8 @@
  * Everything here is a pure function of its input so that a checker can reuse it to look names
  * up in the installed SDKs.
  */
-import {
-  cleanupSymbolName,
-  memoized,
-  namespaceOf,
-  shortName,
-  snakeCase,
-  snakeMemberName,
-  upperFirst,
-} from '../common/naming.js';
+import { memoized } from '../../memo.js';
+import { cleanupSymbolName, namespaceOf, shortName, snakeCase, snakeMemberName, upperFirst } from '../common/naming.js';
 
 /**
  * Kiota's Python reserved names (microsoft/kiota, `PythonReservedNamesProvider.cs`, compared

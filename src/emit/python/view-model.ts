@@ -1,4 +1,4 @@
-import { schemaMemo } from '../../metadata/schema-memo.js';
+import { memoized, memoizedByObject, memoizedPer } from '../../memo.js';
 import type {
   AstBody,
   AstQueryOption,
@@ -14,7 +14,7 @@ import { queryValueText } from '../../http/query.js';
 import type { OperationDef, TypeRef } from '../../metadata/schema.js';
 import type { SchemaIndex } from '../../metadata/schema-index.js';
 import { tabs } from '../common/indent.js';
-import { memoized, memoizedByObject, namespaceOf, upperFirst } from '../common/naming.js';
+import { namespaceOf, upperFirst } from '../common/naming.js';
 import { type BuilderStep, requestBodyClassBase, requestBuilderSteps } from '../common/request-builders.js';
 import { isPagingToken, withUrlTarget } from '../common/with-url.js';
 import { EmitError } from '../types.js';
@@ -228,7 +228,7 @@ class ModelClasses {
   readonly hasClass = memoized((typeName: string): boolean => this.schema.type(typeName)?.sdkMissing !== true);
 }
 
-const modelClassesOf = schemaMemo((schema, version: string) => new ModelClasses(schema, version));
+const modelClassesOf = memoizedPer((schema: SchemaIndex, version: string) => new ModelClasses(schema, version));
 
 const SNAKE_JOINT = /_([a-z0-9])/g;
 
@@ -471,7 +471,7 @@ function actionDefinition(ast: SnippetAst, schema: SchemaIndex): OperationDef | 
 }
 
 /** Per schema and operation name: the operations a segment of that name calls, by binding type. */
-const operationsByBinding = schemaMemo((_schema, _operation: string) => new Map<string, readonly OperationDef[]>());
+const operationsByBinding = memoizedPer((_schema, _operation: string) => new Map<string, readonly OperationDef[]>());
 
 /**
  * `schema.operationsAt` for the operation segment a path ends with (bound ones most specific

@@ -1,4 +1,5 @@
-import { camelCase, cleanupSymbolName, memoized, shortName, upperFirst } from '../common/naming.js';
+import { memoized } from '../../memo.js';
+import { camelCase, cleanupSymbolName, shortName, upperFirst } from '../common/naming.js';
 
 /**
  * TypeScript identifiers as the Kiota-generated Graph SDK (`@microsoft/msgraph-sdk`) spells them.

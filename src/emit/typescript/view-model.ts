@@ -1,4 +1,4 @@
-import { schemaMemo } from '../../metadata/schema-memo.js';
+import { memoized, memoizedByObject, memoizedPer } from '../../memo.js';
 import type {
   AstBody,
   AstHeader,
@@ -15,7 +15,7 @@ import type {
 import { queryValueText } from '../../http/query.js';
 import type { SchemaIndex } from '../../metadata/schema-index.js';
 import { tabs } from '../common/indent.js';
-import { cleanupSymbolName, memoized, memoizedByObject, namespaceOf, upperFirst } from '../common/naming.js';
+import { cleanupSymbolName, namespaceOf, upperFirst } from '../common/naming.js';
 import { type BuilderStep, requestBodyClassBase, requestBuilderSteps } from '../common/request-builders.js';
 import { isPagingToken, withUrlTarget } from '../common/with-url.js';
 import { ImportSet } from './imports.js';
@@ -178,7 +178,7 @@ class ModelImports {
   }
 }
 
-const modelImportsOf = schemaMemo((schema, sdkPackage: string) => new ModelImports(schema, sdkPackage));
+const modelImportsOf = memoizedPer((schema: SchemaIndex, sdkPackage: string) => new ModelImports(schema, sdkPackage));
 
 class ViewBuilder {
   readonly imports = new ImportSet(SNIPPET_LOCALS);
@@ -511,7 +511,7 @@ function objectKey(name: string): string {
 }
 
 /** The key of a model property, from its wire name (memoized: the names recur a lot). */
-const propertyKey = memoized((wire) => objectKey(propertyName(wire)));
+const propertyKey = memoized((wire: string) => objectKey(propertyName(wire)));
 
 function queryValue(option: AstQueryOption): string {
   // The SDK types select/expand/orderby as string[], top/skip as number, count as boolean,

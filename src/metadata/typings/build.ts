@@ -15,6 +15,7 @@ import type {
 import { type RawInterface, type RawModelFile, type RawType, type Ts, readModelTypings } from './dts-reader.js';
 import { type JsOracle, type WireProperty, readJsOracle } from './js-oracle.js';
 import { type ModelFile, type SdkPackage, type TypingsVersion, inspectSdkPackage } from './package.js';
+import { namespaceOf, shortNameOf } from '../names.js';
 
 /**
  * Kiota TypeScript SDK typings → {@link ApiSchema}: the zero-configuration metadata source.
@@ -425,14 +426,6 @@ function wireNames(list: readonly WireProperty[] | undefined): Map<string, strin
   const map = new Map<string, string>();
   for (const w of list ?? []) if (w.reader !== null) map.set(w.prop, w.wire);
   return map;
-}
-
-function namespaceOf(fullName: string): string {
-  return fullName.slice(0, fullName.lastIndexOf('.'));
-}
-
-function shortNameOf(fullName: string): string {
-  return fullName.slice(fullName.lastIndexOf('.') + 1);
 }
 
 function assertSane(

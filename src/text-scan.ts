@@ -1,7 +1,9 @@
 /**
- * Character tests on UTF-16 code units, for scanning a request block by offsets instead of
- * making a string per line: the same characters `String.prototype.trim` removes.
+ * Character tests and scans on UTF-16 code units, shared by the page extraction (docs/) and the
+ * request parser (http/): they scan by offsets instead of making a string per line.
  */
+
+/** The characters `String.prototype.trim` removes. */
 export function isJsWhitespace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
@@ -18,9 +20,16 @@ export function isJsWhitespace(c: number): boolean {
   );
 }
 
-/** Space or tab: what separates the method, URL and HTTP version on the request line. */
+/** Space or tab: what separates the method, URL and HTTP version, and indents a fence. */
 export function isBlank(c: number): boolean {
   return c === 0x20 || c === 0x09;
+}
+
+/** First index in [from, to) that is not a space or tab, or `to` (columns count characters). */
+export function skipBlanks(text: string, from: number, to: number): number {
+  let k = from;
+  while (k < to && isBlank(text.charCodeAt(k))) k++;
+  return k;
 }
 
 /** First index in [from, to) that is not whitespace (as `trimStart` sees it), or `to`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isJsWhitespace, skipWhitespace, trimWhitespaceEnd } from '../../src/http/text.js';
+import { isJsWhitespace, skipWhitespace, trimWhitespaceEnd } from '../src/text-scan.js';
 
 describe('whitespace as trim sees it', () => {
   it('is exactly what String.prototype.trim removes, for every UTF-16 code unit', () => {

@@ -1,0 +1,9 @@
+/** Last dotted part of a full OData name: `microsoft.graph.security.alert` → `alert`. */
+export function shortNameOf(fullName: string): string {
+  return fullName.slice(fullName.lastIndexOf('.') + 1);
+}
+
+/** Namespace part of a full OData name: `microsoft.graph.security.alert` → `microsoft.graph.security`, `user` → ``. */
+export function namespaceOf(fullName: string): string {
+  return fullName.slice(0, Math.max(0, fullName.lastIndexOf('.')));
+}
