@@ -11,17 +11,11 @@ import { pythonTarget } from '../../src/emit/python/target.js';
 import { csharpTarget } from '../../src/emit/csharp/target.js';
 import { typescriptTarget } from '../../src/emit/typescript/target.js';
 import { astOf, codes, jsonRequest } from './helpers.js';
+import { graphCsdl } from '../support/schema-builders.js';
 
 // Two `add` actions and two `itemAt` functions with different bindings (the conversation-member
 // one declared first, as in the Graph metadata), and a function with two overloads.
-const CSDL = `<?xml version="1.0" encoding="utf-8"?>
-<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx">
-  <edmx:DataServices>
-    <Schema Namespace="microsoft.graph" Alias="graph" xmlns="http://docs.oasis-open.org/odata/ns/edm">
-      <EntityType Name="entity" Abstract="true">
-        <Key><PropertyRef Name="id" /></Key>
-        <Property Name="id" Type="Edm.String" Nullable="false" />
-      </EntityType>
+const CSDL = graphCsdl(`
       <EntityType Name="workbook" BaseType="graph.entity">
         <NavigationProperty Name="charts" Type="Collection(graph.workbookChart)" ContainsTarget="true" />
         <NavigationProperty Name="columns" Type="Collection(graph.workbookTableColumn)" ContainsTarget="true" />
@@ -76,9 +70,7 @@ const CSDL = `<?xml version="1.0" encoding="utf-8"?>
         <EntitySet Name="cloudPcsOverview" EntityType="microsoft.graph.cloudPcOverview" />
         <EntitySet Name="specialOverviews" EntityType="microsoft.graph.specialOverview" />
       </EntityContainer>
-    </Schema>
-  </edmx:DataServices>
-</edmx:Edmx>`;
+`);
 
 const schema = new SchemaIndex(
   parseCsdl(CSDL, 'v1.0', { kind: 'csdl', description: 'operations', fingerprint: 'test' }),

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import {
   appendFileSync,
   existsSync,
@@ -15,7 +14,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unwrapEnvelope } from '../../src/emit/common/envelope.js';
 import { projectRoot } from '../../src/paths.js';
-import { runGen, treeSnapshot } from '../support/tree.js';
+import { buildCli, runGen, treeSnapshot } from '../support/tree.js';
 
 /**
  * The bundled `gen` writing include files through its output thread (`dist/output-worker.mjs`),
@@ -38,14 +37,19 @@ function writeSummary(stderr: string): { snippets: number; written: number } {
   return { snippets: Number(m[1]), written: Number(m[2]) };
 }
 
+/** A folder holding a regular file where --out points, and the folder's snapshot. */
+function fileInTheWay(name: string): { dir: string; target: string; before: Map<string, string> } {
+  const dir = join(tmp, name);
+  mkdirSync(dir);
+  const target = join(dir, 'not-a-folder');
+  writeFileSync(target, 'a regular file\n');
+  return { dir, target, before: treeSnapshot(dir, { folders: true }) };
+}
+
 let tmp: string;
 beforeAll(() => {
   // --if-stale: the CLI tests of test/robustness may build at the same time.
-  const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), '--if-stale'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
+  buildCli({ ifStale: true });
   expect(existsSync(join(ROOT, 'dist', 'output-worker.mjs'))).toBe(true);
   tmp = mkdtempSync(join(tmpdir(), 'gen-output-'));
 }, 300_000);
@@ -53,11 +57,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe('gen --out', () => {
   it('exits 2 with "error: cannot update <out>" when --out is a regular file, creating nothing', () => {
-    const dir = join(tmp, 'file-case');
-    mkdirSync(dir);
-    const target = join(dir, 'not-a-folder');
-    writeFileSync(target, 'a regular file\n');
-    const before = treeSnapshot(dir, { folders: true });
+    const { dir, target, before } = fileInTheWay('file-case');
 
     const run = runGen(['--input', INPUT, '--out', target]);
     expect(run.status, run.stderr).toBe(2);
@@ -71,11 +71,7 @@ describe('gen --out', () => {
   });
 
   it('with --check and --out a regular file: fails (exit 1 or 2) and changes nothing', () => {
-    const dir = join(tmp, 'file-check-case');
-    mkdirSync(dir);
-    const target = join(dir, 'not-a-folder');
-    writeFileSync(target, 'a regular file\n');
-    const before = treeSnapshot(dir, { folders: true });
+    const { dir, target, before } = fileInTheWay('file-check-case');
     const run = runGen(['--input', INPUT, '--out', target, '--check']);
     // The same answer as the write mode: a file is not an output folder.
     expect(run.status, run.stderr).toBe(2);

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildCli } from '../support/tree.js';
 
 /** `npm run snippet`: one raw request on stdin → one snippet on stdout. */
 function snippet(args: string[], input: string) {
@@ -7,10 +8,7 @@ function snippet(args: string[], input: string) {
 }
 
 describe('snippet command', () => {
-  beforeAll(() => {
-    const build = spawnSync(process.execPath, ['scripts/build.mjs', '--if-stale'], { encoding: 'utf8' });
-    expect(build.status, build.stderr).toBe(0);
-  });
+  beforeAll(() => buildCli({ ifStale: true }));
 
   it('prints the snippet of a raw request read on stdin', () => {
     const run = snippet(

@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unwrapEnvelope } from '../../src/emit/common/envelope.js';
 import { projectRoot } from '../../src/paths.js';
 import { BAD_INPUT, isSafeFileName, writeGeneratedPages } from './support.js';
-import { runGen, treeSnapshot } from '../support/tree.js';
+import { buildCli, runGen, treeSnapshot } from '../support/tree.js';
 
 /**
  * The `gen` command on hostile input, as a user runs it (`node dist/gen.mjs`): nothing is
@@ -65,8 +65,7 @@ GET https://graph.microsoft.com/v1.0/me/manager
 
 let tmp: string;
 beforeAll(() => {
-  const build = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
+  buildCli();
   tmp = mkdtempSync(join(tmpdir(), 'gen-cli-'));
 }, 300_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -112,3 +112,22 @@ export function apiSchema(version: string, types: SchemaTypeDef[], extra: Partia
     ...extra,
   };
 }
+
+/**
+ * A CSDL document for inline test schemas: the `microsoft.graph` schema (alias `graph`) with
+ * the abstract `entity` base type and `graphSchema` (types, operations, container), then
+ * `otherSchemas` (whole `<Schema>` elements of other namespaces).
+ */
+export function graphCsdl(graphSchema: string, otherSchemas = ''): string {
+  return `<?xml version="1.0" encoding="utf-8"?>
+<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx">
+  <edmx:DataServices>
+    <Schema Namespace="microsoft.graph" Alias="graph" xmlns="http://docs.oasis-open.org/odata/ns/edm">
+      <EntityType Name="entity" Abstract="true">
+        <Key><PropertyRef Name="id" /></Key>
+        <Property Name="id" Type="Edm.String" Nullable="false" />
+      </EntityType>
+${graphSchema}    </Schema>
+${otherSchemas}  </edmx:DataServices>
+</edmx:Edmx>`;
+}

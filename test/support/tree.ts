@@ -37,3 +37,13 @@ export function runGen(args: readonly string[], cwd = projectRoot()): SpawnSyncR
     timeout: 300_000,
   });
 }
+
+/**
+ * Builds dist/ as `npm run build` does (`ifStale`: only when a source is newer, for test files
+ * that may build at the same time). Throws with the build's output when it fails.
+ */
+export function buildCli(options: { ifStale?: boolean } = {}): void {
+  const args = [join(projectRoot(), 'scripts', 'build.mjs'), ...(options.ifStale ? ['--if-stale'] : [])];
+  const build = spawnSync(process.execPath, args, { cwd: projectRoot(), encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
+}

@@ -8,15 +8,10 @@ import { pythonTarget } from '../../../src/emit/python/target.js';
 import { parseCsdl } from '../../../src/metadata/csdl.js';
 import { SchemaIndex } from '../../../src/metadata/schema-index.js';
 import { astOf, jsonRequest } from '../../ast/helpers.js';
+import { graphCsdl } from '../../support/schema-builders.js';
 
-const CSDL = `<?xml version="1.0" encoding="utf-8"?>
-<edmx:Edmx Version="4.0" xmlns:edmx="http://docs.oasis-open.org/odata/ns/edmx">
-  <edmx:DataServices>
-    <Schema Namespace="microsoft.graph" Alias="graph" xmlns="http://docs.oasis-open.org/odata/ns/edm">
-      <EntityType Name="entity" Abstract="true">
-        <Key><PropertyRef Name="id" /></Key>
-        <Property Name="id" Type="Edm.String" Nullable="false" />
-      </EntityType>
+const CSDL = graphCsdl(
+  `
       <EntityType Name="user" BaseType="graph.entity">
         <NavigationProperty Name="messages" Type="Collection(graph.message)" ContainsTarget="true" />
       </EntityType>
@@ -46,7 +41,8 @@ const CSDL = `<?xml version="1.0" encoding="utf-8"?>
         <EntitySet Name="driveItems" EntityType="microsoft.graph.driveItem" />
         <EntitySet Name="cases" EntityType="microsoft.graph.ediscovery.case" />
       </EntityContainer>
-    </Schema>
+`,
+  `
     <Schema Namespace="microsoft.graph.ediscovery" Alias="ediscovery" xmlns="http://docs.oasis-open.org/odata/ns/edm">
       <EntityType Name="case" BaseType="graph.entity"><Property Name="displayName" Type="Edm.String" /></EntityType>
       <Action Name="close" IsBound="true">
@@ -57,8 +53,8 @@ const CSDL = `<?xml version="1.0" encoding="utf-8"?>
         <Parameter Name="comment" Type="Edm.String" />
       </Action>
     </Schema>
-  </edmx:DataServices>
-</edmx:Edmx>`;
+`,
+);
 
 const schema = new SchemaIndex(parseCsdl(CSDL, 'v1.0', { kind: 'csdl', description: 'requests', fingerprint: 'test' }));
 const emit = (http: string | readonly string[]): string =>
