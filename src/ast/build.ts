@@ -1,6 +1,7 @@
 import type { AstBody, AstHeader, AstQueryOption, PathSegment, SnippetAst } from './types.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import type { HttpBody, HttpMethod, HttpRequest } from '../http/types.js';
+import { contentTypeOf } from '../http/parse.js';
 import type { SchemaIndex } from '../metadata/schema-index.js';
 import type { OperationDef, TypeRef } from '../metadata/schema.js';
 import { typeEntityBody, typeParameterBody, type BodyContext } from './body.js';
@@ -173,7 +174,7 @@ function buildBody(
   if (!body) return null;
   const last = segments[segments.length - 1]!;
   if (body.kind === 'raw' || last.kind === 'value' || last.target?.primitive === 'stream') {
-    return { kind: 'stream', contentType: contentType(request), length: body.text.length };
+    return { kind: 'stream', contentType: contentTypeOf(request.headers), length: body.text.length };
   }
   if (method === 'GET' || method === 'DELETE') {
     warnings.push({
@@ -237,10 +238,6 @@ export function operationDefinition(segments: readonly PathSegment[], schema: Sc
   const resolved = schema.operationsAt(last.fullName, last.isBound, binding).find((o) => o.kind === last.kind);
   // Inferred operations (no CSDL) have no binding to match: any definition of the name.
   return resolved ?? schema.operationsNamed(last.fullName).find((o) => o.kind === last.kind);
-}
-
-function contentType(request: HttpRequest): string | null {
-  return request.headers.find((h) => h.name.toLowerCase() === 'content-type')?.value ?? null;
 }
 
 /**

@@ -161,7 +161,7 @@ export function parseHttpExample(example: RequestExample, options: HttpParseOpti
 
   let body: HttpBody | null = null;
   if (bodyText !== '') {
-    const parsed = parseBody(bodyText, lastHeader(headers, 'content-type'), locateBodyOffset);
+    const parsed = parseBody(bodyText, contentTypeOf(headers), locateBodyOffset);
     if (!parsed.ok) return failure(warnings, parsed.error);
     body = parsed.body;
     for (let k = 0; k < parsed.warnings.length; k++) warnings.push(parsed.warnings[k]!);
@@ -328,10 +328,14 @@ function isTokenCharacter(c: number): boolean {
   }
 }
 
-function lastHeader(headers: readonly HttpHeader[], lowerName: string): string | null {
+/**
+ * The request's Content-Type: the last such header, as a server reading them in order would
+ * keep it. One rule for the body parser and the snippet AST (a stream upload's content type).
+ */
+export function contentTypeOf(headers: readonly HttpHeader[]): string | null {
   for (let k = headers.length - 1; k >= 0; k--) {
     const name = headers[k]!.name;
-    if (name.length === lowerName.length && name.toLowerCase() === lowerName) return headers[k]!.value;
+    if (name.length === 12 && name.toLowerCase() === 'content-type') return headers[k]!.value;
   }
   return null;
 }

@@ -910,6 +910,11 @@ describe('$ref and stream bodies', () => {
     const { ast } = astOf(['POST /me/messages', 'Content-Type: text/plain', '', 'TUlNRS1WZXJzaW9u'], schema);
     expect(ast.body).toEqual({ kind: 'stream', contentType: 'text/plain', length: 16 });
   });
+
+  it('takes the content type the body was parsed with: the last Content-Type header', () => {
+    const http = ['PUT /me/photo/$value', 'Content-Type: application/json', 'content-type: image/png', '', 'png bytes'];
+    expect(astOf(http, schema).ast.body).toEqual({ kind: 'stream', contentType: 'image/png', length: 9 });
+  });
 });
 
 describe('bodies the SDK does not send', () => {
