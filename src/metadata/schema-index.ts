@@ -40,6 +40,7 @@ export class SchemaIndex {
   private discriminatorsLowerMap: Map<string, string> | undefined;
   private readonly forEachDiscriminator: (visit: DiscriminatorVisitor) => void;
   private readonly memberCache = new Map<string, TypeMembers>();
+  private readonly boundOperationsCache = new Map<string, readonly OperationDef[]>();
   private readonly ancestryCache = new Map<string, StructuredTypeDef[]>();
   private readonly definition: (fullName: string) => SchemaTypeDef | undefined;
 
@@ -277,7 +278,19 @@ export class SchemaIndex {
    * Every operation of that name bindable to `binding` (overloads included), the most specific
    * binding type first.
    */
-  boundOperations(name: string, binding: TypeRef): OperationDef[] {
+  boundOperations(name: string, binding: TypeRef): readonly OperationDef[] {
+    // Cached: the lookup filters and sorts the overloads by the depth of their binding types,
+    // and the same (operation, binding type) pairs recur across the examples.
+    const key = `${name}|${binding.isCollection ? '[]' : ''}${binding.primitive ?? ''}:${binding.name ?? ''}`;
+    let found = this.boundOperationsCache.get(key);
+    if (found === undefined) {
+      found = this.findBoundOperations(name, binding);
+      this.boundOperationsCache.set(key, found);
+    }
+    return found;
+  }
+
+  private findBoundOperations(name: string, binding: TypeRef): OperationDef[] {
     const candidates = this.operationsNamed(name).filter((op) => op.isBound && op.bindingType);
     const matches = (op: OperationDef): boolean => {
       const b = op.bindingType!;
@@ -294,7 +307,7 @@ export class SchemaIndex {
    * The operations of that name a path segment can call: bound ones bindable to `binding` (the
    * type of the segment before it), most specific first, or the unbound ones.
    */
-  operationsAt(name: string, isBound: boolean, binding: TypeRef | null | undefined): OperationDef[] {
+  operationsAt(name: string, isBound: boolean, binding: TypeRef | null | undefined): readonly OperationDef[] {
     if (!isBound) return this.operationsNamed(name).filter((op) => !op.isBound);
     return binding ? this.boundOperations(name, binding) : [];
   }

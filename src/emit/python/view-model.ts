@@ -11,7 +11,7 @@ import type {
   ValueNode,
 } from '../../ast/types.js';
 import { queryValueText } from '../../http/query.js';
-import type { OperationDef, TypeRef } from '../../metadata/schema.js';
+import type { OperationDef } from '../../metadata/schema.js';
 import type { SchemaIndex } from '../../metadata/schema-index.js';
 import { tabs } from '../common/indent.js';
 import { namespaceOf, upperFirst } from '../common/naming.js';
@@ -470,33 +470,13 @@ function actionDefinition(ast: SnippetAst, schema: SchemaIndex): OperationDef | 
   return endOperations(ast, schema, last)[0];
 }
 
-/** Per schema and operation name: the operations a segment of that name calls, by binding type. */
-const operationsByBinding = memoizedPer((_schema, _operation: string) => new Map<string, readonly OperationDef[]>());
-
-/**
- * `schema.operationsAt` for the operation segment a path ends with (bound ones most specific
- * first, or the unbound ones), cached: the lookup filters and sorts the overloads by the depth of
- * their binding types, and the same (operation, binding type) pairs recur across the examples.
- */
+/** `schema.operationsAt` for the operation segment a path ends with (bound ones most specific first, or the unbound ones). */
 function endOperations(
   ast: SnippetAst,
   schema: SchemaIndex,
   last: { readonly fullName: string; readonly isBound: boolean },
 ): readonly OperationDef[] {
-  const binding = last.isBound ? ast.path[ast.path.length - 2]?.target : null;
-  const key = last.isBound ? (binding ? typeRefKey(binding) : '') : 'unbound';
-  const cache = operationsByBinding(schema, last.fullName);
-  let operations = cache.get(key);
-  if (operations === undefined) {
-    operations = schema.operationsAt(last.fullName, last.isBound, binding);
-    cache.set(key, operations);
-  }
-  return operations;
-}
-
-/** What decides whether an operation binds to a type: its collection-ness, primitive and name. */
-function typeRefKey(t: TypeRef): string {
-  return `${t.isCollection ? '[]' : ''}${t.primitive ?? ''}:${t.name ?? ''}`;
+  return schema.operationsAt(last.fullName, last.isBound, last.isBound ? ast.path[ast.path.length - 2]?.target : null);
 }
 
 /**
