@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { OutputSync, type SyncMode } from './outputs.js';
+import { OutputSync, type SyncMode } from './output-sync.js';
 import type { WriterReply, WriterRequest } from './output-writer.js';
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { type OutputChanges, OutputSync, type SyncMode } from './outputs.js';
+import { type OutputChanges, OutputSync, type SyncMode } from './output-sync.js';
 
 /**
  * Where `gen` sends include files. In the bundled CLI the files go to an output thread

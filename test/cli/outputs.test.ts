@@ -12,7 +12,8 @@ import {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type OutputChanges, OutputSync, type SyncMode, snippetFiles, unifiedDiff } from '../../src/cli/outputs.js';
+import { type OutputChanges, OutputSync, type SyncMode } from '../../src/cli/output-sync.js';
+import { snippetFiles, unifiedDiff } from '../../src/cli/outputs.js';
 import { unwrapEnvelope, wrapInEnvelope } from '../../src/emit/common/envelope.js';
 import type { ExampleOutcome } from '../../src/pipeline/types.js';
 import { treeSnapshot } from '../support/tree.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insideOut } from '../../src/cli/outputs.js';
+import { insideOut } from '../../src/cli/output-sync.js';
 import type { DiagnosticCode } from '../../src/diagnostics/diagnostic.js';
 import { languageTarget } from '../../src/emit/registry.js';
 import { runPipeline } from '../../src/pipeline/run.js';
