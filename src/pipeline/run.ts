@@ -10,7 +10,7 @@ import { parseHttpExample } from '../http/parse.js';
 import type { HttpRequest } from '../http/types.js';
 import { MetadataConfigError } from '../metadata/errors.js';
 import { loadMetadata, type LoadedMetadata } from '../metadata/load.js';
-import { collectMarkdownFiles } from './inputs.js';
+import { collectMarkdownFiles, readPagesAhead, type PageText } from './inputs.js';
 import { docsIncludeName, OutputNameAllocator, safeOutputName } from './output-names.js';
 import type {
   ExampleOutcome,
@@ -36,8 +36,8 @@ export type OutcomeSink = (outcome: ExampleOutcome) => void | Promise<void>;
 export async function streamPipeline(options: PipelineOptions, sink: OutcomeSink): Promise<PipelineTimings> {
   const drafter = await ExampleDrafter.create(options);
   const finisher = new OutcomeFinisher();
-  for (const file of collectMarkdownFiles(options.inputs)) {
-    for (const example of drafter.extract(file)) {
+  for (const page of readPagesAhead(collectMarkdownFiles(options.inputs), (file) => drafter.read(file))) {
+    for (const example of drafter.extract(page)) {
       // Awaited only when there is something to wait for: an `await` per example costs a
       // microtask turn each, and the usual case (metadata loaded, output keeping up) has none.
       let draft = drafter.draft(example);
@@ -130,10 +130,21 @@ class ExampleDrafter {
     return drafter;
   }
 
-  /** The request examples of one page. */
-  extract(file: string): RequestExample[] {
+  /** A page's text (timed as extraction). */
+  read(file: string): string {
     const t = performance.now();
-    const examples = extractRequestExamples(file, readFileSync(file, 'utf8'));
+    try {
+      return readFileSync(file, 'utf8');
+    } finally {
+      this.timings.extract += performance.now() - t;
+    }
+  }
+
+  /** The request examples of one page; throws the page's read error. */
+  extract(page: PageText): RequestExample[] {
+    if ('error' in page) throw page.error;
+    const t = performance.now();
+    const examples = extractRequestExamples(page.file, page.text);
     this.timings.extract += performance.now() - t;
     return examples;
   }
