@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectMarkdownFiles, READ_BATCH_CHARS, READ_BATCH_PAGES, readPagesAhead } from '../../src/pipeline/inputs.js';
+import { collectMarkdownFiles, READ_BATCH_CHARS, READ_BATCH_PAGES, pageBatches } from '../../src/pipeline/inputs.js';
 
 // Inputs are read from the process's working directory; `cwd` only says what paths are shown
 // relative to. The tests give absolute inputs and vary `cwd`.
@@ -51,54 +51,73 @@ describe('collectMarkdownFiles', () => {
   });
 });
 
-describe('readPagesAhead', () => {
-  /** A reader that logs what it read; `texts` gives a file's text, `undefined` throws. */
-  const reader = (texts: (file: string) => string | undefined) => {
-    const log: string[] = [];
-    const read = (file: string): string => {
-      log.push(file);
-      const text = texts(file);
-      if (text === undefined) throw new Error(`cannot read ${file}`);
-      return text;
-    };
-    return { log, read };
+describe('pageBatches', () => {
+  /** A reader that throws for the files `unreadable` names. */
+  const read = (unreadable: (file: string) => boolean, text: (file: string) => string) => (file: string) => {
+    if (unreadable(file)) throw new Error(`cannot read ${file}`);
+    return text(file);
   };
   const files = (n: number): string[] => Array.from({ length: n }, (_, k) => `p${k}.md`);
+  const never = (): boolean => false;
 
-  it('gives every page, in order, with its text', () => {
-    const { read } = reader((f) => `text of ${f}`);
-    const pages = [...readPagesAhead(files(600), read)];
-    expect(pages).toEqual(files(600).map((file) => ({ file, text: `text of ${file}` })));
+  it('gives every page once, in order, with its text', () => {
+    const batches = [
+      ...pageBatches(
+        files(600),
+        read(never, (f) => `text of ${f}`),
+      ),
+    ];
+    expect(batches.flat()).toEqual(files(600).map((file) => ({ file, text: `text of ${file}` })));
   });
 
-  it('reads a batch of pages ahead of the one being processed, never the whole corpus at once', () => {
-    const { log, read } = reader(() => 'x');
-    const pages = readPagesAhead(files(2 * READ_BATCH_PAGES + 1), read);
-    pages.next();
+  it('reads at most READ_BATCH_PAGES pages per batch, and reads a batch only when it is asked for', () => {
+    const log: string[] = [];
+    const batches = pageBatches(
+      files(2 * READ_BATCH_PAGES + 1),
+      read(never, (f) => (log.push(f), 'x')),
+    );
+    expect(log).toHaveLength(0);
+    expect(batches.next().value).toHaveLength(READ_BATCH_PAGES);
     expect(log).toHaveLength(READ_BATCH_PAGES);
-    for (let k = 1; k < READ_BATCH_PAGES; k++) pages.next();
-    expect(log).toHaveLength(READ_BATCH_PAGES);
-    pages.next();
-    expect(log).toHaveLength(2 * READ_BATCH_PAGES);
+    expect(batches.next().value).toHaveLength(READ_BATCH_PAGES);
+    expect(batches.next().value).toHaveLength(1);
+    expect(batches.next().done).toBe(true);
   });
 
-  it('stops a batch early once it holds its share of text', () => {
-    const big = 'y'.repeat(Math.ceil(READ_BATCH_CHARS / 3));
-    const { log, read } = reader(() => big);
-    const pages = readPagesAhead(files(10), read);
-    pages.next();
-    expect(log).toHaveLength(3);
+  it('ends a batch once it holds READ_BATCH_CHARS characters', () => {
+    const third = 'y'.repeat(Math.ceil(READ_BATCH_CHARS / 3));
+    const sizes = [
+      ...pageBatches(
+        files(10),
+        read(never, () => third),
+      ),
+    ].map((b) => b.length);
+    expect(sizes).toEqual([3, 3, 3, 1]);
   });
 
-  it('keeps a read error for its page and goes on with the next pages', () => {
-    const { read } = reader((f) => (f === 'p1.md' ? undefined : f));
-    const pages = [...readPagesAhead(files(3), read)];
-    expect(pages[0]).toEqual({ file: 'p0.md', text: 'p0.md' });
-    expect(pages[1]).toMatchObject({ file: 'p1.md', error: new Error('cannot read p1.md') });
-    expect(pages[2]).toEqual({ file: 'p2.md', text: 'p2.md' });
+  it('keeps a read error in its place and reads the pages after it', () => {
+    const [batch] = [
+      ...pageBatches(
+        files(3),
+        read(
+          (f) => f === 'p1.md',
+          (f) => f,
+        ),
+      ),
+    ];
+    expect(batch).toEqual([
+      { file: 'p0.md', text: 'p0.md' },
+      { file: 'p1.md', error: new Error('cannot read p1.md') },
+      { file: 'p2.md', text: 'p2.md' },
+    ]);
   });
 
-  it('gives nothing for no pages', () => {
-    expect([...readPagesAhead([], reader(() => 'x').read)]).toEqual([]);
+  it('gives no batch for no pages', () => {
+    expect([
+      ...pageBatches(
+        [],
+        read(never, () => 'x'),
+      ),
+    ]).toEqual([]);
   });
 });
