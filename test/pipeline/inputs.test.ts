@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectMarkdownFiles, READ_BATCH_CHARS, READ_BATCH_PAGES, pageBatches } from '../../src/pipeline/inputs.js';
+import { collectMarkdownFiles, CHARS_PER_BATCH, PAGES_PER_BATCH, pageBatches } from '../../src/pipeline/inputs.js';
 
 // Inputs are read from the process's working directory; `cwd` only says what paths are shown
 // relative to. The tests give absolute inputs and vary `cwd`.
@@ -70,22 +70,22 @@ describe('pageBatches', () => {
     expect(batches.flat()).toEqual(files(600).map((file) => ({ file, text: `text of ${file}` })));
   });
 
-  it('reads at most READ_BATCH_PAGES pages per batch, and reads a batch only when it is asked for', () => {
+  it('reads at most PAGES_PER_BATCH pages per batch, and reads a batch only when it is asked for', () => {
     const log: string[] = [];
     const batches = pageBatches(
-      files(2 * READ_BATCH_PAGES + 1),
+      files(2 * PAGES_PER_BATCH + 1),
       read(never, (f) => (log.push(f), 'x')),
     );
     expect(log).toHaveLength(0);
-    expect(batches.next().value).toHaveLength(READ_BATCH_PAGES);
-    expect(log).toHaveLength(READ_BATCH_PAGES);
-    expect(batches.next().value).toHaveLength(READ_BATCH_PAGES);
+    expect(batches.next().value).toHaveLength(PAGES_PER_BATCH);
+    expect(log).toHaveLength(PAGES_PER_BATCH);
+    expect(batches.next().value).toHaveLength(PAGES_PER_BATCH);
     expect(batches.next().value).toHaveLength(1);
     expect(batches.next().done).toBe(true);
   });
 
-  it('ends a batch once it holds READ_BATCH_CHARS characters', () => {
-    const third = 'y'.repeat(Math.ceil(READ_BATCH_CHARS / 3));
+  it('ends a batch once it holds CHARS_PER_BATCH characters', () => {
+    const third = 'y'.repeat(Math.ceil(CHARS_PER_BATCH / 3));
     const sizes = [
       ...pageBatches(
         files(10),
