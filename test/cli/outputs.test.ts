@@ -197,6 +197,71 @@ describe('OutputSync in write mode', () => {
   });
 });
 
+describe('OutputSync staging folders (a folder that does not exist yet)', () => {
+  const stagingOf = (dir: string): string[] => {
+    const parent = join(out, dirname(dir));
+    const name = dir.slice(dir.lastIndexOf('/') + 1);
+    return existsSync(parent) ? readdirSync(parent).filter((n) => n.startsWith(`${name}.`) && n.endsWith('.tmp')) : [];
+  };
+
+  it('writes a new folder in a staging folder beside it and renames it into place at the end', () => {
+    const sync = new OutputSync(out, 'write');
+    sync.file(`${PY}/a-python-snippets.md`, 'a\n');
+    sync.file(`${PY}/b-python-snippets.md`, 'b\n');
+    sync.file(`${CS}/c-csharp-snippets.md`, 'c\n');
+    // Until the run finishes, the folders do not exist: a killed run leaves none half written.
+    expect(existsSync(join(out, PY))).toBe(false);
+    expect(stagingOf(PY)).toHaveLength(1);
+    expect(readdirSync(join(out, dirname(PY), stagingOf(PY)[0]!)).sort()).toEqual([
+      'a-python-snippets.md',
+      'b-python-snippets.md',
+    ]);
+    const changes = sync.finish([CS, PY]);
+    expect(lists(changes)).toEqual({
+      added: [`${CS}/c-csharp-snippets.md`, `${PY}/a-python-snippets.md`, `${PY}/b-python-snippets.md`],
+      changed: [],
+      removed: [],
+      unchanged: 0,
+    });
+    expect(contents(out)).toEqual({
+      [`${CS}/c-csharp-snippets.md`]: 'c\n',
+      [`${PY}/a-python-snippets.md`]: 'a\n',
+      [`${PY}/b-python-snippets.md`]: 'b\n',
+    });
+    expect([...stagingOf(PY), ...stagingOf(CS)]).toEqual([]);
+  });
+
+  it('moves the files in one by one when another run created the folder meanwhile', () => {
+    const sync = new OutputSync(out, 'write');
+    sync.file(`${PY}/a-python-snippets.md`, 'a\n');
+    put(`${PY}/README.md`, 'theirs\n');
+    sync.finish([PY]);
+    expect(contents(out)).toEqual({ [`${PY}/README.md`]: 'theirs\n', [`${PY}/a-python-snippets.md`]: 'a\n' });
+    expect(stagingOf(PY)).toEqual([]);
+  });
+
+  const LEFTOVER = `${dirname(PY)}/python.999.7.tmp`;
+
+  it("removes a killed run's staging folder of a managed folder, reporting its snippet files", () => {
+    put(`${LEFTOVER}/old-python-snippets.md`, 'half');
+    put(`${LEFTOVER}/notes.txt`, 'not a snippet\n');
+    put(`${dirname(PY)}/pythonic.999.7.tmp/x-python-snippets.md`, 'another folder\n');
+    const changes = run('write', [[`${PY}/a-python-snippets.md`, 'a\n']], [PY]);
+    expect(changes.removed).toEqual([`${LEFTOVER}/old-python-snippets.md`]);
+    expect(existsSync(join(out, LEFTOVER))).toBe(false);
+    expect(read(`${dirname(PY)}/pythonic.999.7.tmp/x-python-snippets.md`)).toBe('another folder\n');
+  });
+
+  it("--check reports a killed run's staging folder and leaves it", () => {
+    put(`${LEFTOVER}/old-python-snippets.md`, 'half');
+    const before = treeSnapshot(out, { folders: true });
+    const changes = run('check', [], [PY]);
+    expect(changes.removed).toEqual([`${LEFTOVER}/old-python-snippets.md`]);
+    expect(changes.texts).toEqual({ [`${LEFTOVER}/old-python-snippets.md`]: { old: 'half', new: null } });
+    expect(treeSnapshot(out, { folders: true })).toEqual(before);
+  });
+});
+
 describe('OutputSync in check mode', () => {
   it('changes nothing on disk', () => {
     seedTree();
