@@ -99,13 +99,17 @@ export class OutputSync {
    * `<version>/includes/snippets/<lang>/` for each version and language the run produced.
    */
   finish(managedFolders: readonly string[]): OutputChanges {
-    for (const [dir, staging] of this.staging) this.moveIntoPlace(staging, insideOut(this.outDir, dir));
+    // Folders renamed whole into place hold this run's files only: nothing stale to look for.
+    const created = new Set<string>();
+    for (const [dir, staging] of this.staging) {
+      if (this.moveIntoPlace(staging, insideOut(this.outDir, dir))) created.add(dir);
+    }
     this.staging.clear();
     const removed: string[] = [];
     for (const dir of managedFolders) {
       this.removeStagingLeftovers(dir, removed);
       const full = insideOut(this.outDir, dir);
-      if (!existsSync(full)) continue;
+      if (created.has(dir) || !existsSync(full)) continue;
       for (const name of readdirSync(full)) {
         const rel = `${dir}/${name}`;
         if (!isManagedFile(name) || this.planned.has(rel)) continue;
@@ -141,18 +145,20 @@ export class OutputSync {
 
   /**
    * Renames a staging folder to the folder it stands for. Should another run have created that
-   * folder meanwhile, the files move in one by one (each rename replaces a file whole).
+   * folder meanwhile, the files move in one by one (each rename replaces a file whole) and the
+   * result is `false`.
    */
-  private moveIntoPlace(staging: string, full: string): void {
+  private moveIntoPlace(staging: string, full: string): boolean {
     try {
       renameSync(staging, full);
-      return;
+      return true;
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'EPERM') throw error;
     }
     for (const name of readdirSync(staging)) renameSync(join(staging, name), join(full, name));
     rmSync(staging, { recursive: true, force: true });
+    return false;
   }
 
   /**
