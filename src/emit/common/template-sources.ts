@@ -13,12 +13,15 @@ export function readLanguageTemplates(templatesDir: string, language: string): L
     file: ['templates', language, ...parts].join('/'),
     source: readFileSync(join(templatesDir, language, ...parts), 'utf8'),
   });
+  const root = read('snippet.hbs');
   const partials: Record<string, TemplateFile> = {};
   const names = readdirSync(join(templatesDir, language, 'partials'))
     .filter((f) => f.endsWith('.hbs'))
     .sort(byCodeUnits);
   for (const name of names) partials[name.slice(0, -'.hbs'.length)] = read('partials', name);
-  return { root: read('snippet.hbs'), partials };
+  // A snippet's code ends without a newline (the include envelope adds one). A newline an editor
+  // adds at the end of the file is dropped here, once, rather than from every rendered snippet.
+  return { root: { ...root, source: root.source.replace(/\r?\n$/, '') }, partials };
 }
 
 /** The languages that have templates (a folder with a `snippet.hbs`), in code-unit order. */
