@@ -186,59 +186,92 @@ describe('gen on hostile input', () => {
     expect(existsSync(join(root, 'out'))).toBe(false);
   });
 
-  it('leaves no half-written snippet when killed while writing', async () => {
-    const root = join(tmp, 'kill');
-    mkdirSync(join(root, 'in'), { recursive: true });
+  /** A page of 1,500 PATCH examples (4,500 snippet files); `name` varies the text of every snippet. */
+  function manyExamples(root: string, name: string): void {
     let page = '# Many examples\n\n';
     for (let i = 0; i < 1500; i++) {
-      page += `<!-- { "blockType": "request", "name": "kill-${i}" } -->\n\`\`\`http\nPATCH https://graph.microsoft.com/v1.0/users/{id}\nContent-Type: application/json\n\n{ "displayName": "Adele ${i}", "jobTitle": "${'x'.repeat(i % 300)}", "businessPhones": ["+1 425 555 0109"] }\n\`\`\`\n\n`;
+      page += `<!-- { "blockType": "request", "name": "kill-${i}" } -->\n\`\`\`http\nPATCH https://graph.microsoft.com/v1.0/users/{id}\nContent-Type: application/json\n\n{ "displayName": "${name} ${i}", "jobTitle": "${'x'.repeat(i % 300)}", "businessPhones": ["+1 425 555 0109"] }\n\`\`\`\n\n`;
     }
+    mkdirSync(join(root, 'in'), { recursive: true });
     writeFileSync(join(root, 'in', 'many.md'), page);
-    const csharp = join(root, 'out', 'v1.0', 'includes', 'snippets', 'csharp');
+  }
 
-    // Start, wait until the first file lands, let it write for ~100 ms more, then SIGKILL.
+  /** Starts gen, waits until `writing()` says it is writing, lets it go on ~100 ms more, then SIGKILLs it. */
+  async function killWhileWriting(root: string, writing: () => boolean): Promise<void> {
     const child = spawn(process.execPath, [GEN, '--input', 'in', '--out', 'out'], { cwd: root, stdio: 'ignore' });
     const exited = new Promise<NodeJS.Signals | number | null>((resolve) =>
       child.on('exit', (code, signal) => resolve(signal ?? code)),
     );
     const started = Date.now();
-    while (
-      !(existsSync(csharp) && readdirSync(csharp).length > 0) &&
-      Date.now() - started < 60_000 &&
-      child.exitCode === null
-    ) {
+    while (!writing() && Date.now() - started < 60_000 && child.exitCode === null) {
       await new Promise((r) => setTimeout(r, 2));
     }
     await new Promise((r) => setTimeout(r, 100));
     child.kill('SIGKILL');
     expect(await exited).toBe('SIGKILL');
+  }
 
+  /** The snippet files under out/, each checked whole; the other files' paths. */
+  function servedFiles(root: string): { snippets: string[]; others: string[] } {
     const files = [...treeSnapshot(join(root, 'out')).keys()];
-    const snippets = files.filter((f) => f.endsWith('-snippets.md'));
-    const leftovers = files.filter((f) => !f.endsWith('-snippets.md'));
-    console.log(
-      `killed run: ${snippets.length} of 4500 snippet files written, ${leftovers.length} other files left: ${JSON.stringify(leftovers.slice(0, 3))}`,
-    );
-    expect(snippets.length).toBeGreaterThan(0);
-    expect(snippets.length).toBeLessThan(4500); // killed while writing
+    // A staging folder (`csharp.<pid>.<n>.tmp/`) is never served: what is in it does not count.
+    const staged = (f: string): boolean => /\.\d+\.\d+\.tmp\//.test(f);
+    const snippets = files.filter((f) => f.endsWith('-snippets.md') && !staged(f));
     for (const f of snippets) {
       const text = readFileSync(join(root, 'out', f), 'utf8');
       expect(text.startsWith('---\n'), f).toBe(true);
       expect(text.endsWith('\n```'), f).toBe(true);
       expect(unwrapEnvelope(text), f).not.toBeNull();
     }
-    // Acceptable leftovers: the writer's temporary files, which are never `*-snippets.md`.
-    for (const f of leftovers) expect(f).toMatch(/\.tmp$/);
+    return { snippets, others: files.filter((f) => !snippets.includes(f)) };
+  }
 
-    // The next run completes the folder.
+  /** The next run completes out/ and removes what the killed run left. */
+  function rerunCompletes(root: string): void {
     const rerun = runGen(['--input', 'in', '--out', 'out'], root);
     expect(rerun.status, rerun.stderr).toBe(0);
-    const after = [...treeSnapshot(join(root, 'out')).keys()];
-    expect(after.filter((f) => f.endsWith('-snippets.md'))).toHaveLength(4500);
-    const stillLeft = after.filter((f) => !f.endsWith('-snippets.md'));
-    if (stillLeft.length > 0)
-      console.log(
-        `after a complete run, ${stillLeft.length} temporary files are still in --out: ${JSON.stringify(stillLeft.slice(0, 3))}`,
-      );
+    expect(servedFiles(root)).toEqual({ snippets: expect.any(Array), others: [] });
+    expect(servedFiles(root).snippets).toHaveLength(4500);
+  }
+
+  it('leaves no half-written snippet when a first run is killed while writing', async () => {
+    const root = join(tmp, 'kill-first');
+    manyExamples(root, 'Adele');
+    const snippetsDir = join(root, 'out', 'v1.0', 'includes', 'snippets');
+    // A first run writes each new folder in a staging folder beside it.
+    const staging = (): string[] =>
+      existsSync(snippetsDir) ? readdirSync(snippetsDir).filter((n) => /^csharp\.\d+\.\d+\.tmp$/.test(n)) : [];
+    await killWhileWriting(root, () => staging().some((n) => readdirSync(join(snippetsDir, n)).length > 0));
+
+    const { snippets, others } = servedFiles(root);
+    console.log(
+      `killed first run: ${snippets.length} snippet files in place, ${others.length} files in staging folders`,
+    );
+    expect(snippets).toEqual([]); // the folders appear whole at the end, or not at all
+    expect(others.length).toBeGreaterThan(0);
+    for (const f of others) expect(f).toMatch(/^v1\.0\/includes\/snippets\/[a-z]+\.\d+\.\d+\.tmp\//);
+    rerunCompletes(root);
+  }, 300_000);
+
+  it('leaves every snippet whole (old or new) when a run replacing them is killed', async () => {
+    const root = join(tmp, 'kill-replace');
+    manyExamples(root, 'Adele');
+    expect(runGen(['--input', 'in', '--out', 'out'], root).status).toBe(0);
+    manyExamples(root, 'Alex');
+    const last = join(root, 'out', 'v1.0', 'includes', 'snippets', 'csharp', 'kill-1499-csharp-snippets.md');
+    const first = join(root, 'out', 'v1.0', 'includes', 'snippets', 'csharp', 'kill-0-csharp-snippets.md');
+    await killWhileWriting(root, () => readFileSync(first, 'utf8').includes('Alex'));
+
+    const { snippets, others } = servedFiles(root);
+    const replaced = snippets.filter((f) => readFileSync(join(root, 'out', f), 'utf8').includes('Alex'));
+    console.log(
+      `killed replacing run: ${replaced.length} of 4500 snippets replaced, ${others.length} other files left`,
+    );
+    expect(snippets).toHaveLength(4500);
+    expect(replaced.length).toBeGreaterThan(0);
+    expect(readFileSync(last, 'utf8')).toContain('Adele'); // killed while replacing
+    // Acceptable leftovers: the writer's temporary files, which are never `*-snippets.md`.
+    for (const f of others) expect(f).toMatch(/-snippets\.md\.\d+\.\d+\.tmp$/);
+    rerunCompletes(root);
   }, 300_000);
 });
