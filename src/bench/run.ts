@@ -90,6 +90,12 @@ export const GEN_VARIANTS: readonly GenVariant[] = [
     nodeFlags: ['--interrupt-budget=67584'],
   },
   {
+    id: 'page-at-a-time',
+    description:
+      'one page at a time through the stages (`SNIPPETS_PAGES_PER_BATCH=1`) instead of batches of 64 pages (src/pipeline/inputs.ts)',
+    env: { SNIPPETS_PAGES_PER_BATCH: '1' },
+  },
+  {
     id: 'no-output-thread',
     description: 'include files compared and written on the main thread (`SNIPPETS_OUTPUT_THREAD=0`)',
     env: { SNIPPETS_OUTPUT_THREAD: '0' },

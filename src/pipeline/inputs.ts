@@ -76,11 +76,12 @@ export const CHARS_PER_BATCH = 8 * 1024 * 1024;
 export function* pageBatches(
   files: readonly string[],
   read: (file: string) => string,
+  pagesPerBatch = PAGES_PER_BATCH,
 ): Generator<PageText[], void, undefined> {
   for (let next = 0; next < files.length;) {
     const batch: PageText[] = [];
     let chars = 0;
-    while (next < files.length && batch.length < PAGES_PER_BATCH && chars < CHARS_PER_BATCH) {
+    while (next < files.length && batch.length < pagesPerBatch && chars < CHARS_PER_BATCH) {
       const file = files[next++]!;
       try {
         const text = read(file);

@@ -50,7 +50,8 @@ export async function streamPipeline(options: PipelineOptions, sink: OutcomeSink
       if (pending) await pending;
     }
   };
-  for (const batch of pageBatches(collectMarkdownFiles(options.inputs), (file) => drafter.read(file))) {
+  const files = collectMarkdownFiles(options.inputs);
+  for (const batch of pageBatches(files, (file) => drafter.read(file), options.pagesPerBatch)) {
     const examples: RequestExample[] = [];
     for (const page of batch) {
       if ('error' in page) {

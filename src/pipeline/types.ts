@@ -12,6 +12,8 @@ export interface PipelineOptions {
   readonly metadata: Readonly<Record<string, string>>;
   /** Version for relative URLs (`GET /me`). */
   readonly defaultVersion: string;
+  /** Pages per batch (see `pageBatches` in inputs.ts; default 64): for measuring the choice. */
+  readonly pagesPerBatch?: number;
 }
 
 export interface SnippetOutput {

@@ -9,6 +9,7 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -158,5 +159,37 @@ describe('gen --out', () => {
     const after = runGen(['--input', INPUT, '--out', out, '--check']);
     expect(after.status, after.stderr).toBe(0);
     expect(after.stderr).toContain('is up to date');
+  });
+});
+
+describe('SNIPPETS_PAGES_PER_BATCH (the pipeline batch size, for measuring)', () => {
+  const genWith = (batch: string | undefined, out: string) =>
+    spawnSync(process.execPath, [join(ROOT, 'dist', 'gen.mjs'), '--out', out, '--report', `${out}.json`], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, SNIPPETS_PAGES_PER_BATCH: batch },
+    });
+
+  it('changes neither the files, the report nor the messages, whatever the batch size', () => {
+    const runs = [undefined, '1', '3', '1000'].map((batch, k) => {
+      const out = join(tmp, `batch-${k}`);
+      const run = genWith(batch, out);
+      expect(run.status, run.stderr).toBe(0);
+      return {
+        files: Object.fromEntries(files(out).map((rel) => [rel, readFileSync(join(out, rel), 'utf8')])),
+        report: readFileSync(`${out}.json`, 'utf8'),
+        stderr: run.stderr.replace(/ in \S+ \([\d.]+ s\)\n$/, ''),
+      };
+    });
+    expect(Object.keys(runs[0]!.files).length).toBeGreaterThan(50);
+    for (const run of runs.slice(1)) expect(run).toEqual(runs[0]);
+  });
+
+  it.each(['0', '-1', '2.5', 'many', ''])('exits 2 on %j, writing nothing', (bad) => {
+    const out = join(tmp, `bad-batch-${bad}`);
+    const run = genWith(bad, out);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(`error: SNIPPETS_PAGES_PER_BATCH must be a positive integer, got '${bad}'\n`);
+    expect(existsSync(out)).toBe(false);
   });
 });
