@@ -1,6 +1,7 @@
 import type { PathSegment } from '../../ast/types.js';
 import { cleanupSymbolName, lowerFirst, namespaceOf, shortName, upperFirst } from './naming.js';
 import { byCodeUnits } from '../../ordering.js';
+import { memoizedByObject } from '../../memo.js';
 
 /**
  * The Kiota request-builder chain for a resolved path, in language-neutral names. Each
@@ -137,30 +138,27 @@ export function requestBodyClassBase(step: BuilderStep): string {
 const INTEGER_KINDS = new Set(['int16', 'int32', 'int64', 'byte', 'sbyte']);
 
 /**
- * Steps are computed once per segment, and kept for the path last asked for: resolved segments
- * are shared between the ASTs of a run (`src/ast/path.ts`), and the three languages ask for the
- * same path one after the other.
+ * Steps are computed once per segment (resolved segments are shared between the ASTs of a run,
+ * `src/ast/path.ts`), and a path's steps once per path: the three languages ask for the same
+ * path, each after the whole batch of examples (src/pipeline/run.ts).
  */
 const stepOfSegment = new WeakMap<PathSegment, BuilderStep>();
-let lastPath: readonly PathSegment[] | null = null;
-let lastSteps: readonly BuilderStep[] = [];
 
-export function requestBuilderSteps(path: readonly PathSegment[]): readonly BuilderStep[] {
-  if (path === lastPath) return lastSteps;
-  const steps: BuilderStep[] = [];
-  for (let i = 0; i < path.length; i++) {
-    const segment = path[i]!;
-    let step = stepOfSegment.get(segment);
-    if (step === undefined) {
-      step = builderStep(segment);
-      stepOfSegment.set(segment, step);
+export const requestBuilderSteps: (path: readonly PathSegment[]) => readonly BuilderStep[] = memoizedByObject(
+  (path) => {
+    const steps: BuilderStep[] = [];
+    for (let i = 0; i < path.length; i++) {
+      const segment = path[i]!;
+      let step = stepOfSegment.get(segment);
+      if (step === undefined) {
+        step = builderStep(segment);
+        stepOfSegment.set(segment, step);
+      }
+      steps.push(step);
     }
-    steps.push(step);
-  }
-  lastPath = path;
-  lastSteps = steps;
-  return steps;
-}
+    return steps;
+  },
+);
 
 function builderStep(segment: PathSegment): BuilderStep {
   switch (segment.kind) {
