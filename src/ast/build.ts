@@ -7,6 +7,7 @@ import type { OperationDef, TypeRef } from '../metadata/schema.js';
 import { typeEntityBody, typeParameterBody, type BodyContext } from './body.js';
 import { resolvePath } from './path.js';
 import type { RawPathSegment } from './segments.js';
+import { sdkQueryParameterSpelling } from './query-names.js';
 import { remapForSdk } from './sdk-paths.js';
 
 export type AstResult =
@@ -67,13 +68,14 @@ export function buildSnippetAst(request: HttpRequest, schema: SchemaIndex): AstR
       });
     }
   }
+  const query = queryOptions(request, warnings);
   const body = buildBody(request, method, httpBody, segments, schema, warnings);
   if (body && 'severity' in body) return { ok: false, error: body, warnings };
   const ast: SnippetAst = {
     version: request.version,
     method,
     path: segments,
-    query: queryOptions(request),
+    query,
     headers: sdkHeaders(request),
     body,
     responseType: responseType(method, last(segments)),
@@ -92,13 +94,37 @@ function sdkHeaders(request: HttpRequest): AstHeader[] {
   return headers;
 }
 
-function queryOptions(request: HttpRequest): AstQueryOption[] {
+/** The request's query options; a custom parameter the docs spell otherwise takes the SDKs' spelling. */
+function queryOptions(request: HttpRequest, warnings: Diagnostic[]): AstQueryOption[] {
   const query = new Array<AstQueryOption>(request.query.length);
   for (let k = 0; k < query.length; k++) {
     const q = request.query[k]!;
-    query[k] = { name: q.name, system: q.system, value: q.value };
+    const sdkName = q.system === null ? sdkQueryParameterSpelling(q.name) : null;
+    if (sdkName !== null) {
+      warnings.push({
+        severity: 'warning',
+        code: 'W_QUERY_OPTION',
+        message: `the query parameter '${q.name}' is written '${sdkName}', as the SDKs name it (the service reads either)`,
+        location: queryNameLocation(request, q.name),
+      });
+    }
+    query[k] = { name: sdkName ?? q.name, system: q.system, value: q.value };
   }
   return query;
+}
+
+/** Where the query parameter `name` is in the URL (the request line when it is not found as written). */
+function queryNameLocation(request: HttpRequest, name: string): SourceLocation {
+  const base = request.requestLineLocation;
+  const url = request.rawUrl;
+  const query = url.indexOf('?');
+  for (let at = url.indexOf(name, query); query >= 0 && at > query; at = url.indexOf(name, at + 1)) {
+    const before = url.charCodeAt(at - 1);
+    if ((before === 0x3f || before === 0x26) && url.charCodeAt(at + name.length) === 0x3d) {
+      return { ...base, column: base.column + request.method.length + 1 + at };
+    }
+  }
+  return base;
 }
 
 function last(segments: readonly PathSegment[]): PathSegment {
