@@ -1,7 +1,7 @@
 import type { OperationArgument, PathSegment } from './types.js';
 import type { SchemaIndex } from '../metadata/schema-index.js';
 import type { OperationDef, TypeRef } from '../metadata/schema.js';
-import { inferRoot } from './inference.js';
+import { collectionOperationName, inferRoot } from './inference.js';
 import { isPlaceholder, splitPath, type RawPathSegment } from './segments.js';
 
 /**
@@ -270,8 +270,12 @@ function resolveNext(seg: RawPathSegment, current: TypeRef, ctx: PathContext, is
     if (op) return { segments: [operationSegment(seg, op)] };
     // A collection of complex values has no keys.
     if (schema.structured(typeName)?.kind === 'complex') return undefined;
-    if (!schema.hasContainer && seg.args !== null && !isPlaceholder(seg.name)) {
-      return inferredOperation(seg, ctx, isLast);
+    if (!schema.hasContainer && !isPlaceholder(seg.name)) {
+      if (seg.args !== null) return inferredOperation(seg, ctx, isLast);
+      const operation = collectionOperationName(seg.name);
+      // `delta` returns the collection's own type (Graph's change tracking), whatever the collection.
+      const target = operation === 'delta' ? current : null;
+      if (operation !== undefined) return inferredOperation(seg, ctx, isLast, { name: operation, target });
     }
     return { segments: [keySegment(seg.text, current, seg.text, schema)] };
   }
@@ -369,12 +373,18 @@ function operationSegment(seg: RawPathSegment, op: OperationDef): PathSegment {
 
 /**
  * Without CSDL the typings know no operations. A name that is no property of the current
- * type is taken as an operation: a function when it has parentheses or is read with GET,
- * else an action. Its parameters and return type are unknown.
+ * type is taken as an operation, and so is, after a collection, a name Graph binds to
+ * collections (`known`, from inference.ts): a function when it has parentheses or is read with
+ * GET, else an action. Its parameters are unknown, and its return type unless `known` gives it.
  */
-function inferredOperation(seg: RawPathSegment, ctx: PathContext, isLast: boolean): Step | undefined {
+function inferredOperation(
+  seg: RawPathSegment,
+  ctx: PathContext,
+  isLast: boolean,
+  known?: { readonly name: string; readonly target: TypeRef | null },
+): Step | undefined {
   if (!/^[A-Za-z_][\w.]*$/.test(seg.name)) return undefined;
-  const name = seg.name.replace(MICROSOFT_GRAPH, '');
+  const name = known?.name ?? seg.name.replace(MICROSOFT_GRAPH, '');
   const isFunction = seg.args !== null || (ctx.method === 'GET' && isLast);
   const args: OperationArgument[] = (seg.args ?? [])
     .filter((a) => a.name !== null)
@@ -386,7 +396,7 @@ function inferredOperation(seg: RawPathSegment, ctx: PathContext, isLast: boolea
     fullName: `microsoft.graph.${name}`,
     arguments: args,
     isBound: true,
-    target: null,
+    target: known?.target ?? null,
   };
   return { segments: [segment], inferred: `'${seg.text}' inferred as a bound ${segment.kind}` };
 }
