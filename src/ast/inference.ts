@@ -37,6 +37,9 @@ const ROOT_EXCEPTIONS: Readonly<Record<string, { kind: 'entitySet' | 'singleton'
   admin: { kind: 'singleton', typeName: 'microsoft.graph.admin' },
   teamwork: { kind: 'singleton', typeName: 'microsoft.graph.teamwork' },
   agreements: { kind: 'entitySet', typeName: 'microsoft.graph.agreement' },
+  // Organizational contacts: `contact` is the type of a user's personal contacts.
+  contacts: { kind: 'entitySet', typeName: 'microsoft.graph.orgContact' },
+  workbooks: { kind: 'entitySet', typeName: 'microsoft.graph.driveItem' },
   shares: { kind: 'entitySet', typeName: 'microsoft.graph.sharedDriveItem' },
   places: { kind: 'entitySet', typeName: 'microsoft.graph.place' },
   oauth2PermissionGrants: { kind: 'entitySet', typeName: 'microsoft.graph.oAuth2PermissionGrant' },

@@ -271,11 +271,9 @@ function resolveNext(seg: RawPathSegment, current: TypeRef, ctx: PathContext, is
     // A collection of complex values has no keys.
     if (schema.structured(typeName)?.kind === 'complex') return undefined;
     if (!schema.hasContainer && !isPlaceholder(seg.name)) {
-      if (seg.args !== null) return inferredOperation(seg, ctx, isLast);
       const operation = collectionOperationName(seg.name);
-      // `delta` returns the collection's own type (Graph's change tracking), whatever the collection.
-      const target = operation === 'delta' ? current : null;
-      if (operation !== undefined) return inferredOperation(seg, ctx, isLast, { name: operation, target });
+      if (operation !== undefined) return inferredOperation(seg, ctx, isLast, knownOperation(operation, current));
+      if (seg.args !== null) return inferredOperation(seg, ctx, isLast);
     }
     return { segments: [keySegment(seg.text, current, seg.text, schema)] };
   }
@@ -317,8 +315,21 @@ function resolveNext(seg: RawPathSegment, current: TypeRef, ctx: PathContext, is
   if (cast) return cast;
   const op = schema.boundOperation(seg.name, current);
   if (op) return { segments: [operationSegment(seg, op)] };
-  if (!schema.hasContainer) return inferredOperation(seg, ctx, isLast);
+  if (!schema.hasContainer) {
+    const delta = seg.name.toLowerCase() === 'delta';
+    return inferredOperation(seg, ctx, isLast, delta ? knownOperation('delta', current) : undefined);
+  }
   return undefined;
+}
+
+/**
+ * An operation known by name without a container. `delta` (Graph's change tracking) returns a
+ * collection of the type it is bound to, or of the collection's type; the others' return
+ * types are unknown.
+ */
+function knownOperation(name: string, bindingType: TypeRef): { name: string; target: TypeRef | null } {
+  const target = name === 'delta' && bindingType.name ? { name: bindingType.name, isCollection: true } : null;
+  return { name, target };
 }
 
 function asNavigation(p: { name: string; type: TypeRef } | undefined) {

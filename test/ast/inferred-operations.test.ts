@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectionOperationName } from '../../src/ast/inference.js';
+import { collectionOperationName, inferRoot } from '../../src/ast/inference.js';
 import { SchemaIndex } from '../../src/metadata/schema-index.js';
 import { apiSchema, G, structured } from '../support/schema-builders.js';
 import { astOf, codes, fixtureIndex, jsonRequest } from './helpers.js';
@@ -29,6 +29,17 @@ describe('operations Graph binds to collections, without a container', () => {
     expect(warnings[1]!.message).toBe("'delta' inferred as a bound function (no entity container for v1.0)");
   });
 
+  it('gives `delta` on an entity (`…/items/{id}/delta`) a collection of that entity too', () => {
+    for (const url of ['/users/{id}/delta', '/users/{id}/delta()']) {
+      const { ast } = astOf(`GET ${url}`, typingsLike);
+      expect(ast.path[2], url).toMatchObject({
+        kind: 'function',
+        name: 'delta',
+        target: { name: `${G}.user`, isCollection: true },
+      });
+    }
+  });
+
   it('takes the metadata’s spelling of the name, and an action for a POST', () => {
     const { ast } = astOf(jsonRequest('POST', '/users/GETBYIDS', '{ "ids": ["1"] }'), typingsLike);
     expect(ast.path[1]).toMatchObject({ kind: 'action', raw: 'GETBYIDS', name: 'getByIds', target: null });
@@ -56,5 +67,27 @@ describe('operations Graph binds to collections, without a container', () => {
     expect(collectionOperationName('getByIds')).toBe('getByIds');
     expect(collectionOperationName('user')).toBeUndefined();
     expect(collectionOperationName('deltas')).toBeUndefined();
+  });
+});
+
+describe('path roots by convention, without a container', () => {
+  const entity = (name: string) => structured(`${G}.${name}`, [], null, 'entity');
+  const schema = new SchemaIndex(
+    apiSchema('v1.0', [user, entity('contact'), entity('orgContact'), entity('category')]),
+  );
+
+  it('takes an entity set for the plural of an entity type', () => {
+    expect(inferRoot('users', schema)).toEqual({ kind: 'entitySet', typeName: `${G}.user` });
+    expect(inferRoot('categories', schema)).toEqual({ kind: 'entitySet', typeName: `${G}.category` });
+  });
+
+  it('knows the roots whose type the plural does not give: /contacts are organizational contacts', () => {
+    expect(inferRoot('contacts', schema)).toEqual({ kind: 'entitySet', typeName: `${G}.orgContact` });
+    const { ast } = astOf('GET /contacts/{id}/memberOf', schema);
+    expect(ast.path[0]).toMatchObject({ kind: 'entitySet', name: 'contacts', target: { name: `${G}.orgContact` } });
+  });
+
+  it('finds nothing for a name that is no type', () => {
+    expect(inferRoot('nothings', schema)).toBeUndefined();
   });
 });
