@@ -47,6 +47,8 @@ export function typeParameterBody(
   parameters: readonly ParameterDef[] | null,
   ctx: BodyContext,
   what: string,
+  /** The operation, for guessing parameter types without `parameters` (see {@link enumHolding}). */
+  operationName = '',
 ): ValueNode {
   if (root.type !== 'object') {
     warn(
@@ -59,7 +61,7 @@ export function typeParameterBody(
   }
   if (parameters === null) {
     const inferred = new Map(
-      (root.children ?? []).map((m) => [String(m.children![0]!.value), inferParameterType(m, ctx)]),
+      (root.children ?? []).map((m) => [String(m.children![0]!.value), inferParameterType(m, ctx, operationName)]),
     );
     return buildObject(root, null, null, { typeOf: (name) => inferred.get(name) ?? undefined }, ctx, what, false);
   }
@@ -92,7 +94,7 @@ function parameterTypingOf(parameters: readonly ParameterDef[]): KeyTyping {
  * list of objects after the plural (`attendees`); scalars take the kind their JSON shows.
  * Anything else stays untyped (additional data). Such examples are marked `inferred`.
  */
-function inferParameterType(member: JsonNode, ctx: BodyContext): TypeRef | null {
+function inferParameterType(member: JsonNode, ctx: BodyContext, operationName: string): TypeRef | null {
   const key = String(member.children![0]!.value);
   const value = member.children![1];
   if (!value || key.includes('@')) return null;
@@ -111,12 +113,18 @@ function inferParameterType(member: JsonNode, ctx: BodyContext): TypeRef | null 
         const name = structured(key.replace(/ies$/, 'y').replace(/s$/, ''));
         return name ? { name, isCollection: true } : null;
       }
-      if (items.length > 0 && items.every((i) => i.type === 'string'))
-        return { primitive: 'string', isCollection: true };
+      if (items.length > 0 && items.every((i) => i.type === 'string')) {
+        const singular = key.replace(/ies$/, 'y').replace(/s$/, '');
+        const values = items.map((i) => String(i.value));
+        const e = enumHolding(singular, values, ctx, operationName);
+        return e ? { name: e, isCollection: true } : { primitive: 'string', isCollection: true };
+      }
       return null;
     }
-    case 'string':
-      return { primitive: 'string', isCollection: false };
+    case 'string': {
+      const e = enumHolding(key, [String(value.value)], ctx, operationName);
+      return e ? { name: e, isCollection: false } : { primitive: 'string', isCollection: false };
+    }
     case 'boolean':
       return { primitive: 'boolean', isCollection: false };
     case 'number':
@@ -124,6 +132,36 @@ function inferParameterType(member: JsonNode, ctx: BodyContext): TypeRef | null 
     default:
       return null;
   }
+}
+
+/**
+ * The enum a string parameter holds, by Graph's naming, when the names leave no doubt: the
+ * enum is named as the parameter (`updateCategory`), as its last words (`acceptedModalities`:
+ * `modality`), or as the operation and the parameter (`reject` + `reason`: `rejectReason`;
+ * `changeScreenSharingRole` + `role`: `screenSharingRole`); and every value is a member
+ * (`"busy"`; a flags value lists several: `"apps,tabs"`). Typed as a string instead, the value
+ * would not compile in C# and would be dropped by the Python serializer. An enum that merely
+ * ends with the parameter's name is not enough: `createLink`'s `scope` is a string, not a
+ * `lobbyBypassScope`. Of several that fit, the one in `microsoft.graph`; else `null`.
+ */
+function enumHolding(key: string, values: readonly string[], ctx: BodyContext, operationName: string): string | null {
+  const keyLower = key.toLowerCase();
+  const operation = operationName.toLowerCase();
+  let fits = ctx.schema.enumsNamedLike(key).filter((e) => {
+    const name = e.name.toLowerCase();
+    const named =
+      keyLower.endsWith(name) || name === operation + keyLower || (operation !== '' && operation.includes(name));
+    return (
+      named &&
+      values.every((v) => {
+        const members = e.isFlags ? v.split(',').map((m) => m.trim()) : [v];
+        return members.every((m) => e.members.some((member) => member.name === m));
+      })
+    );
+  });
+  const graph = fits.filter((e) => e.namespace === 'microsoft.graph');
+  if (fits.length > 1 && graph.length > 0) fits = graph;
+  return fits.length === 1 ? fits[0]!.fullName : null;
 }
 
 /** A property the SDK declares but never serializes. */

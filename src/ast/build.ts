@@ -225,7 +225,7 @@ function buildBody(
   // (`PATCH …/range(address='A1:B2')`) updates what the function returns: an entity body, below.
   if (last.kind === 'action' || (last.kind === 'function' && method === 'POST')) {
     const op = operationDefinition(segments, schema);
-    const value = typeParameterBody(body.root, op?.parameters ?? null, ctx, `the ${last.kind} ${last.name}`);
+    const value = typeParameterBody(body.root, op?.parameters ?? null, ctx, `the ${last.kind} ${last.name}`, last.name);
     return {
       kind: 'json',
       bodyType: { kind: 'actionParameters', operation: last.fullName, segmentName: last.name },

@@ -42,6 +42,7 @@ export class SchemaIndex {
   private readonly memberCache = new Map<string, TypeMembers>();
   private readonly boundOperationsCache = new Map<string, readonly OperationDef[]>();
   private readonly ancestryCache = new Map<string, StructuredTypeDef[]>();
+  private readonly enumsNamedLikeCache = new Map<string, EnumTypeDef[]>();
   private readonly definition: (fullName: string) => SchemaTypeDef | undefined;
 
   /**
@@ -179,6 +180,33 @@ export class SchemaIndex {
       return candidates === undefined ? undefined : this.type(this.catalog.fullNames[this.preferGraph(candidates)]);
     }
     return undefined;
+  }
+
+  /**
+   * The enum types whose short name and `name` end one with the other (case-insensitive, at a
+   * word start: `reason` → `rejectReason`; `acceptedModality` → `modality`), in catalog order.
+   * For guessing a parameter's enum without a CSDL; computed once per name.
+   */
+  enumsNamedLike(name: string): readonly EnumTypeDef[] {
+    const lower = name.toLowerCase();
+    let found = this.enumsNamedLikeCache.get(lower);
+    if (found === undefined) {
+      found = [];
+      const names = this.catalog.names;
+      for (let k = 0; k < names.length; k++) {
+        const short = names[k]!;
+        const other = short.toLowerCase();
+        const matches =
+          other === lower ||
+          (other.endsWith(lower) && isWordStart(short, short.length - lower.length)) ||
+          (lower.endsWith(other) && isWordStart(name, name.length - other.length));
+        if (!matches) continue;
+        const t = this.enumType(this.catalog.fullNames[k]);
+        if (t) found.push(t);
+      }
+      this.enumsNamedLikeCache.set(lower, found);
+    }
+    return found;
   }
 
   /** Of types with the same short name (catalog indexes), the one in `microsoft.graph`, else the first. */
@@ -372,4 +400,11 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** Whether `name[at]` starts a word of a camelCase name: an upper-case letter, or the start. */
+function isWordStart(name: string, at: number): boolean {
+  if (at === 0) return true;
+  const c = name.charCodeAt(at);
+  return c >= 0x41 && c <= 0x5a;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectionOperationName, inferRoot } from '../../src/ast/inference.js';
 import { SchemaIndex } from '../../src/metadata/schema-index.js';
-import { apiSchema, G, structured } from '../support/schema-builders.js';
+import { apiSchema, enumType, G, structured } from '../support/schema-builders.js';
 import { astOf, codes, fixtureIndex, jsonRequest } from './helpers.js';
 
 /**
@@ -89,5 +89,49 @@ describe('path roots by convention, without a container', () => {
 
   it('finds nothing for a name that is no type', () => {
     expect(inferRoot('nothings', schema)).toBeUndefined();
+  });
+});
+
+describe('enum parameters of an inferred action, without a CSDL', () => {
+  const enumOf = (fullName: string, members: string[]) => enumType(fullName, members);
+  const schema = new SchemaIndex(
+    apiSchema('v1.0', [
+      user,
+      enumOf(`${G}.rejectReason`, ['none', 'busy', 'forbidden']),
+      enumOf(`${G}.screenSharingRole`, ['viewer', 'sharer']),
+      enumOf(`${G}.bookingStaffRole`, ['guest', 'viewer']),
+      enumOf(`${G}.lobbyBypassScope`, ['organization', 'everyone']),
+      enumOf(`${G}.modality`, ['audio', 'video']),
+      enumOf(`${G}.callRecords.modality`, ['audio', 'video', 'screenSharing']),
+    ]),
+  );
+  /** The type each body property of `POST /users/{id}/<action>` was given. */
+  const typesOf = (action: string, body: string): Record<string, unknown> => {
+    const { ast } = astOf(jsonRequest('POST', `/users/{id}/${action}`, body), schema);
+    const value = ast.body?.kind === 'json' ? ast.body.value : null;
+    if (value?.kind !== 'object') throw new Error('expected an object body');
+    return Object.fromEntries(value.properties.map((p) => [p.name, p.type]));
+  };
+
+  it('types a value as the enum named after the operation and the parameter, or after the parameter', () => {
+    expect(typesOf('reject', '{ "reason": "busy" }')).toEqual({
+      reason: { name: `${G}.rejectReason`, isCollection: false },
+    });
+    expect(typesOf('changeScreenSharingRole', '{ "role": "viewer" }')).toEqual({
+      role: { name: `${G}.screenSharingRole`, isCollection: false },
+    });
+    // Two modality enums: the one in microsoft.graph.
+    expect(typesOf('answer', '{ "acceptedModalities": ["audio"] }')).toEqual({
+      acceptedModalities: { name: `${G}.modality`, isCollection: true },
+    });
+  });
+
+  it('keeps a string when the names leave a doubt or the value is no member', () => {
+    const STRING = { primitive: 'string', isCollection: false };
+    // An enum that merely ends with the parameter's name: createLink's scope is a string.
+    expect(typesOf('createLink', '{ "scope": "organization" }')).toEqual({ scope: STRING });
+    // Two roles hold "viewer", and the operation names neither.
+    expect(typesOf('assign', '{ "role": "viewer" }')).toEqual({ role: STRING });
+    expect(typesOf('reject', '{ "reason": "sleepy" }')).toEqual({ reason: STRING });
   });
 });
