@@ -225,6 +225,8 @@ function buildBody(
   // (`PATCH …/range(address='A1:B2')`) updates what the function returns: an entity body, below.
   if (last.kind === 'action' || (last.kind === 'function' && method === 'POST')) {
     const op = operationDefinition(segments, schema);
+    if (op && op.kind === 'action' && op.parameters.length === 0)
+      return parameterlessActionBody(body, op, request, warnings);
     const value = typeParameterBody(body.root, op?.parameters ?? null, ctx, `the ${last.kind} ${last.name}`, last.name);
     return {
       kind: 'json',
@@ -283,6 +285,37 @@ function responseType(method: string, last: PathSegment): TypeRef | null {
   }
   // PATCH / PUT
   return last.target?.name ? { name: last.target.name, isCollection: false } : null;
+}
+
+/**
+ * The body of an action without parameters: none. Kiota generates no request body class for
+ * such an action and its `post` takes no body, in every language, so the body cannot be sent
+ * (`new RevokeSignInSessionsPostRequestBody` would not compile). An empty `{}` loses nothing;
+ * anything else is reported (`W_BODY_IGNORED`), never dropped silently.
+ */
+function parameterlessActionBody(
+  body: Extract<HttpBody, { kind: 'json' }>,
+  op: OperationDef,
+  request: HttpRequest,
+  warnings: Diagnostic[],
+): null {
+  const root = body.root;
+  const members = root.type === 'object' ? (root.children ?? []) : null;
+  if (members !== null && members.length === 0) return null;
+  const names = (members ?? []).map((m) => `'${String(m.children?.[0]?.value)}'`);
+  const what =
+    members === null
+      ? `example's body (a JSON ${root.type}) is`
+      : names.length === 1
+        ? `example's ${names[0]} is`
+        : `example's ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} are`;
+  warnings.push({
+    severity: 'warning',
+    code: 'W_BODY_IGNORED',
+    message: `the action ${op.name} takes no parameters: the SDKs' post sends no body, so the ${what} not part of the snippet`,
+    location: request.locateBodyOffset(root.offset),
+  });
+  return null;
 }
 
 function urlLocation(request: HttpRequest, failed: RawPathSegment, path: string): SourceLocation {

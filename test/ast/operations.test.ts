@@ -60,6 +60,9 @@ const CSDL = graphCsdl(`
         <Parameter Name="anotherRange" Type="Edm.String" Unicode="false" />
         <ReturnType Type="graph.workbookRange" />
       </Function>
+      <Action Name="closeSession" IsBound="true">
+        <Parameter Name="bindingParameter" Type="graph.workbook" />
+      </Action>
       <EntityType Name="cloudPcOverview">
         <Key><PropertyRef Name="tenantId" /></Key>
         <Property Name="tenantId" Type="Edm.String" Nullable="false" />
@@ -202,5 +205,39 @@ describe('a PATCH through a composable function', () => {
       bodyType: { kind: 'type', typeName: 'microsoft.graph.workbookRange' },
       value: { kind: 'object', typeName: 'microsoft.graph.workbookRange', properties: [{ name: 'address' }] },
     });
+  });
+});
+
+describe('an action without parameters', () => {
+  const snippets = (ast: Parameters<typeof csharpTarget.emit>[0]): string[] =>
+    [csharpTarget, typescriptTarget, pythonTarget].map((t) => t.emit(ast, { schema, exampleName: 't' }));
+
+  it('is called without a body, in every language, when the example sends {}', () => {
+    const { ast, warnings } = astOf(jsonRequest('POST', '/workbook/closeSession', '{}'), schema);
+    expect(ast.body).toBeNull();
+    expect(warnings).toEqual([]);
+    const [cs, ts, py] = snippets(ast);
+    // Kiota generates no CloseSessionPostRequestBody: naming one would not compile.
+    for (const code of [cs, ts, py]) expect(code).not.toMatch(/CloseSessionPostRequestBody|requestBody|request_body/);
+    expect(cs).toContain('await graphClient.Workbook.CloseSession.PostAsync();');
+    expect(ts).toContain('await graphServiceClient.workbook.closeSession.post();');
+    expect(py).toContain('await graph_client.workbook.close_session.post()');
+  });
+
+  it('reports the properties it cannot send (W_BODY_IGNORED), never drops them silently', () => {
+    const { ast, warnings } = astOf(
+      jsonRequest('POST', '/workbook/closeSession', '{ "reason": "done", "force": true }'),
+      schema,
+    );
+    expect(ast.body).toBeNull();
+    expect(warnings).toEqual([
+      {
+        severity: 'warning',
+        code: 'W_BODY_IGNORED',
+        message:
+          "the action closeSession takes no parameters: the SDKs' post sends no body, so the example's 'reason' and 'force' are not part of the snippet",
+        location: { file: 'page.md', line: 6, column: 1 },
+      },
+    ]);
   });
 });
