@@ -7,6 +7,7 @@ import type { OperationDef, TypeRef } from '../metadata/schema.js';
 import { typeEntityBody, typeParameterBody, type BodyContext } from './body.js';
 import { resolvePath } from './path.js';
 import type { RawPathSegment } from './segments.js';
+import { operationDefinition } from './operation-definition.js';
 import { sdkQueryParameterSpelling } from './query-names.js';
 import { remapForSdk } from './sdk-paths.js';
 
@@ -251,21 +252,6 @@ function buildBody(
     bodyType: { kind: 'type', typeName: target.name },
     value: typeEntityBody(body.root, target.name, ctx),
   };
-}
-
-/**
- * The definition of the operation the path ends with, as path resolution chose it: bound to the
- * type of the segment before it. Several operations share a name (`add` on table columns, table
- * rows, charts, conversation members, sites…); the first one of that name would type the body
- * with another operation's parameters (`values` of `conversationMember` for a table column).
- */
-export function operationDefinition(segments: readonly PathSegment[], schema: SchemaIndex): OperationDef | undefined {
-  const last = segments[segments.length - 1];
-  if (last?.kind !== 'action' && last?.kind !== 'function') return undefined;
-  const binding = segments[segments.length - 2]?.target;
-  const resolved = schema.operationsAt(last.fullName, last.isBound, binding).find((o) => o.kind === last.kind);
-  // Inferred operations (no CSDL) have no binding to match: any definition of the name.
-  return resolved ?? schema.operationsNamed(last.fullName).find((o) => o.kind === last.kind);
 }
 
 /**

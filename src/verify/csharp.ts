@@ -400,6 +400,15 @@ class NameChecker {
         this.report('unknown-class', `${name}: no action '${base}' on the request path`, node);
         return { kind: 'unknown' };
       }
+      if (ops.every((op) => op.parameters.length === 0)) {
+        // Kiota generates a request body class only for an action with parameters.
+        this.report(
+          'unknown-class',
+          `${name}: the action '${base}' takes no parameters, so it has no body class`,
+          node,
+        );
+        return { kind: 'unknown' };
+      }
       // The namespace is the builder's: `…EnrollAssets`, or `…MicrosoftGraphWindowsUpdatesEnrollAssets`
       // for an action of a sub-namespace.
       const builders = new Set([base, ...ops.map(operationBuilderName)]);

@@ -61,6 +61,10 @@ const CSDL = graphCsdl(`
         <ReturnType Type="graph.workbookRange" />
       </Function>
       <Action Name="closeSession" IsBound="true">
+        <Parameter Name="bindingParameter" Type="graph.workbookChart" />
+        <Parameter Name="reason" Type="Edm.String" />
+      </Action>
+      <Action Name="closeSession" IsBound="true">
         <Parameter Name="bindingParameter" Type="graph.workbook" />
       </Action>
       <EntityType Name="cloudPcOverview">
@@ -222,6 +226,19 @@ describe('an action without parameters', () => {
     expect(cs).toContain('await graphClient.Workbook.CloseSession.PostAsync();');
     expect(ts).toContain('await graphServiceClient.workbook.closeSession.post();');
     expect(py).toContain('await graph_client.workbook.close_session.post()');
+  });
+
+  it('is called without a body when the example sends none, though an action of that name elsewhere takes one', () => {
+    // The closeSession declared first (bound to charts) has a parameter; the workbook's has none.
+    const { ast } = astOf('POST /workbook/closeSession', schema);
+    expect(ast.body).toBeNull();
+    for (const code of snippets(ast)) expect(code).not.toMatch(/CloseSessionPostRequestBody|requestBody|request_body/);
+    // The chart's closeSession takes a body: an empty one, which the SDKs require.
+    const { ast: chart } = astOf('POST /workbook/charts/{id}/closeSession', schema);
+    const [cs, ts, py] = snippets(chart);
+    expect(cs).toContain('var requestBody = new CloseSessionPostRequestBody');
+    expect(ts).toContain('const requestBody : CloseSessionPostRequestBody = {');
+    expect(py).toContain('request_body = CloseSessionPostRequestBody(');
   });
 
   it('reports the properties it cannot send (W_BODY_IGNORED), never drops them silently', () => {

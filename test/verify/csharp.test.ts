@@ -102,6 +102,31 @@ describe('C# check', () => {
     expect(causes).toEqual(expect.arrayContaining(['unknown-class', 'missing-using', 'unknown-query-parameter']));
   });
 
+  it('reports a request body class for an action without parameters (Kiota generates none)', () => {
+    const code = [
+      'using Microsoft.Graph.Users.Item.RevokeSignInSessions;',
+      'var requestBody = new RevokeSignInSessionsPostRequestBody',
+      '{',
+      '};',
+      'var result = await graphClient.Me.RevokeSignInSessions.PostAsRevokeSignInSessionsPostResponseAsync(requestBody);',
+    ].join('\n');
+    const r = checkCsharpCode(parser, code, names);
+    expect(r.issues).toEqual([
+      expect.objectContaining({
+        cause: 'unknown-class',
+        detail: expect.stringContaining(
+          "the action 'RevokeSignInSessions' takes no parameters, so it has no body class",
+        ),
+      }),
+    ]);
+    const without = checkCsharpCode(
+      parser,
+      'var result = await graphClient.Me.RevokeSignInSessions.PostAsRevokeSignInSessionsPostResponseAsync();',
+      names,
+    );
+    expect(without.issues).toEqual([]);
+  });
+
   it('reports a syntax error with its position', () => {
     const r = checkCsharpCode(
       parser,

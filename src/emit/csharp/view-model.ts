@@ -1,4 +1,5 @@
 import { isValidPrimitiveText } from '../../ast/literal-validation.js';
+import { operationParameterCount } from '../../ast/operation-definition.js';
 import type {
   AdditionalDataEntry,
   ArrayNode,
@@ -229,10 +230,10 @@ class ViewBuilder {
     if (!last) return null;
     const empty = (className: ClassRef): CsBodyView => ({ kind: 'object', value: this.emptyObject(className) });
     switch (last.kind) {
-      case 'action': {
-        const op = this.schema.operationsNamed(last.fullName).find((o) => o.kind === 'action');
-        return op && op.parameters.length > 0 ? empty(this.requestBodyClass(last.name)) : null;
-      }
+      case 'action':
+        return (operationParameterCount(this.ast.path, this.schema) ?? 0) > 0
+          ? empty(this.requestBodyClass(last.name))
+          : null;
       case 'ref':
         return method === 'PATCH' ? null : empty(this.referenceClass(method === 'PUT' ? 'PUT' : 'POST'));
       case 'value':

@@ -1,3 +1,4 @@
+import { operationParameterCount } from '../../ast/operation-definition.js';
 import { memoized, memoizedByObject, memoizedPer } from '../../memo.js';
 import type {
   AstBody,
@@ -448,28 +449,6 @@ function valueView(ctx: ValueContext, node: ValueNode, depth: number): ValueView
 // ---------------------------------------------------------------------------------------------
 // Request body
 
-/**
- * Whether an action can take a body: Kiota generates no `<Action>PostRequestBody` (and a `post`
- * without a body parameter) for an action without parameters, so an example body sent to one
- * (often `{}`) cannot be passed. Unknown operations are assumed to take one.
- */
-function hasParameters(ast: SnippetAst, schema: SchemaIndex, operation: string): boolean {
-  const op = actionDefinition(ast, schema);
-  if (op) return op.parameters.length > 0;
-  const candidates = schema.operationsNamed(operation);
-  return candidates.length === 0 || candidates.some((o) => o.parameters.length > 0);
-}
-
-/**
- * The definition of the action the path ends with, bound to the type of the segment before it
- * (several actions share a name: `cancel`, `clear`, `restore`), or `undefined` when unknown.
- */
-function actionDefinition(ast: SnippetAst, schema: SchemaIndex): OperationDef | undefined {
-  const last = ast.path[ast.path.length - 1];
-  if (last?.kind !== 'action') return undefined;
-  return endOperations(ast, schema, last)[0];
-}
-
 /** `schema.operationsAt` for the operation segment a path ends with (bound ones most specific first, or the unbound ones). */
 function endOperations(
   ast: SnippetAst,
@@ -487,7 +466,7 @@ function endOperations(
 function emptyActionBody(ast: SnippetAst, schema: SchemaIndex): AstBody | null {
   const last = ast.path[ast.path.length - 1];
   if (ast.method !== 'POST' || last?.kind !== 'action') return null;
-  if ((actionDefinition(ast, schema)?.parameters.length ?? 0) === 0) return null;
+  if ((operationParameterCount(ast.path, schema) ?? 0) === 0) return null;
   return {
     kind: 'json',
     bodyType: { kind: 'actionParameters', operation: last.fullName, segmentName: last.name },
@@ -550,7 +529,10 @@ function bodyView(ctx: ValueContext, body: AstBody, steps: readonly PyStep[], pk
   if (value.kind !== 'object') return valueView(ctx, value, 0);
   switch (bodyType.kind) {
     case 'actionParameters': {
-      if (!hasParameters(ctx.ast, ctx.schema, bodyType.operation)) return null;
+      // Kiota generates no `<Operation>PostRequestBody` for an operation without parameters (the
+      // AST sends no body to such an action; a function POSTed `{}` gets here); an unknown
+      // operation is assumed to take one.
+      if (operationParameterCount(ctx.ast.path, ctx.schema) === 0) return null;
       const index = actionStepIndex(steps, bodyType.segmentName);
       const owner = steps.slice(0, index + 1);
       const ownerStep = owner[owner.length - 1]?.step;

@@ -1,3 +1,4 @@
+import { operationParameterCount } from '../../ast/operation-definition.js';
 import { memoized, memoizedByObject, memoizedPer } from '../../memo.js';
 import type {
   AstBody,
@@ -415,11 +416,9 @@ class ViewBuilder {
     if (!last || !BODY_METHODS.has(this.ast.method)) return null;
     const empty = (annotation: string): BodyView => ({ annotation, value: block('{', [], 0, '}') });
     switch (last.kind) {
-      case 'action': {
-        const ops = this.schema.operationsNamed(last.fullName).filter((op) => op.kind === 'action');
-        if (!ops.some((op) => op.parameters.length > 0)) return null;
+      case 'action':
+        if ((operationParameterCount(this.ast.path, this.schema) ?? 0) === 0) return null;
         return empty(` : ${this.actionBodyType(last.name, steps)}`);
-      }
       case 'ref':
         return empty(
           ` : ${this.imports.use(`${this.sdkPackage}/models`, this.ast.method === 'PUT' ? 'ReferenceUpdate' : 'ReferenceCreate')}`,

@@ -1,0 +1,30 @@
+import type { SchemaIndex } from '../metadata/schema-index.js';
+import type { OperationDef } from '../metadata/schema.js';
+import type { PathSegment } from './types.js';
+
+/**
+ * The definition of the operation the path ends with, as path resolution chose it: bound to the
+ * type of the segment before it. Several operations share a name (`add` on table columns, table
+ * rows, charts, conversation members, sites…; `cancel` with and without parameters); the first
+ * one of that name would type the body with another operation's parameters (`values` of
+ * `conversationMember` for a table column). The AST and every emitter ask this one question
+ * here, so that they agree on whether an action takes a body.
+ */
+export function operationDefinition(segments: readonly PathSegment[], schema: SchemaIndex): OperationDef | undefined {
+  const last = segments[segments.length - 1];
+  if (last?.kind !== 'action' && last?.kind !== 'function') return undefined;
+  const binding = segments[segments.length - 2]?.target;
+  const resolved = schema.operationsAt(last.fullName, last.isBound, binding).find((o) => o.kind === last.kind);
+  // Inferred operations (no CSDL) have no binding to match: any definition of the name.
+  return resolved ?? schema.operationsNamed(last.fullName).find((o) => o.kind === last.kind);
+}
+
+/**
+ * How many parameters the operation the path ends with takes; `undefined` when the path does
+ * not end with an operation the metadata defines (the typings know no operations). Kiota
+ * generates a request body class, and a `post` that takes one, only for an action with
+ * parameters.
+ */
+export function operationParameterCount(path: readonly PathSegment[], schema: SchemaIndex): number | undefined {
+  return operationDefinition(path, schema)?.parameters.length;
+}
