@@ -60,11 +60,16 @@ export async function streamPipeline(options: PipelineOptions, sink: OutcomeSink
         throw page.error;
       }
       for (const example of drafter.extract(page)) examples.push(example);
+      // A page of thousands of examples is drafted a slice at a time: memory stays bounded.
+      while (examples.length >= MAX_EXAMPLES_PER_DRAFT) await draftAndSink(examples.splice(0, MAX_EXAMPLES_PER_DRAFT));
     }
     await draftAndSink(examples);
   }
   return drafter.timings;
 }
+
+/** Examples drafted together at most (the corpus's batches of 64 pages hold ~80). */
+export const MAX_EXAMPLES_PER_DRAFT = 512;
 
 /** {@link streamPipeline} with every outcome kept: for tests, `verify` and small runs. */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineResult> {
