@@ -85,7 +85,7 @@ function singularForms(name: string): string[] {
  * would then ask for the user whose id is `delta` (`Users["{user-id}"]`), a request builder
  * that exists, for a call the page does not make. No Graph key is one of these words.
  */
-const COLLECTION_OPERATIONS = [
+export const COLLECTION_OPERATIONS: readonly string[] = [
   'activate',
   'add',
   'addCopy',
