@@ -268,8 +268,12 @@ function resolveNext(seg: RawPathSegment, current: TypeRef, ctx: PathContext, is
     if (cast) return cast;
     const op = isPlaceholder(seg.name) ? undefined : schema.boundOperation(seg.name, current);
     if (op) return { segments: [operationSegment(seg, op)] };
-    // A collection of complex values has no keys.
-    if (schema.structured(typeName)?.kind === 'complex') return undefined;
+    // A collection of complex values has no keys. The typings cannot tell entities whose base
+    // types do not include `entity` (`conditionalAccessPolicy`) from complex types: without a
+    // container, a type with an `id` property is keyed (`workbookSortField` is not).
+    if (schema.structured(typeName)?.kind === 'complex') {
+      if (schema.hasContainer || !schema.structuralProperty(typeName, 'id')) return undefined;
+    }
     if (!schema.hasContainer && !isPlaceholder(seg.name)) {
       const operation = collectionOperationName(seg.name);
       if (operation !== undefined) return inferredOperation(seg, ctx, isLast, knownOperation(operation, current));

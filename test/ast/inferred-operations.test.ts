@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collectionOperationName, inferRoot } from '../../src/ast/inference.js';
 import { SchemaIndex } from '../../src/metadata/schema-index.js';
 import { apiSchema, enumType, G, structured } from '../support/schema-builders.js';
-import { astOf, codes, fixtureIndex, jsonRequest } from './helpers.js';
+import { astOf, buildFrom, codes, fixtureIndex, jsonRequest } from './helpers.js';
 
 /**
  * Without an entity container (the SDK typings) the schema knows no operations: after a
@@ -133,5 +133,32 @@ describe('enum parameters of an inferred action, without a CSDL', () => {
     // Two roles hold "viewer", and the operation names neither.
     expect(typesOf('assign', '{ "role": "viewer" }')).toEqual({ role: STRING });
     expect(typesOf('reject', '{ "reason": "sleepy" }')).toEqual({ reason: STRING });
+  });
+});
+
+describe('keys of collections whose type the typings show as complex', () => {
+  const str = { primitive: 'string', isCollection: false } as const;
+  // conditionalAccessPolicy's bases do not include `entity` in the typings: it looks complex.
+  const policy = structured(`${G}.conditionalAccessPolicy`, [
+    ['id', str],
+    ['displayName', str],
+  ]);
+  const sortField = structured(`${G}.workbookSortField`, [['key', str]]);
+  const root = structured(`${G}.root`, [], null, 'entity', [
+    ['policies', { name: policy.fullName, isCollection: true }],
+    ['fields', { name: sortField.fullName, isCollection: true }],
+  ]);
+  const schema = new SchemaIndex(apiSchema('v1.0', [root, policy, sortField]));
+
+  it('keys a type with an id property, as an entity', () => {
+    const { ast } = astOf('GET /root/policies/{id}', schema);
+    expect(ast.path.map((s) => s.kind)).toEqual(['singleton', 'navigation', 'key']);
+  });
+
+  it('does not key one without (a complex collection has no keys)', () => {
+    expect(buildFrom('GET /root/fields/icon', schema)).toMatchObject({
+      ok: false,
+      error: { code: 'E_PATH_UNRESOLVED' },
+    });
   });
 });
