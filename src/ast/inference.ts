@@ -244,3 +244,89 @@ const COLLECTION_OPERATIONS_LOWER = new Map(COLLECTION_OPERATIONS.map((name) => 
 export function collectionOperationName(segment: string): string | undefined {
   return COLLECTION_OPERATIONS_LOWER.get(segment.toLowerCase());
 }
+
+/**
+ * The return type of the bound functions whose every definition in the Graph metadata (v1.0 and
+ * the 2021 beta) returns the same single structured value, and that no action shares a name
+ * with: Excel's `range`, `usedRange`, `cell`, … return a `workbookRange`. Without a container
+ * the typings know no functions, and a path could not go on after one
+ * (`…/range(address='A1:B2')/format/font`).
+ */
+export const FUNCTION_RETURN_TYPES: Readonly<Record<string, string>> = {
+  areGlobalScriptsAvailable: 'microsoft.graph.globalDeviceHealthScriptState',
+  boundingRect: 'microsoft.graph.workbookRange',
+  cell: 'microsoft.graph.workbookRange',
+  column: 'microsoft.graph.workbookRange',
+  columnsAfter: 'microsoft.graph.workbookRange',
+  columnsBefore: 'microsoft.graph.workbookRange',
+  computeInheritance: 'microsoft.graph.sensitivityLabel',
+  creationOptions: 'microsoft.graph.webauthnCredentialCreationOptions',
+  dataBodyRange: 'microsoft.graph.workbookRange',
+  deviceConfigurationDeviceActivity: 'microsoft.graph.report',
+  deviceConfigurationUserActivity: 'microsoft.graph.report',
+  entireColumn: 'microsoft.graph.workbookRange',
+  entireRow: 'microsoft.graph.workbookRange',
+  exportDeviceAndAppManagementData: 'microsoft.graph.deviceAndAppManagementData',
+  findTenantInformationByDomainName: 'microsoft.graph.tenantInformation',
+  findTenantInformationByTenantId: 'microsoft.graph.tenantInformation',
+  getActiveKey: 'microsoft.graph.trustFrameworkKey',
+  getAssignedRoleDetails: 'microsoft.graph.deviceAndAppManagementAssignedRoleDetails',
+  getByPath: 'microsoft.graph.site',
+  getCapabilities: 'microsoft.graph.printerCapabilities',
+  getComanagedDevicesSummary: 'microsoft.graph.comanagedDevicesSummary',
+  getComanagementEligibleDevicesSummary: 'microsoft.graph.comanagementEligibleDevicesSummary',
+  getDeploymentAccessKey: 'microsoft.graph.security.deploymentAccessKeyType',
+  getDeploymentPackageUri: 'microsoft.graph.security.sensorDeploymentPackage',
+  getGroupPrintUsageSummary: 'microsoft.graph.groupPrintUsageSummary',
+  getManagementConditionStatementExpressionString: 'microsoft.graph.managementConditionExpressionString',
+  getOrder: 'microsoft.graph.assignmentOrder',
+  getPolicySummary: 'microsoft.graph.configManagerPolicySummary',
+  getPrinterUsageSummary: 'microsoft.graph.printerUsageSummary',
+  getRemediationHistory: 'microsoft.graph.deviceHealthScriptRemediationHistory',
+  getRemediationSummary: 'microsoft.graph.deviceHealthScriptRemediationSummary',
+  getState: 'microsoft.graph.assignmentFilterState',
+  getSuggestedEnrollmentLimit: 'microsoft.graph.suggestedEnrollmentLimit',
+  getTeamsLicensingDetails: 'microsoft.graph.teamsLicensingDetails',
+  getTenantSecureScores: 'microsoft.graph.report',
+  getUserPrintUsageSummary: 'microsoft.graph.userPrintUsageSummary',
+  headerRowRange: 'microsoft.graph.workbookRange',
+  intersection: 'microsoft.graph.workbookRange',
+  item: 'microsoft.graph.workbookChart',
+  lastCell: 'microsoft.graph.workbookRange',
+  lastColumn: 'microsoft.graph.workbookRange',
+  lastRow: 'microsoft.graph.workbookRange',
+  managedDeviceEnrollmentAbandonmentDetails: 'microsoft.graph.report',
+  managedDeviceEnrollmentAbandonmentSummary: 'microsoft.graph.report',
+  managedDeviceEnrollmentFailureDetails: 'microsoft.graph.report',
+  managedDeviceEnrollmentFailureTrends: 'microsoft.graph.report',
+  managedDeviceEnrollmentTopFailures: 'microsoft.graph.report',
+  offsetRange: 'microsoft.graph.workbookRange',
+  range: 'microsoft.graph.workbookRange',
+  resizedRange: 'microsoft.graph.workbookRange',
+  retrieveCloudPcLaunchDetail: 'microsoft.graph.cloudPcLaunchDetail',
+  row: 'microsoft.graph.workbookRange',
+  rowsAbove: 'microsoft.graph.workbookRange',
+  rowsBelow: 'microsoft.graph.workbookRange',
+  sessionInfoResource: 'microsoft.graph.workbookSessionInfo',
+  summarizeDeviceRegressionPerformance: 'microsoft.graph.userExperienceAnalyticsRegressionSummary',
+  tableRowOperationResult: 'microsoft.graph.workbookTableRow',
+  totalRowRange: 'microsoft.graph.workbookRange',
+  usage: 'microsoft.graph.authenticationStrengthUsage',
+  usedRange: 'microsoft.graph.workbookRange',
+  userExperienceAnalyticsSummarizeWorkFromAnywhereDevices:
+    'microsoft.graph.userExperienceAnalyticsWorkFromAnywhereDevicesSummary',
+  usersRegisteredByFeature: 'microsoft.graph.userRegistrationFeatureSummary',
+  usersRegisteredByMethod: 'microsoft.graph.userRegistrationMethodSummary',
+  visibleView: 'microsoft.graph.workbookRangeView',
+  workflowsProcessedByCategory: 'microsoft.graph.identityGovernance.workflowsInsightsByCategory',
+  workflowsProcessedSummary: 'microsoft.graph.identityGovernance.workflowsInsightsSummary',
+};
+
+const FUNCTION_RETURN_TYPES_LOWER = new Map(
+  Object.entries(FUNCTION_RETURN_TYPES).map(([name, type]) => [name.toLowerCase(), { name, type }]),
+);
+
+/** The function a name calls and what it returns, when the metadata says so without doubt (any case). */
+export function knownFunction(name: string): { readonly name: string; readonly type: string } | undefined {
+  return FUNCTION_RETURN_TYPES_LOWER.get(name.toLowerCase());
+}

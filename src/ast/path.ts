@@ -1,7 +1,7 @@
 import type { OperationArgument, PathSegment } from './types.js';
 import type { SchemaIndex } from '../metadata/schema-index.js';
 import type { OperationDef, TypeRef } from '../metadata/schema.js';
-import { collectionOperationName, inferRoot } from './inference.js';
+import { collectionOperationName, inferRoot, knownFunction } from './inference.js';
 import { isPlaceholder, splitPath, type RawPathSegment } from './segments.js';
 
 /**
@@ -399,11 +399,15 @@ function inferredOperation(
   known?: { readonly name: string; readonly target: TypeRef | null },
 ): Step | undefined {
   if (!/^[A-Za-z_][\w.]*$/.test(seg.name)) return undefined;
-  const name = known?.name ?? seg.name.replace(MICROSOFT_GRAPH, '');
-  const isFunction = seg.args !== null || (ctx.method === 'GET' && isLast);
+  const fn = known ? undefined : knownFunction(seg.name.replace(MICROSOFT_GRAPH, ''));
+  const name = known?.name ?? fn?.name ?? seg.name.replace(MICROSOFT_GRAPH, '');
+  const isFunction = fn !== undefined || seg.args !== null || (ctx.method === 'GET' && isLast);
+  const fnReturn = fn && ctx.schema.structured(fn.type) ? { name: fn.type, isCollection: false } : null;
+  // The parameters' types are unknown: an unquoted integer is an Int32, a quoted literal a
+  // string (`cell(row=5,column=6)`, `range(address='A1')`), as OData writes them.
   const args: OperationArgument[] = (seg.args ?? [])
     .filter((a) => a.name !== null)
-    .map((a) => ({ name: a.name!, value: a.value, type: null }));
+    .map((a) => ({ name: a.name!, value: a.value, type: literalType(a) }));
   const segment: PathSegment = {
     kind: isFunction ? 'function' : 'action',
     raw: seg.text,
@@ -411,7 +415,14 @@ function inferredOperation(
     fullName: `microsoft.graph.${name}`,
     arguments: args,
     isBound: true,
-    target: known?.target ?? null,
+    target: known?.target ?? fnReturn,
   };
   return { segments: [segment], inferred: `'${seg.text}' inferred as a bound ${segment.kind}` };
+}
+
+/** The type an inferred operation's argument has by its OData literal: `5` Int32, `'x'` String; else unknown. */
+function literalType(arg: { readonly value: string; readonly quoted: boolean }): TypeRef | null {
+  if (arg.quoted) return { primitive: 'string', isCollection: false };
+  if (/^-?\d{1,9}$/.test(arg.value)) return { primitive: 'int32', isCollection: false };
+  return null;
 }

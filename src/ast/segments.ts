@@ -19,6 +19,8 @@ export interface SegmentArgument {
   readonly name: string | null;
   /** Value without surrounding quotes. */
   readonly value: string;
+  /** Whether the value was a quoted string literal (`'D7'`), as opposed to `7` or `{id}`. */
+  readonly quoted: boolean;
 }
 
 /**
@@ -125,8 +127,8 @@ export function parseArguments(inner: string): SegmentArgument[] {
     .filter((p) => p.length > 0)
     .map((p) => {
       const eq = findTopLevelEquals(p);
-      if (eq < 0) return { name: null, value: unquote(p) };
-      return { name: p.slice(0, eq).trim(), value: unquote(p.slice(eq + 1).trim()) };
+      const raw = eq < 0 ? p : p.slice(eq + 1).trim();
+      return { name: eq < 0 ? null : p.slice(0, eq).trim(), value: unquote(raw), quoted: isQuoted(raw) };
     });
 }
 
@@ -143,8 +145,12 @@ function findTopLevelEquals(text: string): number {
   return -1;
 }
 
+function isQuoted(value: string): boolean {
+  return value.length >= 2 && value.startsWith("'") && value.endsWith("'");
+}
+
 function unquote(value: string): string {
-  if (value.length >= 2 && value.startsWith("'") && value.endsWith("'")) {
+  if (isQuoted(value)) {
     return value.slice(1, -1).replace(/''/g, "'");
   }
   return value;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectionOperationName, inferRoot } from '../../src/ast/inference.js';
+import { collectionOperationName, inferRoot, knownFunction } from '../../src/ast/inference.js';
 import { SchemaIndex } from '../../src/metadata/schema-index.js';
 import { apiSchema, enumType, G, structured } from '../support/schema-builders.js';
 import { astOf, buildFrom, codes, fixtureIndex, jsonRequest } from './helpers.js';
@@ -160,5 +160,43 @@ describe('keys of collections whose type the typings show as complex', () => {
       ok: false,
       error: { code: 'E_PATH_UNRESOLVED' },
     });
+  });
+});
+
+describe('functions whose return type the metadata gives without doubt, without a container', () => {
+  const str = { primitive: 'string', isCollection: false } as const;
+  const range = structured(`${G}.workbookRange`, [['address', str]], null, 'entity', [
+    ['format', { name: `${G}.workbookRangeFormat`, isCollection: false }],
+  ]);
+  const format = structured(`${G}.workbookRangeFormat`, [['wrapText', { primitive: 'boolean', isCollection: false }]]);
+  const book = structured(`${G}.book`, [], null, 'entity');
+  const schema = new SchemaIndex(apiSchema('v1.0', [book, range, format]));
+
+  it('follows a path past `range(…)` (a workbookRange), typing arguments by their literals', () => {
+    const { ast } = astOf("GET /book/range(address='A1:B2')/format", schema);
+    expect(ast.path.map((s) => s.kind)).toEqual(['singleton', 'function', 'navigation']);
+    expect(ast.path[1]).toMatchObject({
+      name: 'range',
+      arguments: [{ name: 'address', value: 'A1:B2', type: str }],
+      target: { name: `${G}.workbookRange`, isCollection: false },
+    });
+  });
+
+  it('types an unquoted integer argument as Int32, and leaves a placeholder untyped', () => {
+    const { ast } = astOf('GET /book/range/cell(row=5,column={column})', schema);
+    expect(ast.path[2]).toMatchObject({
+      kind: 'function',
+      name: 'cell',
+      arguments: [
+        { name: 'row', value: '5', type: { primitive: 'int32', isCollection: false } },
+        { name: 'column', value: '{column}', type: null },
+      ],
+      target: { name: `${G}.workbookRange` },
+    });
+  });
+
+  it('knows the names in any case', () => {
+    expect(knownFunction('UsedRange')).toEqual({ name: 'usedRange', type: `${G}.workbookRange` });
+    expect(knownFunction('delta')).toBeUndefined(); // several return types
   });
 });

@@ -25,7 +25,7 @@ describe('splitPath', () => {
       {
         text: "getEmailActivityCounts(period='D7')",
         name: 'getEmailActivityCounts',
-        args: [{ name: 'period', value: 'D7' }],
+        args: [{ name: 'period', value: 'D7', quoted: true }],
         offset: 9,
       },
     ]);
@@ -35,7 +35,7 @@ describe('splitPath', () => {
     expect(splitPath("/users('a')")[0]).toEqual({
       text: "users('a')",
       name: 'users',
-      args: [{ name: null, value: 'a' }],
+      args: [{ name: null, value: 'a', quoted: true }],
       offset: 1,
     });
     expect(splitPath('/users/delta()')[1]).toEqual({ text: 'delta()', name: 'delta', args: [], offset: 7 });
@@ -98,19 +98,19 @@ describe('splitPath', () => {
 describe('parseArguments', () => {
   it('reads named arguments in order, unquoting strings', () => {
     expect(parseArguments("period='D7',top=5")).toEqual([
-      { name: 'period', value: 'D7' },
-      { name: 'top', value: '5' },
+      { name: 'period', value: 'D7', quoted: true },
+      { name: 'top', value: '5', quoted: false },
     ]);
     expect(parseArguments(" StartDateTime = '2017-06-05T10:00:00' , EndDateTime={end} ")).toEqual([
-      { name: 'StartDateTime', value: '2017-06-05T10:00:00' },
-      { name: 'EndDateTime', value: '{end}' },
+      { name: 'StartDateTime', value: '2017-06-05T10:00:00', quoted: true },
+      { name: 'EndDateTime', value: '{end}', quoted: false },
     ]);
   });
 
   it('reads bare keys', () => {
-    expect(parseArguments("'abc'")).toEqual([{ name: null, value: 'abc' }]);
-    expect(parseArguments('123')).toEqual([{ name: null, value: '123' }]);
-    expect(parseArguments('{id}')).toEqual([{ name: null, value: '{id}' }]);
+    expect(parseArguments("'abc'")).toEqual([{ name: null, value: 'abc', quoted: true }]);
+    expect(parseArguments('123')).toEqual([{ name: null, value: '123', quoted: false }]);
+    expect(parseArguments('{id}')).toEqual([{ name: null, value: '{id}', quoted: false }]);
   });
 
   it('reads nothing from empty parentheses', () => {
@@ -120,17 +120,19 @@ describe('parseArguments', () => {
 
   it("keeps commas and = inside quotes, braces and brackets; '' is an escaped quote", () => {
     expect(parseArguments("q='a,b=c',r={x,y},s=[1,2]")).toEqual([
-      { name: 'q', value: 'a,b=c' },
-      { name: 'r', value: '{x,y}' },
-      { name: 's', value: '[1,2]' },
+      { name: 'q', value: 'a,b=c', quoted: true },
+      { name: 'r', value: '{x,y}', quoted: false },
+      { name: 's', value: '[1,2]', quoted: false },
     ]);
-    expect(parseArguments("'O''Neil'")).toEqual([{ name: null, value: "O'Neil" }]);
-    expect(parseArguments("name='it''s'")).toEqual([{ name: 'name', value: "it's" }]);
+    expect(parseArguments("'O''Neil'")).toEqual([{ name: null, value: "O'Neil", quoted: true }]);
+    expect(parseArguments("name='it''s'")).toEqual([{ name: 'name', value: "it's", quoted: true }]);
   });
 
   it('keeps alias references and alternate keys as written', () => {
-    expect(parseArguments('period=@p')).toEqual([{ name: 'period', value: '@p' }]);
-    expect(parseArguments("userPrincipalName='a@b.c'")).toEqual([{ name: 'userPrincipalName', value: 'a@b.c' }]);
+    expect(parseArguments('period=@p')).toEqual([{ name: 'period', value: '@p', quoted: false }]);
+    expect(parseArguments("userPrincipalName='a@b.c'")).toEqual([
+      { name: 'userPrincipalName', value: 'a@b.c', quoted: true },
+    ]);
   });
 });
 
