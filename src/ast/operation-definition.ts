@@ -14,7 +14,14 @@ export function operationDefinition(segments: readonly PathSegment[], schema: Sc
   const last = segments[segments.length - 1];
   if (last?.kind !== 'action' && last?.kind !== 'function') return undefined;
   const binding = segments[segments.length - 2]?.target;
-  const resolved = schema.operationsAt(last.fullName, last.isBound, binding).find((o) => o.kind === last.kind);
+  const candidates = schema.operationsAt(last.fullName, last.isBound, binding).filter((o) => o.kind === last.kind);
+  const resolved =
+    last.kind === 'function'
+      ? overloadFor(
+          candidates,
+          last.arguments.map((a) => a.name),
+        )
+      : candidates[0];
   // Inferred operations (no CSDL) have no binding to match: any definition of the name.
   return resolved ?? schema.operationsNamed(last.fullName).find((o) => o.kind === last.kind);
 }
@@ -27,4 +34,21 @@ export function operationDefinition(segments: readonly PathSegment[], schema: Sc
  */
 export function operationParameterCount(path: readonly PathSegment[], schema: SchemaIndex): number | undefined {
   return operationDefinition(path, schema)?.parameters.length;
+}
+
+/**
+ * Of a function's overloads (most specific binding first), the one the URL's arguments call:
+ * the first whose parameters are exactly the named arguments (any case; Excel's `columnsAfter`
+ * and `columnsAfter(count=2)` are two overloads), else the first. OData picks a function
+ * overload by its parameter names.
+ */
+export function overloadFor<T extends { readonly parameters: readonly { readonly name: string }[] }>(
+  overloads: readonly T[],
+  argumentNames: readonly (string | null)[],
+): T | undefined {
+  const names = argumentNames.filter((n): n is string => n !== null).map((n) => n.toLowerCase());
+  const exact = overloads.find(
+    (op) => op.parameters.length === names.length && op.parameters.every((p) => names.includes(p.name.toLowerCase())),
+  );
+  return exact ?? overloads[0];
 }

@@ -2,6 +2,7 @@ import type { OperationArgument, PathSegment } from './types.js';
 import type { SchemaIndex } from '../metadata/schema-index.js';
 import type { OperationDef, TypeRef } from '../metadata/schema.js';
 import { collectionOperationName, inferRoot, knownFunction } from './inference.js';
+import { overloadFor } from './operation-definition.js';
 import { isPlaceholder, splitPath, type RawPathSegment } from './segments.js';
 
 /**
@@ -266,7 +267,7 @@ function resolveNext(seg: RawPathSegment, current: TypeRef, ctx: PathContext, is
   if (current.isCollection) {
     const cast = castSegment(seg, current, ctx);
     if (cast) return cast;
-    const op = isPlaceholder(seg.name) ? undefined : schema.boundOperation(seg.name, current);
+    const op = isPlaceholder(seg.name) ? undefined : boundOperationFor(seg, current, schema);
     if (op) return { segments: [operationSegment(seg, op)] };
     // A collection of complex values has no keys. The typings cannot tell entities whose base
     // types do not include `entity` (`conditionalAccessPolicy`) from complex types: without a
@@ -317,7 +318,7 @@ function resolveNext(seg: RawPathSegment, current: TypeRef, ctx: PathContext, is
   }
   const cast = castSegment(seg, current, ctx);
   if (cast) return cast;
-  const op = schema.boundOperation(seg.name, current);
+  const op = boundOperationFor(seg, current, schema);
   if (op) return { segments: [operationSegment(seg, op)] };
   if (!schema.hasContainer) {
     const delta = seg.name.toLowerCase() === 'delta';
@@ -425,4 +426,17 @@ function literalType(arg: { readonly value: string; readonly quoted: boolean }):
   if (arg.quoted) return { primitive: 'string', isCollection: false };
   if (/^-?\d{1,9}$/.test(arg.value)) return { primitive: 'int32', isCollection: false };
   return null;
+}
+
+/**
+ * The operation a segment calls on `binding`: for a function, the overload its arguments name
+ * (`columnsAfter(count=2)`, not `columnsAfter()`); else the most specific binding.
+ */
+function boundOperationFor(seg: RawPathSegment, binding: TypeRef, schema: SchemaIndex): OperationDef | undefined {
+  const ops = schema.boundOperations(seg.name, binding);
+  if (ops.length <= 1 || ops[0]!.kind !== 'function') return ops[0];
+  return overloadFor(
+    ops.filter((op) => op.kind === 'function'),
+    (seg.args ?? []).map((a) => a.name),
+  );
 }

@@ -258,3 +258,21 @@ describe('an action without parameters', () => {
     ]);
   });
 });
+
+describe('a function called with arguments in the URL', () => {
+  it('calls the overload whose parameters the arguments name, typing them', () => {
+    // usedRange() is declared before usedRange(valuesOnly): the arguments pick the second.
+    const { ast } = astOf('GET /workbook/range/usedRange(valuesOnly=true)', schema);
+    expect(lastSegment(ast.path)).toMatchObject({
+      kind: 'function',
+      name: 'usedRange',
+      arguments: [{ name: 'valuesOnly', value: 'true', type: { primitive: 'boolean', isCollection: false } }],
+    });
+    expect(csharpTarget.emit(ast, { schema, exampleName: 't' })).toContain('.UsedRangeWithValuesOnly(true)');
+  });
+
+  it('calls the overload without parameters when there are no arguments', () => {
+    const { ast } = astOf('GET /workbook/range/usedRange', schema);
+    expect(lastSegment(ast.path)).toMatchObject({ kind: 'function', name: 'usedRange', arguments: [] });
+  });
+});
