@@ -11,7 +11,8 @@ import {
   type CsharpClassInfo,
   type CsharpSchemaNames,
 } from './csharp-names.js';
-import type { OperationDef } from '../metadata/schema.js';
+import type { OperationDef, TypeRef } from '../metadata/schema.js';
+import { byCodeUnits } from '../ordering.js';
 import type { CheckResult, VerifyFailure, VerifyNote, VerifySnippet } from './types.js';
 
 /**
@@ -27,8 +28,10 @@ import type { CheckResult, VerifyFailure, VerifyNote, VerifySnippet } from './ty
  *    path (entity set/singleton, navigation, property, cast, bound operation, Count/Ref/Content;
  *    a composable function continues with its return type);
  *  - `requestConfiguration.QueryParameters.X`: OData options have the SDK's spelling (`Orderby`).
- * Not checked: method overloads and argument types, value types of literals, custom query
- * parameter names, header values. That is what a compiler would add.
+ *  - `….FWithAWithB(x, y)`: a literal argument has the kind of its parameter (Kiota orders the
+ *    parameters by name): no `"{count}"` where the function takes an Int32.
+ * Not checked: method overloads, value types of other literals, custom query parameter names,
+ * header values. That is what a compiler would add.
  */
 
 export interface CsharpIssue {
@@ -40,7 +43,8 @@ export interface CsharpIssue {
     | 'unknown-property'
     | 'unknown-enum-member'
     | 'unknown-request-builder'
-    | 'unknown-query-parameter';
+    | 'unknown-query-parameter'
+    | 'argument-type';
   readonly detail: string;
   readonly line: number;
   readonly column: number;
@@ -336,6 +340,8 @@ class NameChecker {
       path += `.${step.name}`;
       if (member.kind === 'operation') {
         this.pathOperations.push(member.op);
+        const call = steps[i + 1];
+        if (member.method && call?.kind === 'call') this.checkArguments(member.op, call.node, `${path}(…)`);
         // A composable function (`range()` of a workbook item) goes on like a navigation to its
         // return type; anything else ends the path.
         const returns = member.op.returnType;
@@ -347,6 +353,30 @@ class NameChecker {
       if (member.kind === 'special') return;
       state = member.next;
       if (!state.type) return;
+    }
+  }
+
+  /**
+   * The literal arguments of a function's builder method against its parameters, which Kiota
+   * orders by name (`CellWithRowWithColumn(column, row)`): a string where the parameter is a
+   * number or a Boolean, or a number or Boolean where it is a string, does not compile.
+   */
+  private checkArguments(op: OperationDef, call: SyntaxNode, where: string): void {
+    const list = call.childForFieldName('arguments');
+    const args = list ? list.namedChildren.filter((n): n is SyntaxNode => n !== null && n.type === 'argument') : [];
+    const params = [...op.parameters].sort((a, b) => byCodeUnits(a.name.toLowerCase(), b.name.toLowerCase()));
+    for (let k = 0; k < Math.min(args.length, params.length); k++) {
+      const literal = args[k]!.namedChildren[0];
+      const expected = literalKindOf(params[k]!.type);
+      const actual = literal ? ARGUMENT_LITERALS[literal.type] : undefined;
+      // An integer literal converts to a floating-point parameter; nothing else converts.
+      if (expected && actual && expected !== actual && !(expected === 'number' && actual === 'integer')) {
+        this.report(
+          'argument-type',
+          `${where}: argument ${k + 1} is ${withArticle(actual)} literal, but the parameter ${params[k]!.name} is ${withArticle(expected)}`,
+          args[k]!,
+        );
+      }
     }
   }
 
@@ -583,4 +613,40 @@ export async function verifyCsharp(
       totalMs: Math.round(performance.now() - started),
     },
   };
+}
+
+/** The literal kinds of C# argument expressions (tree-sitter node types). */
+const ARGUMENT_LITERALS: Readonly<Record<string, 'string' | 'integer' | 'number' | 'boolean'>> = {
+  string_literal: 'string',
+  verbatim_string_literal: 'string',
+  integer_literal: 'integer',
+  real_literal: 'number',
+  boolean_literal: 'boolean',
+};
+
+/** The literal kind a parameter of this type takes; `undefined` when no literal kind is wrong for it (a model, a date…). */
+function literalKindOf(type: TypeRef): 'string' | 'integer' | 'number' | 'boolean' | undefined {
+  if (type.isCollection || !type.primitive) return undefined;
+  switch (type.primitive) {
+    case 'string':
+      return 'string';
+    case 'boolean':
+      return 'boolean';
+    case 'int16':
+    case 'int32':
+    case 'int64':
+    case 'byte':
+    case 'sbyte':
+      return 'integer';
+    case 'double':
+    case 'single':
+    case 'decimal':
+      return 'number';
+    default:
+      return undefined;
+  }
+}
+
+function withArticle(kind: string): string {
+  return `${kind === 'integer' ? 'an' : 'a'} ${kind}`;
 }

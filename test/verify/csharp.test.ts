@@ -127,6 +127,24 @@ describe('C# check', () => {
     expect(without.issues).toEqual([]);
   });
 
+  it("reports a literal argument of the wrong kind for the function's parameter (Kiota orders them by name)", () => {
+    const call = (args: string) =>
+      checkCsharpCode(
+        parser,
+        `var result = await graphClient.Me.Messages.ItemAtWithIndexWithExact(${args}).GetAsync();`,
+        names,
+      );
+    // (exact: Boolean, index: Int32)
+    expect(call('true, 1').issues).toEqual([]);
+    const wrong = call('"{exact}", "{index}"').issues;
+    expect(wrong.map((i) => i.cause)).toEqual(['argument-type', 'argument-type']);
+    expect(wrong[1]!.detail).toContain('argument 2 is a string literal, but the parameter index is an integer');
+    expect(call('1, true').issues.map((i) => i.detail)).toEqual([
+      expect.stringContaining('argument 1 is an integer literal, but the parameter exact is a boolean'),
+      expect.stringContaining('argument 2 is a boolean literal, but the parameter index is an integer'),
+    ]);
+  });
+
   it('reports a syntax error with its position', () => {
     const r = checkCsharpCode(
       parser,
