@@ -77,6 +77,7 @@ export class CsharpSchemaNames {
   readonly classes = new Map<string, CsharpClassInfo[]>();
   readonly namespaces = new Set<string>();
   private readonly propertyCache = new Map<string, Set<string>>();
+  private readonly propertyTypeCache = new Map<string, Map<string, TypeRef>>();
   private readonly enumMemberCache = new Map<string, Set<string>>();
   private readonly castTargets = new Map<string, string>();
   private readonly opsByBinding = new Map<string, OperationDef[]>();
@@ -149,6 +150,19 @@ export class CsharpSchemaNames {
       this.propertyCache.set(fullName, set);
     }
     return set;
+  }
+
+  /** The type of each property of a structured type (with ancestors), by C# name. */
+  propertyTypes(fullName: string): ReadonlyMap<string, TypeRef> {
+    let map = this.propertyTypeCache.get(fullName);
+    if (!map) {
+      map = new Map();
+      for (const t of this.schema.ancestry(fullName)) {
+        for (const p of t.properties) map.set(this.naming.modelPropertyName(fullName, p.name, this.schema), p.type);
+      }
+      this.propertyTypeCache.set(fullName, map);
+    }
+    return map;
   }
 
   enumMembers(fullName: string): Set<string> {

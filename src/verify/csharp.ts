@@ -29,8 +29,9 @@ import type { CheckResult, VerifyFailure, VerifyNote, VerifySnippet } from './ty
  *    a composable function continues with its return type);
  *  - `requestConfiguration.QueryParameters.X`: OData options have the SDK's spelling (`Orderby`).
  *  - `….FWithAWithB(x, y)`: a literal argument has the kind of its parameter (Kiota orders the
- *    parameters by name): no `"{count}"` where the function takes an Int32.
- * Not checked: method overloads, value types of other literals, custom query parameter names,
+ *    parameters by name): no `"{count}"` where the function takes an Int32;
+ *  - `new X { P = literal }`: the literal has the kind of P's type (no `"busy"` for an enum).
+ * Not checked: method overloads, values that are not literals, custom query parameter names,
  * header values. That is what a compiler would add.
  */
 
@@ -44,7 +45,8 @@ export interface CsharpIssue {
     | 'unknown-enum-member'
     | 'unknown-request-builder'
     | 'unknown-query-parameter'
-    | 'argument-type';
+    | 'argument-type'
+    | 'literal-type';
   readonly detail: string;
   readonly line: number;
   readonly column: number;
@@ -493,12 +495,23 @@ class NameChecker {
     const initializer = node.childForFieldName('initializer');
     if (!initializer) return;
     let allowed: Set<string> | undefined;
+    let types: ReadonlyMap<string, TypeRef> | undefined;
     let owner = type.text;
     if (resolved.kind === 'schema' && resolved.info.kind === 'class') {
       allowed = this.names.properties(resolved.info.fullName);
+      types = this.names.propertyTypes(resolved.info.fullName);
     } else if (resolved.kind === 'body') {
       allowed = new Set(['AdditionalData']);
-      for (const op of resolved.ops) for (const p of op.parameters) allowed.add(this.names.naming.propertyName(p.name));
+      const byName = new Map<string, TypeRef>();
+      for (const op of resolved.ops) {
+        for (const p of op.parameters) {
+          const name = this.names.naming.propertyName(p.name);
+          allowed.add(name);
+          // Several overloads may type a parameter differently: checked only when they agree.
+          if (resolved.ops.length === 1) byName.set(name, p.type);
+        }
+      }
+      types = byName;
       owner = `${type.text} (parameters of ${resolved.ops[0]!.name})`;
     }
     if (!allowed) return;
@@ -513,8 +526,35 @@ class NameChecker {
           `${owner} has no property ${left.text}${hint.length ? ` (did you mean ${hint.join(', ')}?)` : ''}`,
           left,
         );
+        continue;
       }
+      const declared = types?.get(left.text);
+      const right = child.childForFieldName('right');
+      if (declared && right) this.checkLiteralValue(`${owner}.${left.text}`, declared, right);
     }
+  }
+
+  /**
+   * A literal assigned to a property of known type: a string for a number, Boolean or enum
+   * (`Reason = "busy"` for a `RejectReason?`), or a number or Boolean for a string, does not
+   * compile. (An integer converts to a floating-point property.)
+   */
+  private checkLiteralValue(where: string, declared: TypeRef, value: SyntaxNode): void {
+    const actual = ARGUMENT_LITERALS[value.type];
+    if (!actual || declared.isCollection) return;
+    let expected = declared.primitive
+      ? literalKindOf(declared)
+      : this.names.schema.enumType(declared.name)
+        ? 'enum'
+        : undefined;
+    // The typings say `number` for every numeric kind (read as Int32): any number fits there.
+    if (expected === 'integer' && !this.names.schema.hasContainer) expected = 'number';
+    if (!expected || expected === actual || (expected === 'number' && actual === 'integer')) return;
+    this.report(
+      'literal-type',
+      `${where}: ${withArticle(actual)} literal where the property is ${expected === 'enum' ? `the enum ${declared.name}` : withArticle(expected)}`,
+      value,
+    );
   }
 
   private checkStaticAccess(node: SyntaxNode): void {

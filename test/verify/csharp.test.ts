@@ -145,6 +145,20 @@ describe('C# check', () => {
     ]);
   });
 
+  it('reports a literal of the wrong kind for a property: a string for an enum, a number for a string', () => {
+    const bad = VALID.replace('ContentType = BodyType.Text', 'ContentType = "text"').replace(
+      'Subject = "Meet for lunch?"',
+      'Subject = 42',
+    );
+    const issues = checkCsharpCode(parser, bad, names).issues.filter((i) => i.cause === 'literal-type');
+    expect(issues.map((i) => i.detail)).toEqual([
+      expect.stringContaining('Message.Subject: an integer literal where the property is a string'),
+      expect.stringContaining(
+        'ItemBody.ContentType: a string literal where the property is the enum microsoft.graph.bodyType',
+      ),
+    ]);
+  });
+
   it('reports a syntax error with its position', () => {
     const r = checkCsharpCode(
       parser,
