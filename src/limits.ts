@@ -7,6 +7,8 @@ export const MAX_JSON_DEPTH = 100;
 
 /** Offset of the first `{`/`[` that opens level `max + 1`, or -1. Skips strings and comments. */
 export function findExcessDepth(text: string, max: number): number {
+  // Opening level `max + 1` takes at least `max + 1` characters.
+  if (text.length <= max) return -1;
   let depth = 0;
   const n = text.length;
   for (let k = 0; k < n; k++) {

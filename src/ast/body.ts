@@ -1,4 +1,4 @@
-import { memoizedPer } from '../memo.js';
+import { memoizedByObject, memoizedPer } from '../memo.js';
 import type { AdditionalDataEntry, ObjectNode, PropertyNode, UntypedNode, ValueNode } from './types.js';
 import type { Diagnostic, DiagnosticCode, SourceLocation } from '../diagnostics/diagnostic.js';
 import type { JsonNode } from '../http/types.js';
@@ -68,25 +68,18 @@ export function typeParameterBody(
   return buildObject(root, null, null, parameterTypingOf(parameters), ctx, what, true);
 }
 
-const parameterTypings = new WeakMap<readonly ParameterDef[], KeyTyping>();
-
 /**
  * The keys of an action body, typed by the operation's parameters (case-insensitive; the first
  * of a spelling wins). Made once per operation: the same actions recur across the examples.
  */
-function parameterTypingOf(parameters: readonly ParameterDef[]): KeyTyping {
-  let typing = parameterTypings.get(parameters);
-  if (typing === undefined) {
-    const byLowerName = new Map<string, TypeRef>();
-    for (let k = 0; k < parameters.length; k++) {
-      const lower = parameters[k]!.name.toLowerCase();
-      if (!byLowerName.has(lower)) byLowerName.set(lower, parameters[k]!.type);
-    }
-    typing = { typeOf: (name) => byLowerName.get(name.toLowerCase()) };
-    parameterTypings.set(parameters, typing);
+const parameterTypingOf = memoizedByObject((parameters: readonly ParameterDef[]): KeyTyping => {
+  const byLowerName = new Map<string, TypeRef>();
+  for (let k = 0; k < parameters.length; k++) {
+    const lower = parameters[k]!.name.toLowerCase();
+    if (!byLowerName.has(lower)) byLowerName.set(lower, parameters[k]!.type);
   }
-  return typing;
-}
+  return { typeOf: (name) => byLowerName.get(name.toLowerCase()) };
+});
 
 /**
  * Without a CSDL the typings know no action parameters. By the convention Graph follows, a
@@ -151,13 +144,7 @@ function enumHolding(key: string, values: readonly string[], ctx: BodyContext, o
     const name = e.name.toLowerCase();
     const named =
       keyLower.endsWith(name) || name === operation + keyLower || (operation !== '' && operation.includes(name));
-    return (
-      named &&
-      values.every((v) => {
-        const members = e.isFlags ? v.split(',').map((m) => m.trim()) : [v];
-        return members.every((m) => e.members.some((member) => member.name === m));
-      })
-    );
+    return named && values.every((v) => enumParts(e, v).every((m) => e.members.some((member) => member.name === m)));
   });
   const graph = fits.filter((e) => e.namespace === 'microsoft.graph');
   if (fits.length > 1 && graph.length > 0) fits = graph;
@@ -395,13 +382,7 @@ function typeValue(node: JsonNode, type: TypeRef, ctx: BodyContext): Typed {
   if (def.kind === 'enum') {
     if (node.type !== 'string')
       return mismatch(node, `a JSON ${node.type} where the enum ${def.name} expects a string`);
-    const text = String(node.value);
-    const parts = def.isFlags
-      ? text
-          .split(',')
-          .map((s) => s.trim())
-          .filter((s) => s.length > 0)
-      : [text];
+    const parts = enumParts(def, String(node.value));
     const members: string[] = [];
     const byLowerName = enumMembersOf(def);
     for (const part of parts) {
@@ -424,35 +405,29 @@ function typeValue(node: JsonNode, type: TypeRef, ctx: BodyContext): Typed {
   return { ok: true, value: typeObject(node, def.fullName, ctx) };
 }
 
-const elementTypes = new WeakMap<TypeRef, TypeRef>();
-
 /**
  * The type of a collection's elements, one object per collection type: the ASTs that hold it
  * are immutable, and the same collection properties recur across the examples.
  */
-function elementTypeOf(collection: TypeRef): TypeRef {
-  let element = elementTypes.get(collection);
-  if (element === undefined) {
-    element = { ...collection, isCollection: false };
-    elementTypes.set(collection, element);
-  }
-  return element;
-}
-
-const enumMembers = new WeakMap<EnumTypeDef, Map<string, string>>();
+const elementTypeOf = memoizedByObject((collection: TypeRef): TypeRef => ({ ...collection, isCollection: false }));
 
 /** An enum's member names by their lower-cased spelling (the first of a spelling wins). */
-function enumMembersOf(def: EnumTypeDef): Map<string, string> {
-  let byLowerName = enumMembers.get(def);
-  if (byLowerName === undefined) {
-    byLowerName = new Map();
-    for (const m of def.members) {
-      const lower = m.name.toLowerCase();
-      if (!byLowerName.has(lower)) byLowerName.set(lower, m.name);
-    }
-    enumMembers.set(def, byLowerName);
+const enumMembersOf = memoizedByObject((def: EnumTypeDef): Map<string, string> => {
+  const byLowerName = new Map<string, string>();
+  for (const m of def.members) {
+    const lower = m.name.toLowerCase();
+    if (!byLowerName.has(lower)) byLowerName.set(lower, m.name);
   }
   return byLowerName;
+});
+
+/** The member names a string value of an enum lists: one, or for a flags enum `a,b` several. */
+function enumParts(def: EnumTypeDef, text: string): string[] {
+  if (!def.isFlags) return [text];
+  return text
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 }
 
 const INTEGER = /^-?\d+$/;

@@ -4,6 +4,7 @@ import type { OperationDef, TypeRef } from '../metadata/schema.js';
 import { collectionOperationName, inferRoot, knownFunction } from './inference.js';
 import { overloadFor } from './operation-definition.js';
 import { isPlaceholder, splitPath, type RawPathSegment } from './segments.js';
+import { memoizedByObject } from '../memo.js';
 
 /**
  * Walks a URL path from the entity container, resolving each segment against the metadata:
@@ -150,16 +151,8 @@ class StepCache {
   }
 }
 
-const stepCaches = new WeakMap<SchemaIndex, StepCache>();
-
-function stepCacheOf(schema: SchemaIndex): StepCache {
-  let cache = stepCaches.get(schema);
-  if (cache === undefined) {
-    cache = new StepCache();
-    stepCaches.set(schema, cache);
-  }
-  return cache;
-}
+/** The step cache of a schema, made on first use and held weakly. */
+const stepCacheOf = memoizedByObject((_schema: SchemaIndex) => new StepCache());
 
 function withoutTrailingDigits(text: string): string {
   let end = text.length;
@@ -277,8 +270,7 @@ function resolveNext(seg: RawPathSegment, current: TypeRef, ctx: PathContext, is
     }
     if (!schema.hasContainer && !isPlaceholder(seg.name)) {
       const operation = collectionOperationName(seg.name);
-      if (operation !== undefined) return inferredOperation(seg, ctx, isLast, knownOperation(operation, current));
-      if (seg.args !== null) return inferredOperation(seg, ctx, isLast);
+      if (operation !== undefined || seg.args !== null) return inferredOperation(seg, current, ctx, isLast, operation);
     }
     return { segments: [keySegment(seg.text, current, seg.text, schema)] };
   }
@@ -320,21 +312,8 @@ function resolveNext(seg: RawPathSegment, current: TypeRef, ctx: PathContext, is
   if (cast) return cast;
   const op = boundOperationFor(seg, current, schema);
   if (op) return { segments: [operationSegment(seg, op)] };
-  if (!schema.hasContainer) {
-    const delta = seg.name.toLowerCase() === 'delta';
-    return inferredOperation(seg, ctx, isLast, delta ? knownOperation('delta', current) : undefined);
-  }
+  if (!schema.hasContainer) return inferredOperation(seg, current, ctx, isLast);
   return undefined;
-}
-
-/**
- * An operation known by name without a container. `delta` (Graph's change tracking) returns a
- * collection of the type it is bound to, or of the collection's type; the others' return
- * types are unknown.
- */
-function knownOperation(name: string, bindingType: TypeRef): { name: string; target: TypeRef | null } {
-  const target = name === 'delta' && bindingType.name ? { name: bindingType.name, isCollection: true } : null;
-  return { name, target };
 }
 
 function asNavigation(p: { name: string; type: TypeRef } | undefined) {
@@ -390,20 +369,33 @@ function operationSegment(seg: RawPathSegment, op: OperationDef): PathSegment {
 /**
  * Without CSDL the typings know no operations. A name that is no property of the current
  * type is taken as an operation, and so is, after a collection, a name Graph binds to
- * collections (`known`, from inference.ts): a function when it has parentheses or is read with
- * GET, else an action. Its parameters are unknown, and its return type unless `known` gives it.
+ * collections (`collectionOperation`, from inference.ts): a function when it has parentheses,
+ * is read with GET or is a known function, else an action. Its parameters are unknown (its
+ * arguments are typed by their literals), and so is its return type, but for `delta` and the
+ * known functions (inference.ts).
  */
 function inferredOperation(
   seg: RawPathSegment,
+  binding: TypeRef,
   ctx: PathContext,
   isLast: boolean,
-  known?: { readonly name: string; readonly target: TypeRef | null },
+  /** The metadata's spelling, when the segment names an operation Graph binds to collections. */
+  collectionOperation?: string,
 ): Step | undefined {
   if (!/^[A-Za-z_][\w.]*$/.test(seg.name)) return undefined;
-  const fn = known ? undefined : knownFunction(seg.name.replace(MICROSOFT_GRAPH, ''));
-  const name = known?.name ?? fn?.name ?? seg.name.replace(MICROSOFT_GRAPH, '');
+  const plain = seg.name.replace(MICROSOFT_GRAPH, '');
+  const isDelta = plain.toLowerCase() === 'delta';
+  const fn = collectionOperation === undefined && !isDelta ? knownFunction(plain) : undefined;
+  const name = collectionOperation ?? (isDelta ? 'delta' : (fn?.name ?? plain));
   const isFunction = fn !== undefined || seg.args !== null || (ctx.method === 'GET' && isLast);
-  const fnReturn = fn && ctx.schema.structured(fn.type) ? { name: fn.type, isCollection: false } : null;
+  // `delta` (Graph's change tracking) returns a collection of its binding type, or of the
+  // collection's type; a known function its one return type; others an unknown type.
+  const target: TypeRef | null =
+    isDelta && binding.name
+      ? { name: binding.name, isCollection: true }
+      : fn && ctx.schema.structured(fn.type)
+        ? { name: fn.type, isCollection: false }
+        : null;
   // The parameters' types are unknown: an unquoted integer is an Int32, a quoted literal a
   // string (`cell(row=5,column=6)`, `range(address='A1')`), as OData writes them.
   const args: OperationArgument[] = (seg.args ?? [])
@@ -416,7 +408,7 @@ function inferredOperation(
     fullName: `microsoft.graph.${name}`,
     arguments: args,
     isBound: true,
-    target: known?.target ?? fnReturn,
+    target,
   };
   return { segments: [segment], inferred: `'${seg.text}' inferred as a bound ${segment.kind}` };
 }

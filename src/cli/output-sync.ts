@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
-import { writeAtomically } from '../metadata/cache.js';
+import { temporarySibling, TEMPORARY_SUFFIX, writeAtomically } from '../metadata/cache.js';
 import { byCodeUnits } from '../ordering.js';
 
 /**
@@ -36,20 +36,30 @@ export function insideOut(outDir: string, relative: string): string {
 
 /** A snippet file, or the temporary file of a run that was killed mid-write (stale, never served). */
 function isManagedFile(name: string): boolean {
-  return name.endsWith('-snippets.md') || /-snippets\.md\.\d+\.\d+\.tmp$/.test(name);
+  return name.endsWith('-snippets.md') || withoutTemporarySuffix(name)?.endsWith('-snippets.md') === true;
 }
 
 /** Whether `name` is a staging folder of the folder `folderName` (`csharp.1234.1.tmp`). */
 function isStagingFolderOf(name: string, folderName: string): boolean {
-  return name.startsWith(`${folderName}.`) && /^\.\d+\.\d+\.tmp$/.test(name.slice(folderName.length));
+  return withoutTemporarySuffix(name) === folderName;
 }
 
-let stagingCounter = 0;
+/** The name a temporary sibling stands for; `null` when `name` is none. */
+function withoutTemporarySuffix(name: string): string | null {
+  const base = name.replace(TEMPORARY_SUFFIX, '');
+  return base === name ? null : base;
+}
+
+/** `a/b/c` → `['a/b', 'c']`; `c` → `['', 'c']`. */
+function splitRel(rel: string): [string, string] {
+  const slash = rel.lastIndexOf('/');
+  return [slash < 0 ? '' : rel.slice(0, slash), rel.slice(slash + 1)];
+}
 
 /** Creates an empty staging folder for `full` (its parents too); unique per process and call. */
 function newStagingFolder(full: string): string {
   mkdirSync(dirname(full), { recursive: true });
-  const staging = `${full}.${process.pid}.${++stagingCounter}.tmp`;
+  const staging = temporarySibling(full);
   mkdirSync(staging);
   return staging;
 }
@@ -73,9 +83,7 @@ export class OutputSync {
   /** `rel` is relative to `--out`, with `/` separators; each path comes once per run. */
   file(rel: string, text: string): void {
     this.planned.add(rel);
-    const slash = rel.lastIndexOf('/');
-    const dir = slash < 0 ? '' : rel.slice(0, slash);
-    const name = rel.slice(slash + 1);
+    const [dir, name] = splitRel(rel);
     const existing = this.listing(dir).has(name);
     const full = insideOut(this.outDir, rel);
     const old = existing ? readFileSync(full, 'utf8') : null;
@@ -128,10 +136,15 @@ export class OutputSync {
     };
   }
 
+  /** The absolute path of a folder relative to `--out` (`''`: `--out` itself). */
+  private folderPath(dir: string): string {
+    return dir === '' ? resolve(this.outDir) : insideOut(this.outDir, dir);
+  }
+
   private listing(dir: string): ReadonlySet<string> {
     let names = this.listings.get(dir);
     if (!names) {
-      const full = dir === '' ? resolve(this.outDir) : insideOut(this.outDir, dir);
+      const full = this.folderPath(dir);
       const exists = existsSync(full);
       names = new Set(exists ? readdirSync(full) : []);
       if (this.mode === 'write' && !exists) {
@@ -166,10 +179,8 @@ export class OutputSync {
    * `--check`), and the folders are removed.
    */
   private removeStagingLeftovers(dir: string, removed: string[]): void {
-    const slash = dir.lastIndexOf('/');
-    const parent = slash < 0 ? '' : dir.slice(0, slash);
-    const folderName = dir.slice(slash + 1);
-    const parentFull = parent === '' ? resolve(this.outDir) : insideOut(this.outDir, parent);
+    const [parent, folderName] = splitRel(dir);
+    const parentFull = this.folderPath(parent);
     if (!existsSync(parentFull)) return;
     for (const entry of readdirSync(parentFull, { withFileTypes: true })) {
       if (!entry.isDirectory() || !isStagingFolderOf(entry.name, folderName)) continue;

@@ -344,7 +344,7 @@ function readAnnotation(
   // jsonc-parser recurses: an absurdly nested annotation would overflow the stack. Such text is
   // treated as broken JSON, and blockType and name are read with the fallback patterns. (Too
   // deep takes more than MAX_JSON_DEPTH characters: most annotations are shorter, unscanned.)
-  const tooDeep = json.length > MAX_JSON_DEPTH ? findExcessDepth(json, MAX_JSON_DEPTH) : -1;
+  const tooDeep = findExcessDepth(json, MAX_JSON_DEPTH);
   const parsed: unknown =
     tooDeep >= 0
       ? (errors.push({ error: 1 /* ParseErrorCode.InvalidSymbol */, offset: tooDeep, length: 1 }), null)

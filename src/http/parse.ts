@@ -98,14 +98,13 @@ export function parseHttpExample(example: RequestExample, options: HttpParseOpti
   // next non-blank line is a header, headers start there.
   start = end + 1;
   lineIndex++;
-  if (start <= len && isBlankLine(content, start)) {
-    const next = nextNonBlankLine(content, start, lineIndex);
-    if (next.start <= len) {
-      breaks ??= hasLineBreaks(content);
-      if (headerColon(content, next.first, trimWhitespaceEnd(content, next.first, next.end), breaks) >= 0) {
-        lineIndex = next.index;
-        start = next.start;
-      }
+  const next = nextNonBlankLine(content, start, lineIndex);
+  // `next.index > lineIndex`: the line at `start` is blank (and there is one).
+  if (next.index > lineIndex && next.start <= len) {
+    breaks ??= hasLineBreaks(content);
+    if (headerColon(content, next.first, trimWhitespaceEnd(content, next.first, next.end), breaks) >= 0) {
+      lineIndex = next.index;
+      start = next.start;
     }
   }
   const headers: HttpHeader[] = [];
@@ -191,12 +190,6 @@ function failure(warnings: readonly Diagnostic[], d: Omit<Diagnostic, 'severity'
 /** Whether the text has a line break that `\n` does not end a line at: `\r`, U+2028, U+2029. */
 function hasLineBreaks(text: string): boolean {
   return text.includes('\r') || text.includes('\u2028') || text.includes('\u2029');
-}
-
-/** Whether the line that starts at `start` is blank (nothing `trim` would keep). */
-function isBlankLine(text: string, start: number): boolean {
-  const end = lineEndAt(text, start);
-  return skipWhitespace(text, start, end) === end;
 }
 
 /**

@@ -58,20 +58,13 @@ export function parseQuery(query: string): QueryOption[] | QueryError {
     const eq = nextEquals >= 0 && nextEquals < end ? nextEquals : -1;
     const rawName = query.slice(start, eq < 0 ? end : eq);
     const rawValue = eq < 0 ? '' : query.slice(eq + 1, end);
-    const name = decodeQueryText(rawName);
-    if (typeof name !== 'string') return { index: start + name.index, message: name.message };
-    const value = decodeQueryText(rawValue);
-    if (typeof value !== 'string') return { index: eq + 1 + value.index, message: value.message };
-    options.push(makeOption(name.trim(), value.trim()));
+    const name = percentDecode(rawName, true);
+    if (!name.ok) return { index: start + name.index, message: name.message };
+    const value = percentDecode(rawValue, true);
+    if (!value.ok) return { index: eq + 1 + value.index, message: value.message };
+    options.push(makeOption(name.value.trim(), value.value.trim()));
   }
   return options;
-}
-
-/** A query name or value decoded (`%XX`, `+` as a space); most have nothing to decode. */
-function decodeQueryText(raw: string): string | { readonly index: number; readonly message: string } {
-  if (!raw.includes('%') && !raw.includes('+')) return raw;
-  const decoded = percentDecode(raw, true);
-  return decoded.ok ? decoded.value : decoded;
 }
 
 export function isQueryError(r: QueryOption[] | QueryError): r is QueryError {

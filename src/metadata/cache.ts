@@ -71,11 +71,21 @@ export function readCacheText(file: string): string | null {
 
 let tmpCounter = 0;
 
+/**
+ * A sibling path for a temporary file or folder, `<path>.<pid>.<n>.tmp`: unique per process and
+ * call, so that concurrent runs never share one.
+ */
+export function temporarySibling(path: string): string {
+  return `${path}.${process.pid}.${++tmpCounter}.tmp`;
+}
+
+/** What {@link temporarySibling} appends. */
+export const TEMPORARY_SUFFIX = /\.\d+\.\d+\.tmp$/;
+
 /** Writes `text` to `file` through a temporary sibling and a rename (atomic on POSIX). */
 export function writeAtomically(file: string, text: string | Uint8Array, options: { createDir?: boolean } = {}): void {
   if (options.createDir !== false) mkdirSync(join(file, '..'), { recursive: true });
-  // Unique per process and call: concurrent runs never share a temporary file.
-  const tmp = `${file}.${process.pid}.${++tmpCounter}.tmp`;
+  const tmp = temporarySibling(file);
   try {
     writeFileSync(tmp, text);
     renameSync(tmp, file);

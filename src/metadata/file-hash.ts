@@ -1,7 +1,7 @@
 import { readFileSync, statSync, type BigIntStats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cacheRoot } from '../paths.js';
-import { sha256, writeAtomically } from './cache.js';
+import { readCacheText, sha256, writeAtomically } from './cache.js';
 
 /**
  * A file's SHA-256, remembered across runs by its stat data: device, inode, size, modification
@@ -48,19 +48,19 @@ export function fileSha256(file: string, cacheDir: string = cacheRoot()): string
 }
 
 function readMemo(file: string): Record<string, Remembered> {
+  const memo = Object.create(null) as Record<string, Remembered>;
+  const text = readCacheText(file);
+  let value: unknown;
   try {
-    const value: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-      const memo: Record<string, Remembered> = Object.create(null) as Record<string, Remembered>;
-      for (const [path, entry] of Object.entries(value as Record<string, unknown>)) {
-        const e = entry as Partial<Remembered> | null;
-        if (e && typeof e.stat === 'string' && typeof e.sha256 === 'string')
-          memo[path] = { stat: e.stat, sha256: e.sha256 };
-      }
-      return memo;
-    }
+    value = text === null ? null : JSON.parse(text);
   } catch {
-    // Missing or damaged: start again.
+    return memo; // damaged: start again
   }
-  return Object.create(null) as Record<string, Remembered>;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return memo;
+  for (const [path, entry] of Object.entries(value as Record<string, unknown>)) {
+    const e = entry as Partial<Remembered> | null;
+    if (e && typeof e.stat === 'string' && typeof e.sha256 === 'string')
+      memo[path] = { stat: e.stat, sha256: e.sha256 };
+  }
+  return memo;
 }

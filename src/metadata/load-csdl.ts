@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { type CacheOptions, loadCached, sha256 } from './cache.js';
+import { type CacheOptions, loadCached } from './cache.js';
 import { parseCsdl } from './csdl.js';
 import { MetadataConfigError } from './errors.js';
 import { fileSha256 } from './file-hash.js';
@@ -17,16 +17,13 @@ export function csdlFingerprint(version: string, contentHash: string): string {
  * file-hash.ts); a missing file is a configuration error.
  */
 export function hashCsdlFile(file: string, options: CacheOptions = {}): string {
-  try {
-    return fileSha256(file, options.dir);
-  } catch (error) {
-    throw new MetadataConfigError(`cannot read CSDL file ${file}: ${(error as Error).message}`, { cause: error });
-  }
+  return readingCsdl(file, () => fileSha256(file, options.dir));
 }
 
-function readCsdlFile(file: string): Buffer {
+/** `read()`, with a failure to read `file` turned into a configuration error. */
+function readingCsdl<T>(file: string, read: () => T): T {
   try {
-    return readFileSync(file);
+    return read();
   } catch (error) {
     throw new MetadataConfigError(`cannot read CSDL file ${file}: ${(error as Error).message}`, { cause: error });
   }
@@ -34,21 +31,23 @@ function readCsdlFile(file: string): Buffer {
 
 /**
  * Loads a CSDL file as an {@link ApiSchema}, through the on-disk cache keyed by the file's
- * content hash, so that an unchanged 4 MB file costs a read, a hash and one `JSON.parse`.
+ * content hash (remembered by stat data), so that an unchanged 4 MB file costs a `stat` and one
+ * `JSON.parse`.
  */
 export function loadCsdlSchema(
   file: string,
   version: string,
   options: CacheOptions = {},
 ): { schema: ApiSchema; cacheHit: boolean } {
-  const bytes = readCsdlFile(file);
-  const hash = sha256(bytes);
+  // The hash is remembered by the file's stat data: the file is read only when it must be parsed.
+  const hash = hashCsdlFile(file, options);
   const key = { namespace: 'csdl', fingerprint: csdlFingerprint(version, hash) };
   const { value, hit } = loadCached(
     key,
     () => {
+      const text = readingCsdl(file, () => readFileSync(file, 'utf8'));
       try {
-        return parseCsdl(bytes.toString('utf8'), version, { kind: 'csdl', description: file, fingerprint: hash });
+        return parseCsdl(text, version, { kind: 'csdl', description: file, fingerprint: hash });
       } catch (error) {
         throw new MetadataConfigError(`invalid CSDL file ${file}: ${(error as Error).message}`, { cause: error });
       }

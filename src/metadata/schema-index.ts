@@ -1,3 +1,4 @@
+import { memoized } from '../memo.js';
 import {
   type ApiSchema,
   type EntitySetDef,
@@ -42,7 +43,6 @@ export class SchemaIndex {
   private readonly memberCache = new Map<string, TypeMembers>();
   private readonly boundOperationsCache = new Map<string, readonly OperationDef[]>();
   private readonly ancestryCache = new Map<string, StructuredTypeDef[]>();
-  private readonly enumsNamedLikeCache = new Map<string, EnumTypeDef[]>();
   private readonly definition: (fullName: string) => SchemaTypeDef | undefined;
 
   /**
@@ -185,29 +185,26 @@ export class SchemaIndex {
   /**
    * The enum types whose short name and `name` end one with the other (case-insensitive, at a
    * word start: `reason` → `rejectReason`; `acceptedModality` → `modality`), in catalog order.
-   * For guessing a parameter's enum without a CSDL; computed once per name.
+   * For guessing a parameter's enum without a CSDL; computed once per name as written (the
+   * word starts depend on its case).
    */
-  enumsNamedLike(name: string): readonly EnumTypeDef[] {
+  readonly enumsNamedLike = memoized((name: string): readonly EnumTypeDef[] => {
     const lower = name.toLowerCase();
-    let found = this.enumsNamedLikeCache.get(lower);
-    if (found === undefined) {
-      found = [];
-      const names = this.catalog.names;
-      for (let k = 0; k < names.length; k++) {
-        const short = names[k]!;
-        const other = short.toLowerCase();
-        const matches =
-          other === lower ||
-          (other.endsWith(lower) && isWordStart(short, short.length - lower.length)) ||
-          (lower.endsWith(other) && isWordStart(name, name.length - other.length));
-        if (!matches) continue;
-        const t = this.enumType(this.catalog.fullNames[k]);
-        if (t) found.push(t);
-      }
-      this.enumsNamedLikeCache.set(lower, found);
+    const found: EnumTypeDef[] = [];
+    const names = this.catalog.names;
+    for (let k = 0; k < names.length; k++) {
+      const short = names[k]!;
+      const other = short.toLowerCase();
+      const matches =
+        other === lower ||
+        (other.endsWith(lower) && isWordStart(short, short.length - lower.length)) ||
+        (lower.endsWith(other) && isWordStart(name, name.length - other.length));
+      if (!matches) continue;
+      const t = this.enumType(this.catalog.fullNames[k]);
+      if (t) found.push(t);
     }
     return found;
-  }
+  });
 
   /** Of types with the same short name (catalog indexes), the one in `microsoft.graph`, else the first. */
   private preferGraph(candidates: readonly number[]): number {

@@ -53,9 +53,10 @@ export function reportEntry(e: ExampleOutcome, languages: readonly string[]) {
 
 /** The whole report of a run kept in memory (tests, small runs). */
 export function buildReport(result: PipelineResult, languages: readonly string[]): RunReport {
-  const summary = new SummaryCounter(languages);
-  for (const e of result.examples) summary.add(e);
-  return { examples: result.examples.map((e) => reportEntry(e, languages)), summary: summary.summary() };
+  return {
+    examples: result.examples.map((e) => reportEntry(e, languages)),
+    summary: summarize(result.examples, languages),
+  };
 }
 
 export interface RunReport {

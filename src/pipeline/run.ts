@@ -162,9 +162,8 @@ class ExampleDrafter {
     }
   }
 
-  /** The request examples of one page; throws the page's read error. */
-  extract(page: PageText): RequestExample[] {
-    if ('error' in page) throw page.error;
+  /** The request examples of one page that was read. */
+  extract(page: Extract<PageText, { text: string }>): RequestExample[] {
     const t = performance.now();
     const examples = extractRequestExamples(page.file, page.text);
     this.timings.extract += performance.now() - t;

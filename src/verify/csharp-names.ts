@@ -76,8 +76,7 @@ export type BuilderMember =
 export class CsharpSchemaNames {
   readonly classes = new Map<string, CsharpClassInfo[]>();
   readonly namespaces = new Set<string>();
-  private readonly propertyCache = new Map<string, Set<string>>();
-  private readonly propertyTypeCache = new Map<string, Map<string, TypeRef>>();
+  private readonly propertyCache = new Map<string, { names: Set<string>; types: Map<string, TypeRef> }>();
   private readonly enumMemberCache = new Map<string, Set<string>>();
   private readonly castTargets = new Map<string, string>();
   private readonly opsByBinding = new Map<string, OperationDef[]>();
@@ -140,29 +139,30 @@ export class CsharpSchemaNames {
 
   /** Every wire property of a structured type (with ancestors and navigation properties), C#-named. */
   properties(fullName: string): Set<string> {
-    let set = this.propertyCache.get(fullName);
-    if (!set) {
-      set = new Set(['AdditionalData', 'OdataType', 'BackingStore']);
-      for (const t of this.schema.ancestry(fullName)) {
-        for (const p of t.properties) set.add(this.naming.modelPropertyName(fullName, p.name, this.schema));
-        for (const n of t.navigationProperties) set.add(this.naming.modelPropertyName(fullName, n.name, this.schema));
-      }
-      this.propertyCache.set(fullName, set);
-    }
-    return set;
+    return this.propertiesOf(fullName).names;
   }
 
-  /** The type of each property of a structured type (with ancestors), by C# name. */
+  /** The type of each structural property of a structured type (with ancestors), by C# name. */
   propertyTypes(fullName: string): ReadonlyMap<string, TypeRef> {
-    let map = this.propertyTypeCache.get(fullName);
-    if (!map) {
-      map = new Map();
+    return this.propertiesOf(fullName).types;
+  }
+
+  private propertiesOf(fullName: string): { names: Set<string>; types: Map<string, TypeRef> } {
+    let entry = this.propertyCache.get(fullName);
+    if (!entry) {
+      entry = { names: new Set(['AdditionalData', 'OdataType', 'BackingStore']), types: new Map() };
       for (const t of this.schema.ancestry(fullName)) {
-        for (const p of t.properties) map.set(this.naming.modelPropertyName(fullName, p.name, this.schema), p.type);
+        for (const p of t.properties) {
+          const name = this.naming.modelPropertyName(fullName, p.name, this.schema);
+          entry.names.add(name);
+          entry.types.set(name, p.type);
+        }
+        for (const n of t.navigationProperties)
+          entry.names.add(this.naming.modelPropertyName(fullName, n.name, this.schema));
       }
-      this.propertyTypeCache.set(fullName, map);
+      this.propertyCache.set(fullName, entry);
     }
-    return map;
+    return entry;
   }
 
   enumMembers(fullName: string): Set<string> {

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Node as SyntaxNode, Parser as ParserType } from 'web-tree-sitter';
 import { rootNamespace } from '../emit/csharp/naming.js';
+import { byKiotaParameterOrder, INTEGER_KINDS } from '../emit/common/request-builders.js';
 import { projectRoot } from '../paths.js';
 import {
   builderMemberName,
@@ -12,7 +13,6 @@ import {
   type CsharpSchemaNames,
 } from './csharp-names.js';
 import type { OperationDef, TypeRef } from '../metadata/schema.js';
-import { byCodeUnits } from '../ordering.js';
 import type { CheckResult, VerifyFailure, VerifyNote, VerifySnippet } from './types.js';
 
 /**
@@ -348,7 +348,7 @@ class NameChecker {
         // return type; anything else ends the path.
         const returns = member.op.returnType;
         if (!member.op.isComposable || !returns?.name) return;
-        if (member.method && steps[i + 1]?.kind === 'call') i++;
+        if (member.method && call?.kind === 'call') i++;
         state = { type: returns.name, collection: returns.isCollection };
         continue;
       }
@@ -366,13 +366,12 @@ class NameChecker {
   private checkArguments(op: OperationDef, call: SyntaxNode, where: string): void {
     const list = call.childForFieldName('arguments');
     const args = list ? list.namedChildren.filter((n): n is SyntaxNode => n !== null && n.type === 'argument') : [];
-    const params = [...op.parameters].sort((a, b) => byCodeUnits(a.name.toLowerCase(), b.name.toLowerCase()));
+    const params = [...op.parameters].sort(byKiotaParameterOrder);
     for (let k = 0; k < Math.min(args.length, params.length); k++) {
       const literal = args[k]!.namedChildren[0];
       const expected = literalKindOf(params[k]!.type);
       const actual = literal ? ARGUMENT_LITERALS[literal.type] : undefined;
-      // An integer literal converts to a floating-point parameter; nothing else converts.
-      if (expected && actual && expected !== actual && !(expected === 'number' && actual === 'integer')) {
+      if (expected && actual && !literalFits(expected, actual)) {
         this.report(
           'argument-type',
           `${where}: argument ${k + 1} is ${withArticle(actual)} literal, but the parameter ${params[k]!.name} is ${withArticle(expected)}`,
@@ -502,16 +501,11 @@ class NameChecker {
       types = this.names.propertyTypes(resolved.info.fullName);
     } else if (resolved.kind === 'body') {
       allowed = new Set(['AdditionalData']);
-      const byName = new Map<string, TypeRef>();
-      for (const op of resolved.ops) {
-        for (const p of op.parameters) {
-          const name = this.names.naming.propertyName(p.name);
-          allowed.add(name);
-          // Several overloads may type a parameter differently: checked only when they agree.
-          if (resolved.ops.length === 1) byName.set(name, p.type);
-        }
-      }
-      types = byName;
+      for (const op of resolved.ops) for (const p of op.parameters) allowed.add(this.names.naming.propertyName(p.name));
+      // Several overloads may type a parameter differently: checked only for a single one.
+      const [only] = resolved.ops;
+      if (resolved.ops.length === 1 && only)
+        types = new Map(only.parameters.map((p) => [this.names.naming.propertyName(p.name), p.type]));
       owner = `${type.text} (parameters of ${resolved.ops[0]!.name})`;
     }
     if (!allowed) return;
@@ -549,7 +543,7 @@ class NameChecker {
         : undefined;
     // The typings say `number` for every numeric kind (read as Int32): any number fits there.
     if (expected === 'integer' && !this.names.schema.hasContainer) expected = 'number';
-    if (!expected || expected === actual || (expected === 'number' && actual === 'integer')) return;
+    if (!expected || literalFits(expected, actual)) return;
     this.report(
       'literal-type',
       `${where}: ${withArticle(actual)} literal where the property is ${expected === 'enum' ? `the enum ${declared.name}` : withArticle(expected)}`,
@@ -655,8 +649,10 @@ export async function verifyCsharp(
   };
 }
 
+type LiteralKind = 'string' | 'integer' | 'number' | 'boolean';
+
 /** The literal kinds of C# argument expressions (tree-sitter node types). */
-const ARGUMENT_LITERALS: Readonly<Record<string, 'string' | 'integer' | 'number' | 'boolean'>> = {
+const ARGUMENT_LITERALS: Readonly<Record<string, LiteralKind>> = {
   string_literal: 'string',
   verbatim_string_literal: 'string',
   integer_literal: 'integer',
@@ -665,19 +661,14 @@ const ARGUMENT_LITERALS: Readonly<Record<string, 'string' | 'integer' | 'number'
 };
 
 /** The literal kind a parameter of this type takes; `undefined` when no literal kind is wrong for it (a model, a date…). */
-function literalKindOf(type: TypeRef): 'string' | 'integer' | 'number' | 'boolean' | undefined {
+function literalKindOf(type: TypeRef): LiteralKind | undefined {
   if (type.isCollection || !type.primitive) return undefined;
+  if (INTEGER_KINDS.has(type.primitive)) return 'integer';
   switch (type.primitive) {
     case 'string':
       return 'string';
     case 'boolean':
       return 'boolean';
-    case 'int16':
-    case 'int32':
-    case 'int64':
-    case 'byte':
-    case 'sbyte':
-      return 'integer';
     case 'double':
     case 'single':
     case 'decimal':
@@ -685,6 +676,11 @@ function literalKindOf(type: TypeRef): 'string' | 'integer' | 'number' | 'boolea
     default:
       return undefined;
   }
+}
+
+/** Whether a literal of kind `actual` goes where `expected` is wanted: an integer converts to a floating-point number. */
+function literalFits(expected: string, actual: LiteralKind): boolean {
+  return expected === actual || (expected === 'number' && actual === 'integer');
 }
 
 function withArticle(kind: string): string {

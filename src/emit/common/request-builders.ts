@@ -135,7 +135,13 @@ export function requestBodyClassBase(step: BuilderStep): string {
   return step.className;
 }
 
-const INTEGER_KINDS = new Set(['int16', 'int32', 'int64', 'byte', 'sbyte']);
+/** The primitive kinds whose values are integers. */
+export const INTEGER_KINDS: ReadonlySet<string> = new Set(['int16', 'int32', 'int64', 'byte', 'sbyte']);
+
+/** Kiota's order of a function's builder-method parameters: by name, case-insensitively. */
+export function byKiotaParameterOrder(a: { readonly name: string }, b: { readonly name: string }): number {
+  return byCodeUnits(a.name.toLowerCase(), b.name.toLowerCase());
+}
 
 /**
  * Steps are computed once per segment (resolved segments are shared between the ASTs of a run,
@@ -189,13 +195,11 @@ function builderStep(segment: PathSegment): BuilderStep {
         // `…With<P>` never equals an HTTP verb: no `Path` suffix.
         const base = qualified ?? plainName(segment.name);
         const name = base + segment.arguments.map((a) => `With${upperFirst(cleanupSymbolName(a.name))}`).join('');
-        const args = [...segment.arguments]
-          .sort((a, b) => byCodeUnits(a.name.toLowerCase(), b.name.toLowerCase()))
-          .map((a) => ({
-            name: a.name,
-            placeholder: `{${a.name}}`,
-            isInteger: a.type?.primitive !== undefined && INTEGER_KINDS.has(a.type.primitive),
-          }));
+        const args = [...segment.arguments].sort(byKiotaParameterOrder).map((a) => ({
+          name: a.name,
+          placeholder: `{${a.name}}`,
+          isInteger: a.type?.primitive !== undefined && INTEGER_KINDS.has(a.type.primitive),
+        }));
         return { kind: 'method', name, namespacePart: name, className: upperFirst(name), args, segment };
       }
       if (qualified !== null) {

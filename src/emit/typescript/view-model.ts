@@ -17,7 +17,12 @@ import { queryValueText } from '../../http/query.js';
 import type { SchemaIndex } from '../../metadata/schema-index.js';
 import { tabs } from '../common/indent.js';
 import { cleanupSymbolName, namespaceOf, upperFirst } from '../common/naming.js';
-import { type BuilderStep, requestBodyClassBase, requestBuilderSteps } from '../common/request-builders.js';
+import {
+  type BuilderStep,
+  INTEGER_KINDS,
+  requestBodyClassBase,
+  requestBuilderSteps,
+} from '../common/request-builders.js';
 import { isPagingToken, withUrlTarget } from '../common/with-url.js';
 import { ImportSet } from './imports.js';
 import { tsBinary, tsBoolean, tsNumber, tsQuotedKey, tsString } from './literals.js';
@@ -136,7 +141,6 @@ function dedupeByKey(entries: EntryView[]): EntryView[] {
   return entries.filter((e, i) => e.key === null || lastIndex.get(e.key) === i);
 }
 
-const INTEGER_KINDS = new Set(['int16', 'int32', 'int64', 'byte', 'sbyte']);
 const ARRAY_QUERY_OPTIONS = new Set(['select', 'expand', 'orderby']);
 const NUMBER_QUERY_OPTIONS = new Set(['top', 'skip']);
 const SDK_TYPED_QUERY_OPTIONS = new Set(['select', 'expand', 'orderby', 'top', 'skip', 'count', 'filter', 'search']);
