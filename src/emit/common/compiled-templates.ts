@@ -1,3 +1,4 @@
+import { memoized } from '../../memo.js';
 import { templatesRoot } from '../../paths.js';
 import { compileTemplatesToJs, instantiateTemplates } from './template-compiler.js';
 import { readLanguageTemplates } from './template-sources.js';
@@ -11,13 +12,6 @@ export type TemplateRenderer = (view: object) => string;
  * with the same compiler's output as plain functions (see template-module.ts), so the CLI
  * neither parses a template nor loads Handlebars.
  */
-const renderers = new Map<string, TemplateRenderer>();
-
-export function templateRenderer(language: string): TemplateRenderer {
-  let render = renderers.get(language);
-  if (!render) {
-    render = instantiateTemplates(compileTemplatesToJs(readLanguageTemplates(templatesRoot(), language)));
-    renderers.set(language, render);
-  }
-  return render;
-}
+export const templateRenderer: (language: string) => TemplateRenderer = memoized((language: string) =>
+  instantiateTemplates(compileTemplatesToJs(readLanguageTemplates(templatesRoot(), language))),
+);

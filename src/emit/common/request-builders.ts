@@ -135,6 +135,14 @@ export function requestBodyClassBase(step: BuilderStep): string {
   return step.className;
 }
 
+/**
+ * Whether a segment is the `me` singleton, which Kiota's TypeScript and Python SDKs build as the
+ * users item builder (`users/item` modules).
+ */
+export function isMeSegment(segment: PathSegment): boolean {
+  return segment.kind === 'singleton' && segment.name.toLowerCase() === 'me';
+}
+
 /** The primitive kinds whose values are integers. */
 export const INTEGER_KINDS: ReadonlySet<string> = new Set(['int16', 'int32', 'int64', 'byte', 'sbyte']);
 
@@ -148,23 +156,15 @@ export function byKiotaParameterOrder(a: { readonly name: string }, b: { readonl
  * `src/ast/path.ts`), and a path's steps once per path: the three languages ask for the same
  * path, each after the whole batch of examples (src/pipeline/run.ts).
  */
-const stepOfSegment = new WeakMap<PathSegment, BuilderStep>();
-
 export const requestBuilderSteps: (path: readonly PathSegment[]) => readonly BuilderStep[] = memoizedByObject(
   (path) => {
     const steps: BuilderStep[] = [];
-    for (let i = 0; i < path.length; i++) {
-      const segment = path[i]!;
-      let step = stepOfSegment.get(segment);
-      if (step === undefined) {
-        step = builderStep(segment);
-        stepOfSegment.set(segment, step);
-      }
-      steps.push(step);
-    }
+    for (let i = 0; i < path.length; i++) steps.push(stepOfSegment(path[i]!));
     return steps;
   },
 );
+
+const stepOfSegment = memoizedByObject((segment: PathSegment) => builderStep(segment));
 
 function builderStep(segment: PathSegment): BuilderStep {
   switch (segment.kind) {

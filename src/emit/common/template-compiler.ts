@@ -65,7 +65,7 @@ export function compileTemplatesToJs(templates: LanguageTemplates): string {
   partialNames.forEach((name, i) => {
     const file = templates.partials[name]!;
     const program = parse(file);
-    partials.set(name, { name, file: file.file, program, fn: `partial${i}_${identifierPart(name)}`, params: [] });
+    partials.set(name, { file: file.file, program, fn: `partial${i}_${identifierPart(name)}`, params: [] });
   });
   // A partial's parameters are the context names it reads; they must come from the caller's hash.
   for (const info of partials.values()) info.params = [...freeContextNames(info.program, info.file)].sort();
@@ -150,7 +150,6 @@ interface PartialStatement extends Node {
 }
 
 interface PartialInfo {
-  readonly name: string;
   readonly file: string;
   readonly program: Program;
   readonly fn: string;

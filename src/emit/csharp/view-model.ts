@@ -1,3 +1,4 @@
+import { memoizedByObject } from '../../memo.js';
 import { isValidPrimitiveText } from '../../ast/literal-validation.js';
 import { operationParameterCount } from '../../ast/operation-definition.js';
 import type {
@@ -564,16 +565,9 @@ class ViewBuilder {
  * `.Users`, `["{user-id}"]`: the C# text of a property or indexer step, a function of the step
  * alone, so computed once per step (steps are shared by the examples of a run).
  */
-const stepTexts = new WeakMap<BuilderStep, string>();
-
-function stepText(step: Exclude<BuilderStep, { kind: 'method' }>): string {
-  let text = stepTexts.get(step);
-  if (text === undefined) {
-    text = step.kind === 'property' ? `.${upperFirst(step.name)}` : `[${csString(`{${step.parameter}}`)}]`;
-    stepTexts.set(step, text);
-  }
-  return text;
-}
+const stepText = memoizedByObject((step: Exclude<BuilderStep, { kind: 'method' }>): string =>
+  step.kind === 'property' ? `.${upperFirst(step.name)}` : `[${csString(`{${step.parameter}}`)}]`,
+);
 
 type ClassRef =
   | { readonly kind: 'model'; readonly fullName: string }

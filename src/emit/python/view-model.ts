@@ -16,7 +16,12 @@ import type { OperationDef } from '../../metadata/schema.js';
 import type { SchemaIndex } from '../../metadata/schema-index.js';
 import { tabs } from '../common/indent.js';
 import { namespaceOf, upperFirst } from '../common/naming.js';
-import { type BuilderStep, requestBodyClassBase, requestBuilderSteps } from '../common/request-builders.js';
+import {
+  type BuilderStep,
+  isMeSegment,
+  requestBodyClassBase,
+  requestBuilderSteps,
+} from '../common/request-builders.js';
 import { isPagingToken, withUrlTarget } from '../common/with-url.js';
 import { EmitError } from '../types.js';
 import { PythonImports, pythonSymbol, type PythonSymbol } from './imports.js';
@@ -139,13 +144,9 @@ function pythonSteps(ast: SnippetAst): PyStep[] {
   const out: PyStep[] = [];
   for (let i = 0; i < steps.length; i++) {
     const step = steps[i]!;
-    out.push(i === 0 && isMe(step) ? meStep(step, ast.version) : pyStep(step));
+    out.push(i === 0 && isMeSegment(step.segment) ? meStep(step, ast.version) : pyStep(step));
   }
   return out;
-}
-
-function isMe(step: BuilderStep): boolean {
-  return step.kind === 'property' && step.segment.kind === 'singleton' && step.name.toLowerCase() === 'me';
 }
 
 /** `graph_client.me` is the users item builder: its modules live under `users/item`. */
@@ -272,21 +273,14 @@ interface ModelField {
   readonly prefix: string;
 }
 
-const modelFields = new Map<string, ModelField | null>();
-
 /**
  * The dataclass field of a wire property, or `null` when its name is no Python identifier or one
  * of the {@link HOLDER_FIELDS} (worked out once per name).
  */
-function modelField(wire: string): ModelField | null {
-  let field = modelFields.get(wire);
-  if (field === undefined) {
-    const name = propertyName(wire);
-    field = isIdentifier(name) && !HOLDER_FIELDS.has(name) ? { name, prefix: `${name} = ` } : null;
-    modelFields.set(wire, field);
-  }
-  return field;
-}
+const modelField = memoized((wire: string): ModelField | null => {
+  const name = propertyName(wire);
+  return isIdentifier(name) && !HOLDER_FIELDS.has(name) ? { name, prefix: `${name} = ` } : null;
+});
 
 interface ExtraEntry {
   readonly key: string;

@@ -7,7 +7,6 @@ import type {
   EnumNode,
   ObjectNode,
   OperationSegment,
-  PathSegment,
   PrimitiveNode,
   SnippetAst,
   UntypedNode,
@@ -20,6 +19,7 @@ import { cleanupSymbolName, namespaceOf, upperFirst } from '../common/naming.js'
 import {
   type BuilderStep,
   INTEGER_KINDS,
+  isMeSegment,
   requestBodyClassBase,
   requestBuilderSteps,
 } from '../common/request-builders.js';
@@ -460,9 +460,8 @@ class ViewBuilder {
     let module = servicePackage(this.sdkPackage, steps);
     for (let i = 0; i <= end; i++) {
       const s = steps[i]!;
-      module += i === 0 && isMe(s.segment) ? '/users/item' : `/${s.namespacePart}`;
+      module += i === 0 && isMeSegment(s.segment) ? '/users/item' : `/${s.namespacePart}`;
     }
-    if (end < 0) module += '/';
     return this.imports.use(module, `${className}${upperFirst(this.ast.method.toLowerCase())}RequestBody`);
   }
 
@@ -536,10 +535,6 @@ function queryValue(option: AstQueryOption): string {
   }
 }
 
-function isMe(segment: PathSegment): boolean {
-  return segment.kind === 'singleton' && segment.name.toLowerCase() === 'me';
-}
-
 /**
  * The service package whose side-effect import adds the first path segment to the client:
  * `@microsoft/msgraph-sdk-users` (also for `me`), `@microsoft/msgraph-beta-sdk-identitygovernance`.
@@ -547,7 +542,7 @@ function isMe(segment: PathSegment): boolean {
 function servicePackage(sdkPackage: string, steps: readonly BuilderStep[]): string {
   const first = steps[0];
   if (!first) return sdkPackage;
-  const segment = isMe(first.segment) ? 'users' : first.namespacePart.toLowerCase();
+  const segment = isMeSegment(first.segment) ? 'users' : first.namespacePart.toLowerCase();
   return `${sdkPackage}-${segment}`;
 }
 
