@@ -38,8 +38,8 @@ export async function loadTypingsSchema(
 }
 
 /** What the typings schema of `version` depends on: builder format and package name@version. */
-export function typingsFingerprint(version: TypingsVersion, packageRoot?: string): string {
-  return fingerprintOf(version, inspectSdkPackage(version, packageRoot));
+export function typingsFingerprint(version: TypingsVersion): string {
+  return fingerprintOf(version, inspectSdkPackage(version));
 }
 
 function fingerprintOf(version: TypingsVersion, sdkPackage: SdkPackage): string {
