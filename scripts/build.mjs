@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const entries = {
   gen: 'src/cli/gen.ts',
-  'output-worker': 'src/cli/output-worker.ts',
+  'io-worker': 'src/cli/io-worker.ts',
   snippet: 'src/cli/snippet.ts',
   verify: 'src/verify/cli.ts',
   bench: 'src/bench/cli.ts',

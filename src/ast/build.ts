@@ -1,6 +1,7 @@
 import type { AstBody, AstHeader, AstQueryOption, PathSegment, SnippetAst } from './types.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import type { HttpBody, HttpMethod, HttpRequest } from '../http/types.js';
+import { bodyLocator, locateInBody } from '../http/locate.js';
 import { contentTypeOf } from '../http/parse.js';
 import type { SchemaIndex } from '../metadata/schema-index.js';
 import type { OperationDef, TypeRef } from '../metadata/schema.js';
@@ -56,7 +57,7 @@ export function buildSnippetAst(request: HttpRequest, schema: SchemaIndex): AstR
         `${asWritten} is a function: the SDKs call it with GET and its parameters in the URL ` +
         `(${last(segments).raw}), so the body's values are its arguments` +
         (request.method === 'GET' ? '' : ` and the ${request.method} is a GET`),
-      location: request.locateBodyOffset(0),
+      location: locateInBody(request.bodySpan, 0),
     });
   }
   if (resolution.inferred) {
@@ -208,11 +209,11 @@ function buildBody(
       severity: 'warning',
       code: 'W_BODY_IGNORED',
       message: `a ${method} request sends no body through the SDK; the example's body is not part of the snippet`,
-      location: request.locateBodyOffset(0),
+      location: locateInBody(request.bodySpan, 0),
     });
     return null;
   }
-  const ctx: BodyContext = { schema, text: body.text, locate: request.locateBodyOffset, warnings };
+  const ctx: BodyContext = { schema, text: body.text, locate: bodyLocator(request.bodySpan), warnings };
   if (last.kind === 'ref') {
     const value = typeParameterBody(
       body.root,
@@ -244,7 +245,7 @@ function buildBody(
       severity: 'error',
       code: 'E_BODY_TYPE_UNKNOWN',
       message: `the request body's type is unknown: the path addresses ${what}`,
-      location: request.locateBodyOffset(0),
+      location: locateInBody(request.bodySpan, 0),
     };
   }
   return {
@@ -299,7 +300,7 @@ function parameterlessActionBody(
     severity: 'warning',
     code: 'W_BODY_IGNORED',
     message: `the action ${op.name} takes no parameters: the SDKs' post sends no body, so the ${what} not part of the snippet`,
-    location: request.locateBodyOffset(root.offset),
+    location: locateInBody(request.bodySpan, root.offset),
   });
   return null;
 }

@@ -97,8 +97,8 @@ export const GEN_VARIANTS: readonly GenVariant[] = [
   },
   {
     id: 'no-output-thread',
-    description: 'include files compared and written on the main thread (`SNIPPETS_OUTPUT_THREAD=0`)',
-    env: { SNIPPETS_OUTPUT_THREAD: '0' },
+    description: 'pages read and include files compared and written on the main thread (`SNIPPETS_IO_THREAD=0`)',
+    env: { SNIPPETS_IO_THREAD: '0' },
   },
 ];
 

@@ -11,7 +11,7 @@ import type { ExampleOutcome, PipelineTimings } from '../pipeline/types.js';
 import { formatTypescriptOutcome } from './prettier-option.js';
 import type { OutputChanges } from './output-sync.js';
 import { snippetFiles, unifiedDiff } from './outputs.js';
-import { openOutputWriter, type OutputWriter } from './output-writer.js';
+import { openGenIo, type GenIo } from './io-thread.js';
 import { GEN_HELP, parseGenArguments, type GenArguments } from './args.js';
 import { runMain } from './run-main.js';
 import { commandArguments } from './usage.js';
@@ -45,19 +45,21 @@ async function main(argv: readonly string[]): Promise<number> {
 
 /**
  * Streams the pipeline's outcomes (reformatted with --prettier) to `take`. `null` after a
- * configuration error (a missing or broken metadata file or input): reported, `writer` stopped.
+ * configuration error (a missing or broken metadata file or input): reported, `io` stopped.
  */
 async function runPipeline(
   args: GenArguments,
-  writer: OutputWriter | null,
+  io: GenIo | null,
   take: (outcome: ExampleOutcome) => void | Promise<void>,
 ): Promise<PipelineTimings | null> {
   try {
-    return await streamPipeline(args.pipeline, (outcome) =>
-      args.prettier ? formatTypescriptOutcome(outcome).then(take) : take(outcome),
+    return await streamPipeline(
+      args.pipeline,
+      (outcome) => (args.prettier ? formatTypescriptOutcome(outcome).then(take) : take(outcome)),
+      io?.pages ?? undefined,
     );
   } catch (error) {
-    await writer?.abort();
+    await io?.abort();
     if (error instanceof MetadataConfigError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
       process.stderr.write(`error: ${(error as Error).message}\n`);
       return null;
@@ -82,20 +84,20 @@ async function printAsts(args: GenArguments): Promise<number> {
 /** Generates into (or, with --check, compares with) `--out`; the report; the summary line. */
 async function generate(args: GenArguments, startup: number): Promise<number> {
   const languages = args.pipeline.languages;
-  const writer = openOutputWriter(args.out, args.check ? 'check' : 'write');
+  const io = openGenIo(args.out, args.check ? 'check' : 'write');
   const report = new ReportCollector(languages, args.report !== null);
   const versions = new Set<string>();
   let outputMs = 0;
-  const timings = await runPipeline(args, writer, (outcome) => {
+  const timings = await runPipeline(args, io, (outcome) => {
     report.add(outcome);
     printDiagnostics(outcome, args.verbose);
     const t = performance.now();
     if (outcome.status === 'ok' && outcome.version) versions.add(outcome.version);
-    for (const [rel, text] of snippetFiles(outcome)) writer.file(rel, text);
+    for (const [rel, text] of snippetFiles(outcome)) io.file(rel, text);
     const sent = performance.now();
     outputMs += sent - t;
-    // A promise only when the output thread is behind: the pipeline waits for it then.
-    const waiting = writer.ready();
+    // A promise only when the I/O thread is behind: the pipeline waits for it then.
+    const waiting = io.ready();
     if (!waiting) return;
     return waiting.then(() => {
       outputMs += performance.now() - sent;
@@ -110,7 +112,7 @@ async function generate(args: GenArguments, startup: number): Promise<number> {
   const summary = report.summary();
 
   const finishStarted = performance.now();
-  const changes = await finishOutputs(args, writer, versions);
+  const changes = await finishOutputs(args, io, versions);
   if (!changes) return 2;
   outputMs += performance.now() - finishStarted;
   const snippets = changes.added.length + changes.changed.length + changes.unchanged;
@@ -138,13 +140,13 @@ function printDiagnostics(outcome: ExampleOutcome, verbose: boolean): void {
  */
 async function finishOutputs(
   args: GenArguments,
-  writer: OutputWriter,
+  io: GenIo,
   versions: ReadonlySet<string>,
 ): Promise<OutputChanges | null> {
   const folders = args.pipeline.languages.map((l) => languageTarget(l)!.outputFolder);
   const managed = [...versions].sort().flatMap((v) => folders.map((f) => `${v}/includes/snippets/${f}`));
   try {
-    return await writer.finish(managed);
+    return await io.finish(managed);
   } catch (error) {
     // The output folder cannot be read or written (a file in the way, permissions, disk full).
     process.stderr.write(`error: cannot update ${args.out}: ${(error as Error).message}\n`);

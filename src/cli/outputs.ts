@@ -6,7 +6,7 @@ import type { OutputChanges } from './output-sync.js';
 
 /*
  * The main thread's side of the outputs: the include files of a run and the `--check` diff.
- * Comparing and writing them is output-sync.ts, which the output thread loads without these
+ * Comparing and writing them is output-sync.ts, which the I/O thread loads without these
  * imports (the emitters, the diff library).
  */
 

@@ -1,5 +1,6 @@
 import type { SourceLocation } from '../diagnostics/diagnostic.js';
 import type { RequestExample } from '../docs/types.js';
+import type { BodySpan } from './types.js';
 
 /**
  * Where a character of an example's `content` is in the Markdown page: content line `k` is page
@@ -42,4 +43,14 @@ function lineStarts(text: string, start: number, end: number): number[] {
   const starts = [0];
   for (let k = text.indexOf('\n', start); k >= 0 && k < end; k = text.indexOf('\n', k + 1)) starts.push(k + 1 - start);
   return starts;
+}
+
+/** A locator for offsets into the body of a parsed request (see {@link spanLocator}). */
+export function bodyLocator(span: BodySpan): (offset: number) => SourceLocation {
+  return spanLocator(span.example, span.start, span.end, span.firstLine);
+}
+
+/** Where an offset into a parsed request's body is in the page (one-off: see {@link bodyLocator}). */
+export function locateInBody(span: BodySpan, offset: number): SourceLocation {
+  return bodyLocator(span)(offset);
 }

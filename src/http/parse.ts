@@ -1,10 +1,17 @@
 import type { Diagnostic, DiagnosticCode } from '../diagnostics/diagnostic.js';
 import type { RequestExample } from '../docs/types.js';
 import { parseBody } from './body.js';
-import { contentLocation, spanLocator } from './locate.js';
+import { bodyLocator, contentLocation } from './locate.js';
 import { isQueryError, parseQuery } from './query.js';
 import { isBlank, skipWhitespace, trimWhitespaceEnd } from '../text-scan.js';
-import { HTTP_METHODS, type HttpBody, type HttpHeader, type HttpMethod, type HttpParseResult } from './types.js';
+import {
+  type BodySpan,
+  HTTP_METHODS,
+  type HttpBody,
+  type HttpHeader,
+  type HttpMethod,
+  type HttpParseResult,
+} from './types.js';
 import { isUrlError, parseUrl } from './url.js';
 
 export interface HttpParseOptions {
@@ -148,19 +155,19 @@ export function parseHttpExample(example: RequestExample, options: HttpParseOpti
     bodyStart = next.start;
   }
   let bodyText = '';
-  let locateBodyOffset;
+  let bodySpan: BodySpan;
   if (bodyStart <= len) {
     const bodyEnd = lineEndAt(content, trimWhitespaceEnd(content, bodyStart, len) - 1);
     bodyText = content.slice(bodyStart, bodyEnd);
-    locateBodyOffset = spanLocator(example, bodyStart, bodyEnd, bodyLine);
+    bodySpan = { example, start: bodyStart, end: bodyEnd, firstLine: bodyLine };
   } else {
     // No body: offsets are located at the start of the last line.
-    locateBodyOffset = spanLocator(example, bodyStart, bodyStart, bodyLine - 1);
+    bodySpan = { example, start: bodyStart, end: bodyStart, firstLine: bodyLine - 1 };
   }
 
   let body: HttpBody | null = null;
   if (bodyText !== '') {
-    const parsed = parseBody(bodyText, contentTypeOf(headers), locateBodyOffset);
+    const parsed = parseBody(bodyText, contentTypeOf(headers), bodyLocator(bodySpan));
     if (!parsed.ok) return failure(warnings, parsed.error);
     body = parsed.body;
     for (let k = 0; k < parsed.warnings.length; k++) warnings.push(parsed.warnings[k]!);
@@ -176,7 +183,7 @@ export function parseHttpExample(example: RequestExample, options: HttpParseOpti
       query,
       headers,
       body,
-      locateBodyOffset,
+      bodySpan,
       requestLineLocation: contentLocation(example, requestLineIndex, methodStart),
       diagnostics: warnings,
     },

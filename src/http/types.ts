@@ -1,4 +1,5 @@
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
+import type { RequestExample } from '../docs/types.js';
 
 export type JsonNodeType = 'object' | 'array' | 'property' | 'string' | 'number' | 'boolean' | 'null';
 
@@ -69,6 +70,17 @@ export type HttpBody =
       readonly contentType: string | null;
     };
 
+/**
+ * The body's place in its example's `content`: `content.slice(start, end)`, where `start` is the
+ * start of content line `firstLine`. Data, not a function: a parsed request crosses threads.
+ */
+export interface BodySpan {
+  readonly example: RequestExample;
+  readonly start: number;
+  readonly end: number;
+  readonly firstLine: number;
+}
+
 export interface HttpRequest {
   readonly method: HttpMethod;
   /** URL exactly as written on the request line. */
@@ -80,8 +92,8 @@ export interface HttpRequest {
   readonly query: readonly QueryOption[];
   readonly headers: readonly HttpHeader[];
   readonly body: HttpBody | null;
-  /** Maps an offset in `body.text` to its place in the Markdown page. */
-  readonly locateBodyOffset: (offset: number) => SourceLocation;
+  /** Where `body.text` is in the example, to locate offsets in it (see `locateInBody`). */
+  readonly bodySpan: BodySpan;
   /** Where the request line is. */
   readonly requestLineLocation: SourceLocation;
   /** Warnings found while parsing (errors make the parse fail instead). */

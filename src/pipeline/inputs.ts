@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { byCodeUnits } from '../ordering.js';
 
@@ -93,4 +93,8 @@ export function* pageBatches(
     }
     yield batch;
   }
+}
+
+export function readPage(file: string): string {
+  return readFileSync(file, 'utf8');
 }

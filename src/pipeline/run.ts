@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { buildSnippetAst } from '../ast/build.js';
 import type { SnippetAst } from '../ast/types.js';
 import { hasControlCharacters, printableDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { extractRequestExamples } from '../docs/extract.js';
 import type { RequestExample } from '../docs/types.js';
 import { languageTarget } from '../emit/registry.js';
 import { EmitError, type LanguageTarget } from '../emit/types.js';
-import { parseHttpExample } from '../http/parse.js';
 import type { HttpRequest } from '../http/types.js';
 import { MetadataConfigError } from '../metadata/errors.js';
 import { loadMetadata, type LoadedMetadata } from '../metadata/load.js';
-import { collectMarkdownFiles, pageBatches, type PageText } from './inputs.js';
+import { collectMarkdownFiles } from './inputs.js';
+import { type PageSource, type ParsedExample, parseExamples, readPages } from './pages.js';
 import { docsIncludeName, OutputNameAllocator, safeOutputName } from './output-names.js';
 import type {
   ExampleOutcome,
@@ -37,12 +35,16 @@ export type OutcomeSink = (outcome: ExampleOutcome) => void | Promise<void>;
  * caches. Against one example at a time through every stage, gen on the corpus took 572 → 527 ms
  * (medians of 9); the benchmark measures one page at a time (`SNIPPETS_PAGES_PER_BATCH=1`).
  */
-export async function streamPipeline(options: PipelineOptions, sink: OutcomeSink): Promise<PipelineTimings> {
+export async function streamPipeline(
+  options: PipelineOptions,
+  sink: OutcomeSink,
+  pages: PageSource = readPages,
+): Promise<PipelineTimings> {
   const drafter = await ExampleDrafter.create(options);
   const finisher = new OutcomeFinisher();
-  const draftAndSink = async (examples: readonly RequestExample[]): Promise<void> => {
+  const draftAndSink = async (examples: readonly ParsedExample[]): Promise<void> => {
     // Awaited only when there is something to wait for: a version's metadata loading, or the
-    // output thread behind (an `await` per example would cost a microtask turn each).
+    // I/O thread behind (an `await` per example would cost a microtask turn each).
     let drafts = drafter.draftAll(examples);
     if (drafts instanceof Promise) drafts = await drafts;
     for (const draft of drafts) {
@@ -51,19 +53,24 @@ export async function streamPipeline(options: PipelineOptions, sink: OutcomeSink
     }
   };
   const files = collectMarkdownFiles(options.inputs);
-  for (const batch of pageBatches(files, (file) => drafter.read(file), options.pagesPerBatch)) {
-    const examples: RequestExample[] = [];
+  // Extraction's time: producing the next batch (reading, extracting, parsing), or waiting for it.
+  let waitStarted = performance.now();
+  const pageOptions = { pagesPerBatch: options.pagesPerBatch, defaultVersion: options.defaultVersion };
+  for await (const batch of pages(files, pageOptions)) {
+    drafter.timings.extract += performance.now() - waitStarted;
+    const examples: ParsedExample[] = [];
     for (const page of batch) {
       if ('error' in page) {
         // The pages before an unreadable one are finished as they would be without batching.
         await draftAndSink(examples);
         throw page.error;
       }
-      for (const example of drafter.extract(page)) examples.push(example);
+      for (const example of page.examples) examples.push(example);
       // A page of thousands of examples is drafted a slice at a time: memory stays bounded.
       while (examples.length >= MAX_EXAMPLES_PER_DRAFT) await draftAndSink(examples.splice(0, MAX_EXAMPLES_PER_DRAFT));
     }
     await draftAndSink(examples);
+    waitStarted = performance.now();
   }
   return drafter.timings;
 }
@@ -88,7 +95,10 @@ export async function runOnExamples(
   const drafter = await ExampleDrafter.create(options);
   const finisher = new OutcomeFinisher();
   const outcomes: ExampleOutcome[] = [];
-  for (const draft of await drafter.draftAll(examples)) outcomes.push(finisher.finish(draft));
+  const t = performance.now();
+  const parsed = parseExamples(examples, options.defaultVersion);
+  drafter.timings.extract += performance.now() - t;
+  for (const draft of await drafter.draftAll(parsed)) outcomes.push(finisher.finish(draft));
   return { examples: outcomes, timings: drafter.timings };
 }
 
@@ -127,11 +137,7 @@ interface ExampleDraft extends Omit<DraftBase, 'warnings'> {
 /** Drafts examples: languages, metadata per version, stage timings. */
 class ExampleDrafter {
   readonly timings: { -readonly [K in keyof PipelineTimings]: number } = { metadata: 0, extract: 0, ast: 0, emit: 0 };
-  /** The page of the last example drafted, and the version of its relative URLs. */
-  private page = { file: '', version: '' };
-
   private constructor(
-    private readonly options: Omit<PipelineOptions, 'inputs'>,
     private readonly languages: readonly LanguageTarget[],
     private readonly metadata: MetadataRegistry,
   ) {}
@@ -147,35 +153,9 @@ class ExampleDrafter {
     // (exit 2) before anything is written. The others load when a URL first names them.
     const metadata = new MetadataRegistry(options.metadata);
     await metadata.preloadConfigured();
-    const drafter = new ExampleDrafter(options, languages, metadata);
+    const drafter = new ExampleDrafter(languages, metadata);
     drafter.timings.metadata += performance.now() - t;
     return drafter;
-  }
-
-  /** A page's text (timed as extraction). */
-  read(file: string): string {
-    const t = performance.now();
-    try {
-      return readFileSync(file, 'utf8');
-    } finally {
-      this.timings.extract += performance.now() - t;
-    }
-  }
-
-  /** The request examples of one page that was read. */
-  extract(page: Extract<PageText, { text: string }>): RequestExample[] {
-    const t = performance.now();
-    const examples = extractRequestExamples(page.file, page.text);
-    this.timings.extract += performance.now() - t;
-    return examples;
-  }
-
-  /** The version of relative URLs on a page (its folder's, else the default): once per page. */
-  private versionOfPage(file: string): string {
-    if (file !== this.page.file) {
-      this.page = { file, version: versionFromPath(file) ?? this.options.defaultVersion };
-    }
-    return this.page.version;
   }
 
   /**
@@ -183,17 +163,14 @@ class ExampleDrafter {
    * snippets for all of them. Synchronous once the examples' API versions have their metadata
    * loaded (the usual case).
    */
-  draftAll(examples: readonly RequestExample[]): ExampleDraft[] | Promise<ExampleDraft[]> {
-    const t = performance.now();
-    const parsed = examples.map((example) => this.parse(example));
-    this.timings.extract += performance.now() - t;
+  draftAll(examples: readonly ParsedExample[]): ExampleDraft[] | Promise<ExampleDraft[]> {
+    const parsed = examples.map((example) => this.start(example));
     const loading = this.metadataLoading(parsed);
     return loading ? loading.then(() => this.draftParsed(parsed)) : this.draftParsed(parsed);
   }
 
-  /** The HTTP parse of an example: its request, or its failed draft. */
-  private parse(example: RequestExample): ParsedExample | ExampleDraft {
-    const { request, error } = parseExample(example, this.versionOfPage(example.file));
+  /** An example ready for its AST, or its failed draft. */
+  private start({ example, request, error }: ParsedExample): ExampleToBuild | ExampleDraft {
     // The HTTP parse repeats the extraction's warnings; take them from one place.
     const warnings: Diagnostic[] = (request ? request.diagnostics : example.diagnostics).filter(
       (d) => d.severity === 'warning',
@@ -213,7 +190,7 @@ class ExampleDrafter {
   }
 
   /** Waits for the metadata of versions the examples name for the first time; `null` when none. */
-  private metadataLoading(parsed: readonly (ParsedExample | ExampleDraft)[]): Promise<unknown> | null {
+  private metadataLoading(parsed: readonly (ExampleToBuild | ExampleDraft)[]): Promise<unknown> | null {
     const t = performance.now();
     let loading: Promise<unknown>[] | null = null;
     for (const p of parsed) {
@@ -229,7 +206,7 @@ class ExampleDrafter {
     });
   }
 
-  private draftParsed(parsed: readonly (ParsedExample | ExampleDraft)[]): ExampleDraft[] {
+  private draftParsed(parsed: readonly (ExampleToBuild | ExampleDraft)[]): ExampleDraft[] {
     let t = performance.now();
     const built = parsed.map((p) => ('example' in p ? this.buildAst(p) : p));
     this.timings.ast += performance.now() - t;
@@ -245,7 +222,7 @@ class ExampleDrafter {
   }
 
   /** The example's AST, ready for emitting; or its failed draft. */
-  private buildAst(parsed: ParsedExample): BuiltExample | ExampleDraft {
+  private buildAst(parsed: ExampleToBuild): BuiltExample | ExampleDraft {
     const { base, example, request } = parsed;
     // Loaded by `metadataLoading` before this stage runs.
     const loaded = this.metadata.get(request.version) as LoadedMetadata | Error;
@@ -265,14 +242,14 @@ class ExampleDrafter {
 }
 
 /** An example whose request parsed: next, its AST. */
-interface ParsedExample {
+interface ExampleToBuild {
   readonly base: DraftBase;
   readonly example: RequestExample;
   readonly request: HttpRequest;
 }
 
 /** An example with its AST: its snippets are added one language at a time. */
-interface BuiltExample extends ParsedExample {
+interface BuiltExample extends ExampleToBuild {
   readonly ast: SnippetAst;
   readonly metadata: LoadedMetadata;
   readonly emitted: { snippets: ExampleDraft['snippets'][number][]; failures: SnippetFailure[] };
@@ -415,20 +392,6 @@ function nameChangeWarning(
 }
 
 /**
- * The docs keep each version's pages in a folder named after it (`api-reference/beta/api/…`).
- * A relative URL (`GET /me`) on a page under a `beta` or `v1.0` folder is for that version;
- * elsewhere `--default-version` decides.
- */
-function versionFromPath(file: string): string | null {
-  const parts = file.split('/');
-  for (let i = parts.length - 2; i >= 0; i--) {
-    const part = parts[i]!.toLowerCase();
-    if (part === 'beta' || part === 'v1.0') return part;
-  }
-  return null;
-}
-
-/**
  * Messages quote page text (names, keys, JSON tokens), which may hold control characters; an
  * escape sequence from a page must never reach the user's terminal. They are shown escaped.
  */
@@ -442,20 +405,6 @@ function withPrintableMessages(outcome: ExampleOutcome): ExampleOutcome {
     warnings: outcome.warnings.map(printableDiagnostic),
     failures: outcome.failures.map((f) => ({ ...f, error: printableDiagnostic(f.error) })),
   };
-}
-
-/** The example's HTTP request, or the error that stops it (from extraction or the HTTP parse). */
-function parseExample(
-  example: RequestExample,
-  defaultVersion: string,
-): { readonly request: HttpRequest | null; readonly error: Diagnostic | null } {
-  const extractError = example.diagnostics.find((d) => d.severity === 'error');
-  if (extractError) return { request: null, error: extractError };
-  const result = parseHttpExample(example, { defaultVersion });
-  if (!result.ok) {
-    return { request: null, error: result.diagnostics.find((d) => d.severity === 'error') ?? result.diagnostics[0]! };
-  }
-  return { request: result.request, error: null };
 }
 
 /** Adds one language's snippet of an example, or why it could not be emitted. */

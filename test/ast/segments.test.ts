@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isPlaceholder, parseArguments, splitPath, type RawPathSegment } from '../../src/ast/segments.js';
+import { locateInBody } from '../../src/http/locate.js';
 import { requestFromHttp, requestFromMarkdown } from './helpers.js';
 
 const texts = (path: string): string[] => splitPath(path).map((s) => s.text);
@@ -171,7 +172,7 @@ describe('test helpers', () => {
     expect(r.version).toBe('beta');
     expect(r.path).toBe('/me/sendMail');
     expect(r.requestLineLocation).toEqual({ file: 'page.md', line: 3, column: 1 });
-    expect(r.locateBodyOffset(2)).toEqual({ file: 'page.md', line: 6, column: 3 });
+    expect(locateInBody(r.bodySpan, 2)).toEqual({ file: 'page.md', line: 6, column: 3 });
   });
 
   it('pick the n-th example of a Markdown page', () => {

@@ -18,7 +18,7 @@ import { projectRoot } from '../../src/paths.js';
 import { buildCli, runGen, treeSnapshot } from '../support/tree.js';
 
 /**
- * The bundled `gen` writing include files through its output thread (`dist/output-worker.mjs`),
+ * The bundled `gen` writing include files through its I/O thread (`dist/io-worker.mjs`),
  * as a user runs it: an unusable --out, a fresh folder, and a second run repairing a folder.
  */
 
@@ -51,7 +51,7 @@ let tmp: string;
 beforeAll(() => {
   // --if-stale: the CLI tests of test/robustness may build at the same time.
   buildCli({ ifStale: true });
-  expect(existsSync(join(ROOT, 'dist', 'output-worker.mjs'))).toBe(true);
+  expect(existsSync(join(ROOT, 'dist', 'io-worker.mjs'))).toBe(true);
   tmp = mkdtempSync(join(tmpdir(), 'gen-output-'));
 }, 300_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -162,18 +162,27 @@ describe('gen --out', () => {
   });
 });
 
-describe('SNIPPETS_PAGES_PER_BATCH (the pipeline batch size, for measuring)', () => {
-  const genWith = (batch: string | undefined, out: string) =>
+describe('SNIPPETS_PAGES_PER_BATCH and SNIPPETS_IO_THREAD (design choices, for measuring)', () => {
+  const genWith = (env: Record<string, string | undefined>, out: string) =>
     spawnSync(process.execPath, [join(ROOT, 'dist', 'gen.mjs'), '--out', out, '--report', `${out}.json`], {
       cwd: ROOT,
       encoding: 'utf8',
-      env: { ...process.env, SNIPPETS_PAGES_PER_BATCH: batch },
+      env: { ...process.env, ...env },
     });
 
-  it('changes neither the files, the report nor the messages, whatever the batch size', () => {
-    const runs = [undefined, '1', '3', '1000'].map((batch, k) => {
+  it('change neither the files, the report nor the messages, whatever the batch size or thread', () => {
+    const settings = [
+      {},
+      { SNIPPETS_PAGES_PER_BATCH: '1' },
+      { SNIPPETS_PAGES_PER_BATCH: '3' },
+      { SNIPPETS_PAGES_PER_BATCH: '1000' },
+      // Pages read and files written on the main thread.
+      { SNIPPETS_IO_THREAD: '0' },
+      { SNIPPETS_IO_THREAD: '0', SNIPPETS_PAGES_PER_BATCH: '1' },
+    ];
+    const runs = settings.map((env, k) => {
       const out = join(tmp, `batch-${k}`);
-      const run = genWith(batch, out);
+      const run = genWith(env, out);
       expect(run.status, run.stderr).toBe(0);
       return {
         files: Object.fromEntries(files(out).map((rel) => [rel, readFileSync(join(out, rel), 'utf8')])),
@@ -187,7 +196,7 @@ describe('SNIPPETS_PAGES_PER_BATCH (the pipeline batch size, for measuring)', ()
 
   it.each(['0', '-1', '2.5', 'many', ''])('exits 2 on %j, writing nothing', (bad) => {
     const out = join(tmp, `bad-batch-${bad}`);
-    const run = genWith(bad, out);
+    const run = genWith({ SNIPPETS_PAGES_PER_BATCH: bad }, out);
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(`error: SNIPPETS_PAGES_PER_BATCH must be a positive integer, got '${bad}'\n`);
     expect(existsSync(out)).toBe(false);

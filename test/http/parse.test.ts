@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractRequestExamples } from '../../src/docs/extract.js';
+import { locateInBody } from '../../src/http/locate.js';
 import { parseHttpExample } from '../../src/http/parse.js';
 import type { HttpRequest, HttpParseResult, QueryOption } from '../../src/http/types.js';
 import { MAX_JSON_DEPTH } from '../../src/limits.js';
@@ -277,13 +278,13 @@ describe('headers', () => {
     expect(r.requestLineLocation).toMatchObject({ line: 4 });
     expect(r.headers).toEqual([{ name: 'Prefer', value: 'y' }]);
     expect(r.body?.text).toBe('{}');
-    expect(r.locateBodyOffset(0)).toMatchObject({ line: 8, column: 1 });
+    expect(locateInBody(r.bodySpan, 0)).toMatchObject({ line: 8, column: 1 });
   });
 
   it('locates offsets of a request without a body on the last line', () => {
     const r = ok(['GET /me', 'Prefer: x', '', '']);
     expect(r.body).toBeNull();
-    expect(r.locateBodyOffset(5)).toEqual({ file: 'p.md', line: 6, column: 1 });
+    expect(locateInBody(r.bodySpan, 5)).toEqual({ file: 'p.md', line: 6, column: 1 });
   });
 });
 
@@ -334,11 +335,11 @@ describe('body', () => {
     });
   });
 
-  it('maps body offsets back to the page (locateBodyOffset), with indented fences', () => {
+  it('maps body offsets back to the page (locateInBody), with indented fences', () => {
     const r = ok(['POST /x', 'Content-Type: application/json', '', '{', '  "a": 1', '}'], { indent: '  ' });
-    expect(r.locateBodyOffset(0)).toEqual({ file: 'p.md', line: 6, column: 3 });
+    expect(locateInBody(r.bodySpan, 0)).toEqual({ file: 'p.md', line: 6, column: 3 });
     const off = r.body!.text.indexOf('"a"');
-    expect(r.locateBodyOffset(off)).toEqual({ file: 'p.md', line: 7, column: 5 });
+    expect(locateInBody(r.bodySpan, off)).toEqual({ file: 'p.md', line: 7, column: 5 });
   });
 
   it('maps offsets on lines less indented than the fence', () => {

@@ -1,5 +1,6 @@
 import { parseTree } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
+import { bodySpanOf } from '../support/http-requests.js';
 import type { HttpRequest } from '../../src/http/types.js';
 import { pythonAvailable, runPythonSnippets, verifyPython } from '../../src/verify/python.js';
 import type { VerifySnippet } from '../../src/verify/types.js';
@@ -65,7 +66,7 @@ function docs(
     query: query.map(([name, raw]) => ({ name, raw, system: null, value: { kind: 'string', value: raw } })),
     headers: headers.map(([name, value]) => ({ name, value })),
     body: body === undefined ? null : { kind: 'json', text: body, root: parseTree(body)! },
-    locateBodyOffset: () => loc,
+    bodySpan: bodySpanOf(body ?? ''),
     requestLineLocation: loc,
     diagnostics: [],
   };

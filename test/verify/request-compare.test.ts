@@ -1,5 +1,6 @@
 import { parseTree } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
+import { bodySpanOf } from '../support/http-requests.js';
 import type { HttpMethod, HttpRequest } from '../../src/http/types.js';
 import {
   compareHeaders,
@@ -32,7 +33,7 @@ function docs(
     })),
     headers: (options.headers ?? []).map(([name, value]) => ({ name, value })),
     body: options.body === undefined ? null : { kind: 'json', text: options.body, root: parseTree(options.body)! },
-    locateBodyOffset: () => loc,
+    bodySpan: bodySpanOf(options.body ?? ''),
     requestLineLocation: loc,
     diagnostics: [],
   };

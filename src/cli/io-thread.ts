@@ -1,0 +1,228 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { PageOptions, PageRequests, PageSource } from '../pipeline/pages.js';
+import { type OutputChanges, OutputSync, type SyncMode } from './output-sync.js';
+
+/**
+ * `gen`'s file work: where the pages come from and the include files go. In the bundled CLI an
+ * I/O thread (`dist/io-worker.mjs`) reads, extracts and parses the pages ahead of the main
+ * thread and compares and writes the include files behind it, measured to take both off the
+ * critical path (see BENCHMARKS.md); run from source (tests) the main thread does both, with
+ * the same {@link readPages} and {@link OutputSync}.
+ */
+export interface GenIo {
+  /** Pages' parsed examples from the I/O thread; `null`: the pipeline reads them itself. */
+  readonly pages: PageSource | null;
+  file(rel: string, text: string): void;
+  /**
+   * Resolves once the I/O thread has caught up enough to take more files; `null` when it can
+   * take them now. Callers await it between examples, so a slow disk cannot make queued file
+   * texts pile up in memory.
+   */
+  ready(): Promise<void> | null;
+  /** Removes or reports stale files, then returns every change; rejects on a write error. */
+  finish(managedFolders: readonly string[]): Promise<OutputChanges>;
+  /** Stops the I/O thread without finishing (the run failed). */
+  abort(): Promise<void>;
+}
+
+export type IoRequest =
+  | { readonly kind: 'read'; readonly files: readonly string[]; readonly options: PageOptions }
+  | { readonly kind: 'pages-taken' }
+  | { readonly kind: 'files'; readonly files: readonly string[] }
+  | { readonly kind: 'finish'; readonly managedFolders: readonly string[] };
+
+export type IoReply =
+  | { readonly kind: 'pages'; readonly pages: readonly PageRequests[] }
+  | { readonly kind: 'pages-end' }
+  | { readonly kind: 'ack' }
+  | { readonly kind: 'done'; readonly changes: OutputChanges }
+  | { readonly kind: 'error'; readonly message: string };
+
+export function openGenIo(outDir: string, mode: SyncMode): GenIo {
+  const script = new URL('./io-worker.mjs', import.meta.url);
+  // SNIPPETS_IO_THREAD=0: everything on the main thread (the benchmark measures the difference).
+  const threaded = process.env.SNIPPETS_IO_THREAD !== '0';
+  if (threaded && script.protocol === 'file:' && existsSync(fileURLToPath(script))) {
+    return new ThreadedIo(script, outDir, mode);
+  }
+  return new InlineIo(new OutputSync(outDir, mode));
+}
+
+class InlineIo implements GenIo {
+  readonly pages = null;
+
+  constructor(private readonly sync: OutputSync) {}
+
+  file(rel: string, text: string): void {
+    this.sync.file(rel, text);
+  }
+
+  ready(): null {
+    return null;
+  }
+
+  finish(managedFolders: readonly string[]): Promise<OutputChanges> {
+    return Promise.resolve(this.sync.finish(managedFolders));
+  }
+
+  abort(): Promise<void> {
+    return Promise.resolve();
+  }
+}
+
+/** Files per message (two strings each): messaging stays a small share of the work. */
+const BATCH_FILES = 64;
+/** Messages the I/O thread may have queued before `ready()` makes the caller wait. */
+const MAX_QUEUED_BATCHES = 32;
+
+/** The I/O thread, from the main thread's side. */
+export class ThreadedIo implements GenIo {
+  private readonly worker: Worker;
+  private batch: string[] = [];
+  private readonly result: Promise<OutputChanges>;
+  private queued = 0;
+  /** Set when the thread finished, failed or stopped: nothing to wait for any more. */
+  private closed = false;
+  private wakeUp: (() => void) | null = null;
+  /** Batches of pages received and not yet taken; `null` after the last one. */
+  private readonly pageBatches: (readonly PageRequests[] | null)[] = [];
+  private pagesWanted: (() => void) | null = null;
+  private failure: Error | null = null;
+
+  constructor(script: URL, outDir: string, mode: SyncMode) {
+    this.worker = new Worker(script, { workerData: { outDir, mode } });
+    this.result = new Promise((resolve, reject) => {
+      const fail = (error: Error): void => {
+        this.failure ??= error;
+        reject(error);
+        this.close();
+      };
+      this.worker.on('message', (reply: IoReply) => {
+        if (reply.kind === 'pages' || reply.kind === 'pages-end') {
+          this.pageBatches.push(reply.kind === 'pages' ? receivedPages(reply.pages) : null);
+          this.wakePageReader();
+          return;
+        }
+        if (reply.kind === 'ack') {
+          this.queued--;
+          if (this.wakeUp && this.queued < MAX_QUEUED_BATCHES / 2) this.wake();
+          return;
+        }
+        if (reply.kind === 'done') {
+          resolve(reply.changes);
+          this.close();
+        } else fail(new Error(reply.message));
+        void this.worker.terminate();
+      });
+      this.worker.on('error', fail);
+      this.worker.on('exit', (code) => fail(new Error(`the I/O thread stopped (exit code ${code})`)));
+    });
+    // Rejections are read by `finish`; an aborted run never asks.
+    this.result.catch(() => {});
+  }
+
+  readonly pages: PageSource = (files, options) => {
+    this.worker.postMessage({ kind: 'read', files, options } satisfies IoRequest);
+    return this.takePages();
+  };
+
+  private async *takePages(): AsyncGenerator<readonly PageRequests[], void, undefined> {
+    for (;;) {
+      if (this.pageBatches.length === 0) {
+        if (this.failure) throw this.failure;
+        await new Promise<void>((resolve) => {
+          this.pagesWanted = resolve;
+        });
+        continue;
+      }
+      const batch = this.pageBatches.shift()!;
+      if (batch === null) return;
+      this.worker.postMessage({ kind: 'pages-taken' } satisfies IoRequest);
+      yield batch;
+    }
+  }
+
+  private wakePageReader(): void {
+    const resolve = this.pagesWanted;
+    this.pagesWanted = null;
+    resolve?.();
+  }
+
+  file(rel: string, text: string): void {
+    this.batch.push(rel, text);
+    if (this.batch.length >= 2 * BATCH_FILES) this.flush();
+  }
+
+  ready(): Promise<void> | null {
+    if (this.closed || this.queued < MAX_QUEUED_BATCHES) return null;
+    return new Promise((resolve) => {
+      this.wakeUp = resolve;
+    });
+  }
+
+  finish(managedFolders: readonly string[]): Promise<OutputChanges> {
+    this.flush();
+    this.worker.postMessage({ kind: 'finish', managedFolders } satisfies IoRequest);
+    return this.result;
+  }
+
+  async abort(): Promise<void> {
+    await this.worker.terminate();
+  }
+
+  private close(): void {
+    this.closed = true;
+    this.wake();
+    this.wakePageReader();
+  }
+
+  /** Lets a waiting caller go on: the thread caught up, finished or failed. */
+  private wake(): void {
+    const resolve = this.wakeUp;
+    this.wakeUp = null;
+    resolve?.();
+  }
+
+  private flush(): void {
+    if (this.batch.length === 0) return;
+    this.worker.postMessage({ kind: 'files', files: this.batch } satisfies IoRequest);
+    this.batch = [];
+    this.queued++;
+  }
+}
+
+/**
+ * A read error as it crosses threads: structured cloning keeps an Error's message but not its
+ * `code` (which gen reads: ENOENT is a user error, anything else a crash with its stack).
+ */
+interface SentReadError {
+  readonly readError: true;
+  readonly message: string;
+  readonly code: unknown;
+  readonly stack: string | undefined;
+}
+
+/** Pages made ready for `postMessage` (in the I/O thread). */
+export function sendablePages(pages: readonly PageRequests[]): PageRequests[] {
+  return pages.map((page) => {
+    if (!('error' in page)) return page;
+    const error = page.error as NodeJS.ErrnoException;
+    const sent: SentReadError = { readError: true, message: error.message, code: error.code, stack: error.stack };
+    return { file: page.file, error: sent };
+  });
+}
+
+/** Pages as the I/O thread read them, with their read errors made errors again. */
+function receivedPages(pages: readonly PageRequests[]): readonly PageRequests[] {
+  if (!pages.some((page) => 'error' in page)) return pages;
+  return pages.map((page) => {
+    if (!('error' in page)) return page;
+    const sent = page.error as SentReadError;
+    const error: NodeJS.ErrnoException = new Error(sent.message);
+    if (typeof sent.code === 'string') error.code = sent.code;
+    if (sent.stack !== undefined) error.stack = sent.stack;
+    return { file: page.file, error };
+  });
+}
