@@ -256,15 +256,18 @@ function buildBody(
 }
 
 /**
- * Whether the call returns a body (`var result = ...`): reads return what they address, a POST
- * to a collection returns the created entity, PATCH and PUT of an entity return it, actions
- * return their declared type, and DELETE, `$ref` and stream uploads return nothing.
+ * Whether the call returns a body (`var result = ...`): reads return what they address (of a
+ * type the metadata may not give, see {@link SnippetAst.responseType}), a POST to a collection
+ * returns the created entity, PATCH and PUT of an entity return it, actions return their
+ * declared type, and DELETE, `$ref` and stream uploads return nothing.
  */
+const UNKNOWN_TYPE: TypeRef = { isCollection: false };
+
 function responseType(method: string, last: PathSegment): TypeRef | null {
   if (method === 'DELETE') return null;
   if (last.kind === 'ref') return method === 'GET' ? last.target : null;
   if (last.kind === 'action') return last.target;
-  if (method === 'GET') return last.target;
+  if (method === 'GET') return last.target ?? UNKNOWN_TYPE;
   if (last.kind === 'value') return null;
   if (method === 'POST') {
     if (last.kind === 'function') return last.target;

@@ -1,4 +1,5 @@
 import type { SchemaIndex } from '../metadata/schema-index.js';
+import type { PrimitiveKind, TypeRef } from '../metadata/schema.js';
 
 /**
  * Path roots by convention, for schemas without an entity container (the SDK typings).
@@ -329,4 +330,307 @@ const FUNCTION_RETURN_TYPES_LOWER = new Map(
 /** The function a name calls and what it returns, when the metadata says so without doubt (any case). */
 export function knownFunction(name: string): { readonly name: string; readonly type: string } | undefined {
   return FUNCTION_RETURN_TYPES_LOWER.get(name.toLowerCase());
+}
+
+/**
+ * The bound operations whose every definition in the Graph metadata (v1.0 and the 2021 beta) is
+ * of one kind and returns what Kiota gives an inline response type (a collection, a primitive
+ * other than a stream, an enum), with that return type; `Collection(binding)`: a collection of
+ * the binding's type. Without a container the typings know no operations, and for these the
+ * SDKs' call differs: C# has `PostAsCheckMemberGroupsPostResponseAsync` (its `PostAsync` is
+ * obsolete), and every language returns a value the snippet keeps (`result`).
+ */
+export const INLINE_RESPONSE_OPERATIONS: Readonly<
+  Record<string, { readonly kind: 'action' | 'function'; readonly returns: string }>
+> = {
+  My: { kind: 'function', returns: 'Collection(microsoft.graph.accessPackageAssignmentResourceRole)' },
+  Ping: { kind: 'function', returns: 'Edm.string' },
+  Search: { kind: 'function', returns: 'Collection(binding)' },
+  addActivities: { kind: 'action', returns: 'Collection(microsoft.graph.externalConnectors.externalActivityResult)' },
+  addGroup: { kind: 'action', returns: 'Edm.boolean' },
+  additionalAccess: { kind: 'function', returns: 'Collection(microsoft.graph.accessPackageAssignment)' },
+  allMessages: { kind: 'function', returns: 'Collection(microsoft.graph.chatMessage)' },
+  allowedCalendarSharingRoles: { kind: 'function', returns: 'Collection(microsoft.graph.calendarRoleType)' },
+  areGlobalScriptsAvailable: { kind: 'function', returns: 'microsoft.graph.globalDeviceHealthScriptState' },
+  asHierarchy: { kind: 'function', returns: 'Collection(binding)' },
+  availableProviderTypes: { kind: 'function', returns: 'Collection(Edm.string)' },
+  canSignUp: { kind: 'function', returns: 'Edm.boolean' },
+  checkGrantedPermissionsForApp: {
+    kind: 'action',
+    returns: 'Collection(microsoft.graph.resourceSpecificPermissionGrant)',
+  },
+  checkMemberGroups: { kind: 'action', returns: 'Collection(Edm.string)' },
+  checkMemberObjects: { kind: 'action', returns: 'Collection(Edm.string)' },
+  compare: { kind: 'function', returns: 'Collection(microsoft.graph.deviceManagementSettingComparison)' },
+  complete: { kind: 'action', returns: 'Collection(microsoft.graph.outlookTask)' },
+  completeSetup: { kind: 'action', returns: 'Collection(microsoft.graph.roleSuccessStatistics)' },
+  connect: { kind: 'action', returns: 'microsoft.graph.chromeOSOnboardingStatus' },
+  createGooglePlayWebToken: { kind: 'action', returns: 'Edm.string' },
+  createMigrationReport: { kind: 'action', returns: 'Edm.string' },
+  deleteTiIndicators: { kind: 'action', returns: 'Collection(microsoft.graph.resultInfo)' },
+  deleteTiIndicatorsByExternalId: { kind: 'action', returns: 'Collection(microsoft.graph.resultInfo)' },
+  descendants: { kind: 'function', returns: 'Collection(microsoft.graph.place)' },
+  doesUserHaveAccess: { kind: 'function', returns: 'Edm.boolean' },
+  downloadApplePushNotificationCertificateSigningRequest: { kind: 'function', returns: 'Edm.string' },
+  evaluateApplication: { kind: 'action', returns: 'Collection(microsoft.graph.informationProtectionAction)' },
+  evaluateClassificationResults: { kind: 'action', returns: 'Collection(microsoft.graph.informationProtectionAction)' },
+  evaluateRemoval: { kind: 'action', returns: 'Collection(microsoft.graph.informationProtectionAction)' },
+  exportItems: { kind: 'action', returns: 'Collection(microsoft.graph.exportItemResponse)' },
+  exportMobileConfig: { kind: 'function', returns: 'Edm.string' },
+  favorite: { kind: 'action', returns: 'Edm.boolean' },
+  filterByCurrentUser: { kind: 'function', returns: 'Collection(binding)' },
+  filterOperators: { kind: 'function', returns: 'Collection(microsoft.graph.filterOperatorSchema)' },
+  findRoomLists: { kind: 'function', returns: 'Collection(microsoft.graph.emailAddress)' },
+  findRooms: { kind: 'function', returns: 'Collection(microsoft.graph.emailAddress)' },
+  functions: { kind: 'function', returns: 'Collection(microsoft.graph.attributeMappingFunctionSchema)' },
+  generateApplePushNotificationCertificateSigningRequest: { kind: 'action', returns: 'Edm.string' },
+  generateEncryptionPublicKey: { kind: 'action', returns: 'Edm.string' },
+  getActivitiesByInterval: { kind: 'function', returns: 'Collection(microsoft.graph.itemActivityStat)' },
+  getAllEnterpriseInteractions: { kind: 'function', returns: 'Collection(microsoft.graph.aiInteraction)' },
+  getAllMessages: { kind: 'function', returns: 'Collection(microsoft.graph.chatMessage)' },
+  getAllOnlineMeetingMessages: {
+    kind: 'function',
+    returns: 'Collection(microsoft.graph.engagementConversationMessage)',
+  },
+  getAllRecordings: { kind: 'function', returns: 'Collection(microsoft.graph.callRecording)' },
+  getAllRetainedMessages: { kind: 'function', returns: 'Collection(microsoft.graph.chatMessage)' },
+  getAllRetainedTargetedMessages: { kind: 'function', returns: 'Collection(microsoft.graph.targetedChatMessage)' },
+  getAllSites: { kind: 'function', returns: 'Collection(microsoft.graph.site)' },
+  getAllTargetedMessages: { kind: 'function', returns: 'Collection(microsoft.graph.targetedChatMessage)' },
+  getAllTranscripts: { kind: 'function', returns: 'Collection(microsoft.graph.callTranscript)' },
+  getApplicableContentTypesForList: { kind: 'function', returns: 'Collection(microsoft.graph.contentType)' },
+  getApplicablePolicyRequirements: {
+    kind: 'action',
+    returns: 'Collection(microsoft.graph.accessPackageAssignmentRequestRequirements)',
+  },
+  getAttackSimulationRepeatOffenders: {
+    kind: 'function',
+    returns: 'Collection(microsoft.graph.attackSimulationRepeatOffender)',
+  },
+  getAttackSimulationSimulationUserCoverage: {
+    kind: 'function',
+    returns: 'Collection(microsoft.graph.attackSimulationSimulationUserCoverage)',
+  },
+  getAttackSimulationTrainingUserCoverage: {
+    kind: 'function',
+    returns: 'Collection(microsoft.graph.attackSimulationTrainingUserCoverage)',
+  },
+  getAuditActivityTypes: { kind: 'function', returns: 'Collection(Edm.string)' },
+  getAuditCategories: { kind: 'function', returns: 'Collection(Edm.string)' },
+  getAvailableExtensionProperties: { kind: 'action', returns: 'Collection(microsoft.graph.extensionProperty)' },
+  getAzureADApplicationSignInSummary: {
+    kind: 'function',
+    returns: 'Collection(microsoft.graph.applicationSignInSummary)',
+  },
+  getAzureADFeatureUsage: { kind: 'function', returns: 'Collection(microsoft.graph.azureADFeatureUsage)' },
+  getAzureADLicenseUsage: { kind: 'function', returns: 'Collection(microsoft.graph.azureADLicenseUsage)' },
+  getAzureADUserFeatureUsage: { kind: 'function', returns: 'Collection(microsoft.graph.azureADUserFeatureUsage)' },
+  getByIds: { kind: 'action', returns: 'Collection(microsoft.graph.directoryObject)' },
+  getByUserIdAndRole: { kind: 'function', returns: 'Collection(binding)' },
+  getByUserRole: { kind: 'function', returns: 'Collection(binding)' },
+  getChanges: {
+    kind: 'function',
+    returns: 'Collection(microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase)',
+  },
+  getCloudPcRemoteActionResults: { kind: 'function', returns: 'Collection(microsoft.graph.cloudPcRemoteActionResult)' },
+  getCompatibleHubContentTypes: { kind: 'function', returns: 'Collection(microsoft.graph.contentType)' },
+  getCredentialUsageSummary: { kind: 'function', returns: 'Collection(microsoft.graph.credentialUsageSummary)' },
+  getCredentialUserRegistrationCount: {
+    kind: 'function',
+    returns: 'Collection(microsoft.graph.credentialUserRegistrationCount)',
+  },
+  getDetailsByRecipient: { kind: 'function', returns: 'Collection(microsoft.graph.exchangeMessageTraceDetail)' },
+  getDevicesScheduledToRetire: { kind: 'action', returns: 'Collection(microsoft.graph.retireScheduledManagedDevice)' },
+  getDirectRoutingCalls: { kind: 'function', returns: 'Collection(microsoft.graph.callRecords.directRoutingLogRow)' },
+  getDownloadUrl: { kind: 'function', returns: 'Edm.string' },
+  getEffectiveDeviceEnrollmentConfigurations: {
+    kind: 'function',
+    returns: 'Collection(microsoft.graph.deviceEnrollmentConfiguration)',
+  },
+  getEncryptionPublicKey: { kind: 'function', returns: 'Edm.string' },
+  getExpiringVppTokenCount: { kind: 'function', returns: 'Edm.int32' },
+  getFailedChanges: {
+    kind: 'function',
+    returns: 'Collection(microsoft.graph.entraRecoveryServices.recoveryChangeObjectBase)',
+  },
+  getFileVaultKey: { kind: 'function', returns: 'Edm.string' },
+  getGlobalScriptHighestAvailableVersion: { kind: 'action', returns: 'Edm.string' },
+  getGroupArchivedPrintJobs: { kind: 'function', returns: 'Collection(microsoft.graph.archivedPrintJob)' },
+  getHealthMetricTimeSeries: { kind: 'action', returns: 'Collection(microsoft.graph.keyValuePair)' },
+  getHealthMetrics: { kind: 'action', returns: 'Collection(microsoft.graph.keyLongValuePair)' },
+  getIosAvailableUpdateVersions: { kind: 'function', returns: 'Collection(microsoft.graph.iosAvailableUpdateVersion)' },
+  getLicensesForApp: { kind: 'function', returns: 'Collection(microsoft.graph.vppTokenLicenseSummary)' },
+  getLoggedOnManagedDevices: { kind: 'function', returns: 'Collection(microsoft.graph.managedDevice)' },
+  getMailTips: { kind: 'action', returns: 'Collection(microsoft.graph.mailTips)' },
+  getManagedAppBlockedUsers: { kind: 'function', returns: 'Collection(Edm.string)' },
+  getManagedAppDiagnosticStatuses: {
+    kind: 'function',
+    returns: 'Collection(microsoft.graph.managedAppDiagnosticStatus)',
+  },
+  getManagedAppPolicies: { kind: 'function', returns: 'Collection(microsoft.graph.managedAppPolicy)' },
+  getManagedDevicesWithAppFailures: { kind: 'function', returns: 'Collection(Edm.string)' },
+  getManagedDevicesWithFailedOrPendingApps: {
+    kind: 'function',
+    returns: 'Collection(microsoft.graph.managedDeviceSummarizedAppState)',
+  },
+  getManagementConditionStatementsForPlatform: {
+    kind: 'function',
+    returns: 'Collection(microsoft.graph.managementConditionStatement)',
+  },
+  getManagementConditionsForPlatform: { kind: 'function', returns: 'Collection(microsoft.graph.managementCondition)' },
+  getMemberGroups: { kind: 'action', returns: 'Collection(Edm.string)' },
+  getMemberObjects: { kind: 'action', returns: 'Collection(Edm.string)' },
+  getMobileAppCount: { kind: 'function', returns: 'Edm.int64' },
+  getNonCompliantSettings: {
+    kind: 'function',
+    returns: 'Collection(microsoft.graph.deviceCompliancePolicySettingState)',
+  },
+  getOmaSettingPlainTextValue: { kind: 'function', returns: 'Edm.string' },
+  getOverallPrintUsageSummary: { kind: 'function', returns: 'Collection(microsoft.graph.overallPrintUsageSummary)' },
+  getPolicyId: { kind: 'function', returns: 'Collection(microsoft.graph.teamsAdministration.policyIdentifierDetail)' },
+  getPolicySets: { kind: 'action', returns: 'Collection(microsoft.graph.policySet)' },
+  getPresencesByUserId: { kind: 'action', returns: 'Collection(microsoft.graph.presence)' },
+  getPrintUsageSummariesByGroup: { kind: 'function', returns: 'Collection(microsoft.graph.groupPrintUsageSummary)' },
+  getPrintUsageSummariesByPrinter: { kind: 'function', returns: 'Collection(microsoft.graph.printerUsageSummary)' },
+  getPrintUsageSummariesByTimeSpan: { kind: 'function', returns: 'Collection(microsoft.graph.printUsageSummary)' },
+  getPrintUsageSummariesByUser: { kind: 'function', returns: 'Collection(microsoft.graph.userPrintUsageSummary)' },
+  getPrinterArchivedPrintJobs: { kind: 'function', returns: 'Collection(microsoft.graph.archivedPrintJob)' },
+  getPstnCalls: { kind: 'function', returns: 'Collection(microsoft.graph.callRecords.pstnCallLogRow)' },
+  getRecentNotebooks: { kind: 'function', returns: 'Collection(microsoft.graph.recentNotebook)' },
+  getRecentlyModifiedSubmissions: { kind: 'function', returns: 'Collection(microsoft.graph.educationSubmission)' },
+  getRelatedAppStates: { kind: 'function', returns: 'Collection(microsoft.graph.mobileAppRelationshipState)' },
+  getRelyingPartyDetailedSummary: {
+    kind: 'function',
+    returns: 'Collection(microsoft.graph.relyingPartyDetailedSummary)',
+  },
+  getRoleScopeTagsById: { kind: 'action', returns: 'Collection(microsoft.graph.roleScopeTag)' },
+  getRoleScopeTagsByIds: { kind: 'function', returns: 'Collection(microsoft.graph.roleScopeTag)' },
+  getRoleScopeTagsByResource: { kind: 'function', returns: 'Collection(microsoft.graph.roleScopeTag)' },
+  getSchedule: { kind: 'action', returns: 'Collection(microsoft.graph.scheduleInformation)' },
+  getScopesForUser: { kind: 'function', returns: 'Collection(Edm.string)' },
+  getSourceImages: { kind: 'function', returns: 'Collection(microsoft.graph.cloudPcSourceDeviceImage)' },
+  getStaffAvailability: { kind: 'action', returns: 'Collection(microsoft.graph.staffAvailabilityItem)' },
+  getTargetedUsersAndDevices: {
+    kind: 'action',
+    returns: 'Collection(microsoft.graph.deviceConfigurationTargetedUserAndDevice)',
+  },
+  getTeamsDeviceUsageDistributionTotalUserCounts: {
+    kind: 'function',
+    returns: 'Collection(microsoft.graph.teamsDeviceUsageDistributionUserCounts)',
+  },
+  getTeamsDeviceUsageTotalUserCounts: {
+    kind: 'function',
+    returns: 'Collection(microsoft.graph.teamsDeviceUsageUserCounts)',
+  },
+  getTeamsUserActivityDistributionTotalUserCounts: {
+    kind: 'function',
+    returns: 'Collection(microsoft.graph.teamsUserActivityDistributionUserCounts)',
+  },
+  getTeamsUserActivityDistributionUserCounts: {
+    kind: 'function',
+    returns: 'Collection(microsoft.graph.teamsUserActivityDistributionUserCounts)',
+  },
+  getTeamsUserActivityTotalCounts: { kind: 'function', returns: 'Collection(microsoft.graph.teamsUserActivityCounts)' },
+  getTeamsUserActivityTotalUserCounts: {
+    kind: 'function',
+    returns: 'Collection(microsoft.graph.teamsUserActivityUserCounts)',
+  },
+  getTopMobileApps: { kind: 'function', returns: 'Collection(microsoft.graph.mobileApp)' },
+  getUserArchivedPrintJobs: { kind: 'function', returns: 'Collection(microsoft.graph.archivedPrintJob)' },
+  getUserIdsWithFlaggedAppRegistration: { kind: 'function', returns: 'Collection(Edm.string)' },
+  getVirtualAppointmentJoinWebUrl: { kind: 'function', returns: 'Edm.string' },
+  getWebPartsByPosition: { kind: 'action', returns: 'Collection(microsoft.graph.webPart)' },
+  grant: { kind: 'action', returns: 'Collection(microsoft.graph.permission)' },
+  hasCustomRoleScopeTag: { kind: 'function', returns: 'Edm.boolean' },
+  hasPayloadLinks: { kind: 'action', returns: 'Collection(microsoft.graph.hasPayloadLinkResultItem)' },
+  image: { kind: 'function', returns: 'Edm.string' },
+  import: { kind: 'action', returns: 'Collection(microsoft.graph.importedWindowsAutopilotDeviceIdentity)' },
+  importAppleDeviceIdentityList: {
+    kind: 'action',
+    returns: 'Collection(microsoft.graph.importedAppleDeviceIdentityResult)',
+  },
+  importDeviceIdentityList: { kind: 'action', returns: 'Collection(microsoft.graph.importedDeviceIdentityResult)' },
+  importOffice365DeviceConfigurationPolicies: {
+    kind: 'action',
+    returns: 'Collection(microsoft.graph.deviceManagementIntent)',
+  },
+  invalidateAllRefreshTokens: { kind: 'action', returns: 'Edm.boolean' },
+  isManagedAppUserBlocked: { kind: 'function', returns: 'Edm.boolean' },
+  isPublished: { kind: 'function', returns: 'Edm.boolean' },
+  isSignedUp: { kind: 'function', returns: 'Edm.boolean' },
+  markRead: { kind: 'action', returns: 'Edm.boolean' },
+  markUnread: { kind: 'action', returns: 'Edm.boolean' },
+  my: { kind: 'function', returns: 'Collection(binding)' },
+  myRequests: { kind: 'function', returns: 'Collection(microsoft.graph.privilegedApproval)' },
+  occurrencesView: { kind: 'function', returns: 'Collection(microsoft.graph.workPlanOccurrence)' },
+  previewTaskFailures: { kind: 'action', returns: 'Collection(microsoft.graph.identityGovernance.previewFailedTask)' },
+  processContentAsync: { kind: 'action', returns: 'Collection(microsoft.graph.processContentResponses)' },
+  promote: { kind: 'action', returns: 'Edm.boolean' },
+  reminderView: { kind: 'function', returns: 'Collection(microsoft.graph.reminder)' },
+  removeGroup: { kind: 'action', returns: 'Edm.boolean' },
+  renewGroup: { kind: 'action', returns: 'Edm.boolean' },
+  requestSignupUrl: { kind: 'action', returns: 'Edm.string' },
+  revokeSignInSessions: { kind: 'action', returns: 'Edm.boolean' },
+  roleScheduleInstances: { kind: 'function', returns: 'Collection(microsoft.graph.unifiedRoleScheduleInstanceBase)' },
+  roleSchedules: { kind: 'function', returns: 'Collection(microsoft.graph.unifiedRoleScheduleBase)' },
+  scopedForResource: { kind: 'function', returns: 'Edm.boolean' },
+  searchExistingIdentities: { kind: 'action', returns: 'Collection(microsoft.graph.importedDeviceIdentity)' },
+  setMobileDeviceManagementAuthority: { kind: 'action', returns: 'Edm.int32' },
+  sharedWithMe: { kind: 'function', returns: 'Collection(microsoft.graph.driveItem)' },
+  submitTiIndicators: { kind: 'action', returns: 'Collection(microsoft.graph.tiIndicator)' },
+  summarizeDevicePerformanceDevices: {
+    kind: 'function',
+    returns: 'Collection(microsoft.graph.userExperienceAnalyticsDevicePerformance)',
+  },
+  summarizeDeviceRemoteConnection: {
+    kind: 'function',
+    returns: 'Collection(microsoft.graph.userExperienceAnalyticsRemoteConnection)',
+  },
+  summarizeDeviceResourcePerformance: {
+    kind: 'function',
+    returns: 'Collection(microsoft.graph.userExperienceAnalyticsResourcePerformance)',
+  },
+  supportedLanguages: { kind: 'function', returns: 'Collection(microsoft.graph.localeInfo)' },
+  supportedTimeZones: { kind: 'function', returns: 'Collection(microsoft.graph.timeZoneInformation)' },
+  topTasksProcessedSummary: {
+    kind: 'function',
+    returns: 'Collection(microsoft.graph.identityGovernance.topTasksInsightsSummary)',
+  },
+  topWorkflowsProcessedSummary: {
+    kind: 'function',
+    returns: 'Collection(microsoft.graph.identityGovernance.topWorkflowsInsightsSummary)',
+  },
+  translateExchangeIds: { kind: 'action', returns: 'Collection(microsoft.graph.convertIdResult)' },
+  unfavorite: { kind: 'action', returns: 'Edm.boolean' },
+  updateAlerts: { kind: 'action', returns: 'Collection(microsoft.graph.alert)' },
+  updateGlobalScript: { kind: 'action', returns: 'Edm.string' },
+  updateTiIndicators: { kind: 'action', returns: 'Collection(microsoft.graph.tiIndicator)' },
+  uploadUrl: { kind: 'function', returns: 'Edm.string' },
+  validateXml: { kind: 'action', returns: 'Edm.string' },
+  verifyWindowsEnrollmentAutoDiscovery: { kind: 'function', returns: 'Edm.boolean' },
+};
+
+const INLINE_RESPONSE_OPERATIONS_LOWER = new Map(
+  Object.entries(INLINE_RESPONSE_OPERATIONS).map(([name, op]) => [name.toLowerCase(), { name, ...op }]),
+);
+
+/**
+ * The operation a name calls, its kind and its return type on `binding`, when the metadata says
+ * it returns an inline response (any case). The return type is `null` when the schema lacks it.
+ */
+export function inlineResponseOperation(
+  name: string,
+  binding: TypeRef,
+  schema: SchemaIndex,
+): { readonly name: string; readonly kind: 'action' | 'function'; readonly returns: TypeRef | null } | undefined {
+  const op = INLINE_RESPONSE_OPERATIONS_LOWER.get(name.toLowerCase());
+  if (!op) return undefined;
+  const collection = /^Collection\((.*)\)$/.exec(op.returns);
+  const inner = collection ? collection[1]! : op.returns;
+  const isCollection = collection !== null;
+  let returns: TypeRef | null;
+  if (inner === 'binding') returns = binding.name ? { name: binding.name, isCollection: true } : null;
+  else if (inner.startsWith('Edm.')) returns = { primitive: inner.slice(4) as PrimitiveKind, isCollection };
+  else returns = schema.structured(inner) || schema.enumType(inner) ? { name: inner, isCollection } : null;
+  return { name: op.name, kind: op.kind, returns };
 }

@@ -16,7 +16,11 @@ export interface SnippetAst {
   readonly query: readonly AstQueryOption[];
   readonly headers: readonly AstHeader[];
   readonly body: AstBody | null;
-  /** What the call returns, when the operation has a response body (`var result = ...`). */
+  /**
+   * What the call returns, when the operation has a response body (`var result = ...`). A read
+   * whose type the metadata does not give (zero-config) returns `{ isCollection: false }`, with
+   * neither a name nor a primitive: a value all the same.
+   */
   readonly responseType: TypeRef | null;
   /** How the path was resolved: against an entity container, or by documented conventions. */
   readonly resolution: 'metadata' | 'inferred';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectionOperationName, inferRoot, knownFunction } from '../../src/ast/inference.js';
+import { collectionOperationName, inferRoot, inlineResponseOperation, knownFunction } from '../../src/ast/inference.js';
 import { SchemaIndex } from '../../src/metadata/schema-index.js';
 import { apiSchema, enumType, G, structured } from '../support/schema-builders.js';
 import { astOf, buildFrom, codes, fixtureIndex, jsonRequest } from './helpers.js';
@@ -198,5 +198,51 @@ describe('functions whose return type the metadata gives without doubt, without 
   it('knows the names in any case', () => {
     expect(knownFunction('UsedRange')).toEqual({ name: 'usedRange', type: `${G}.workbookRange` });
     expect(knownFunction('delta')).toBeUndefined(); // several return types
+  });
+});
+
+describe('operations with inline responses, without a container', () => {
+  const id = { primitive: 'string', isCollection: false } as const;
+  const directoryObject = structured(`${G}.directoryObject`, [['id', id]], null, 'entity');
+  const user = structured(`${G}.user`, [['id', id]], `${G}.directoryObject`, 'entity');
+  const schema = new SchemaIndex(apiSchema('v1.0', [directoryObject, user]));
+
+  it('gives an action its return type, which the snippet then keeps (`result`)', () => {
+    const { ast } = astOf(jsonRequest('POST', '/users/{id}/checkMemberGroups', '{ "groupIds": ["1"] }'), schema);
+    expect(ast.path[2]).toMatchObject({
+      kind: 'action',
+      name: 'checkMemberGroups',
+      target: { primitive: 'string', isCollection: true },
+    });
+    expect(ast.responseType).toEqual({ primitive: 'string', isCollection: true });
+  });
+
+  it('gives a collection of the binding’s type where that is what every definition returns', () => {
+    const { ast } = astOf("GET /users/filterByCurrentUser(on='reviewer')", schema);
+    expect(ast.path[1]).toMatchObject({ kind: 'function', target: { name: `${G}.user`, isCollection: true } });
+  });
+
+  it('takes the kind from the metadata, not from parentheses, and a named type only when the schema has it', () => {
+    const { ast } = astOf(jsonRequest('POST', '/users/getByIds()', '{ "ids": ["1"] }'), schema);
+    expect(ast.path[1]).toMatchObject({
+      kind: 'action',
+      name: 'getByIds',
+      target: { name: `${G}.directoryObject`, isCollection: true },
+    });
+    const bare = new SchemaIndex(apiSchema('v1.0', [user]));
+    expect(astOf(jsonRequest('POST', '/users/getByIds', '{ "ids": ["1"] }'), bare).ast.path[1]).toMatchObject({
+      kind: 'action',
+      target: null,
+    });
+  });
+
+  it('knows the names in any case, and only those', () => {
+    expect(inlineResponseOperation('GETMEMBERGROUPS', { name: `${G}.user`, isCollection: false }, schema)).toEqual({
+      name: 'getMemberGroups',
+      kind: 'action',
+      returns: { primitive: 'string', isCollection: true },
+    });
+    // `add` returns a collection on some bindings and an entity on others.
+    expect(inlineResponseOperation('add', { name: `${G}.user`, isCollection: true }, schema)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COLLECTION_OPERATIONS, FUNCTION_RETURN_TYPES } from '../../src/ast/inference.js';
+import { COLLECTION_OPERATIONS, FUNCTION_RETURN_TYPES, INLINE_RESPONSE_OPERATIONS } from '../../src/ast/inference.js';
 import { loadMetadata } from '../../src/metadata/load.js';
 import { CSDL, sharedAvailable } from '../support/shared.js';
 
@@ -53,6 +53,35 @@ describe.skipIf(!sharedAvailable(CSDL['v1.0']) || !sharedAvailable(CSDL.beta))(
           expected[name] = only!;
       }
       expect(FUNCTION_RETURN_TYPES).toEqual(expected);
+    });
+
+    it('give the operations with inline responses: every bound operation of one kind whose every definition returns a collection, a primitive but a stream, or an enum', async () => {
+      const defs = new Map<string, { kinds: Set<string>; returns: Set<string>; inline: boolean; ofBinding: boolean }>();
+      for (const version of ['v1.0', 'beta'] as const) {
+        const { index } = await loadMetadata(version, CSDL[version]);
+        for (const op of index.schema.operations) {
+          if (!op.isBound) continue;
+          const r = op.returnType;
+          const inner = r?.primitive ? `Edm.${r.primitive}` : r?.name;
+          const d = defs.get(op.name) ?? { kinds: new Set(), returns: new Set(), inline: true, ofBinding: true };
+          d.kinds.add(op.kind);
+          d.returns.add(r ? (r.isCollection ? `Collection(${inner})` : inner!) : 'none');
+          d.inline &&=
+            r !== null &&
+            (r.isCollection ||
+              (r.primitive !== undefined && r.primitive !== 'stream') ||
+              (r.name !== undefined && index.enumType(r.name) !== undefined));
+          d.ofBinding &&= r !== null && r.isCollection && r.name !== undefined && r.name === op.bindingType?.name;
+          defs.set(op.name, d);
+        }
+      }
+      const expected: Record<string, { kind: string; returns: string }> = {};
+      for (const [name, d] of defs) {
+        if (!d.inline || d.kinds.size !== 1) continue;
+        const returns = d.returns.size === 1 ? [...d.returns][0]! : d.ofBinding ? 'Collection(binding)' : null;
+        if (returns) expected[name] = { kind: [...d.kinds][0]!, returns };
+      }
+      expect(INLINE_RESPONSE_OPERATIONS).toEqual(expected);
     });
   },
 );
