@@ -90,13 +90,19 @@ export const GEN_VARIANTS: readonly GenVariant[] = [
     nodeFlags: ['--interrupt-budget=67584'],
   },
   {
+    id: 'parallel-scavenge',
+    description:
+      "V8's parallel scavenges (`--parallel-scavenge`) instead of gen's single-threaded ones (src/cli/v8-tuning.ts)",
+    nodeFlags: ['--parallel-scavenge'],
+  },
+  {
     id: 'page-at-a-time',
     description:
       'one page at a time through the stages (`SNIPPETS_PAGES_PER_BATCH=1`) instead of batches of 64 pages (src/pipeline/inputs.ts)',
     env: { SNIPPETS_PAGES_PER_BATCH: '1' },
   },
   {
-    id: 'no-output-thread',
+    id: 'no-io-thread',
     description: 'pages read and include files compared and written on the main thread (`SNIPPETS_IO_THREAD=0`)',
     env: { SNIPPETS_IO_THREAD: '0' },
   },

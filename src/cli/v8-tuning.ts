@@ -13,3 +13,13 @@ const INTERRUPT_BUDGET = 600_000;
 if (!process.execArgv.some((a) => a.startsWith('--interrupt-budget'))) {
   setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
 }
+
+/**
+ * Young-generation collections on the collecting thread alone. The two cores are taken by the
+ * main thread and the I/O thread; parallel scavenging adds helper tasks that wait for a core
+ * and for each other, for heaps whose young generation is a few MB. Measured: gen 4–16 ms
+ * faster on the corpus (A/B, medians of 21, in four rounds). `--parallel-scavenge` wins.
+ */
+if (!process.execArgv.some((a) => a.endsWith('parallel-scavenge'))) {
+  setFlagsFromString('--no-parallel-scavenge');
+}
