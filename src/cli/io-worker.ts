@@ -4,11 +4,12 @@ import { OutputSync, type SyncMode } from './output-sync.js';
 import { sendablePages, type IoReply, type IoRequest } from './io-thread.js';
 
 /**
- * The I/O thread of `gen` (bundled as `dist/output-worker.mjs`). It reads the pages and finds
- * their request examples ahead of the main thread, and runs {@link OutputSync} on the files the
- * main thread sends back, so that reading ~3,300 pages and reading, comparing and writing
- * ~12,000 include files (kernel time, mostly) overlap with generation instead of preceding and
- * following it.
+ * The I/O thread of `gen` (bundled as `dist/io-worker.mjs`). It reads the pages, finds their
+ * request examples and parses their HTTP requests ahead of the main thread ({@link readPages}),
+ * and runs {@link OutputSync} on the files the main thread sends back, so that reading ~3,300
+ * pages and reading, comparing and writing ~12,000 include files (kernel time, mostly) overlap
+ * with generation instead of preceding and following it. A failure stops the thread's work and
+ * is reported to the main thread, which stops the run.
  */
 const { outDir, mode } = workerData as { outDir: string; mode: SyncMode };
 const sync = new OutputSync(outDir, mode);

@@ -27,7 +27,8 @@ export type OutcomeSink = (outcome: ExampleOutcome) => void | Promise<void>;
  * → metadata-resolved ASTs → snippets. Every example found yields exactly one outcome, in
  * file and line order; problems are collected per example, never thrown.
  *
- * Streams a batch of pages at a time (see {@link pageBatches}): memory does not grow with the
+ * Streams a batch of pages at a time from `pages` (read, extracted and parsed in this thread by
+ * default; the CLI's I/O thread does it ahead of this one): memory does not grow with the
  * corpus, outcomes go to `sink` as each batch is done (the caller decides what to keep), and
  * the caller's output work overlaps with generation. Within a batch each stage runs over all
  * of its examples before the next stage starts, and each language is emitted for the whole
