@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { PageOptions, PageRequests, PageSource } from '../pipeline/pages.js';
+import { type PackedJsonTree, packJsonTree, unpackJsonTree } from '../http/json-tree-codec.js';
+import type { HttpBody } from '../http/types.js';
+import type { PageOptions, PageRequests, PageSource, ParsedExample } from '../pipeline/pages.js';
 import { type OutputChanges, OutputSync, type SyncMode } from './output-sync.js';
 
 /**
@@ -204,25 +206,46 @@ interface SentReadError {
   readonly stack: string | undefined;
 }
 
+/** A JSON body as it crosses threads: its tree packed (see json-tree-codec.ts). */
+interface SentJsonBody {
+  readonly kind: 'json';
+  readonly text: string;
+  readonly root: null;
+  readonly packed: PackedJsonTree;
+}
+
 /** Pages made ready for `postMessage` (in the I/O thread). */
 export function sendablePages(pages: readonly PageRequests[]): PageRequests[] {
   return pages.map((page) => {
-    if (!('error' in page)) return page;
+    if (!('error' in page)) return { file: page.file, examples: page.examples.map(sendableExample) };
     const error = page.error as NodeJS.ErrnoException;
     const sent: SentReadError = { readError: true, message: error.message, code: error.code, stack: error.stack };
     return { file: page.file, error: sent };
   });
 }
 
-/** Pages as the I/O thread read them, with their read errors made errors again. */
+function sendableExample(parsed: ParsedExample): ParsedExample {
+  const body = parsed.request?.body;
+  if (body?.kind !== 'json') return parsed;
+  const sent: SentJsonBody = { kind: 'json', text: body.text, root: null, packed: packJsonTree(body.root) };
+  return { ...parsed, request: { ...parsed.request!, body: sent as unknown as HttpBody } };
+}
+
+/** Pages as the I/O thread read them, with their read errors made errors again and their JSON trees unpacked. */
 function receivedPages(pages: readonly PageRequests[]): readonly PageRequests[] {
-  if (!pages.some((page) => 'error' in page)) return pages;
   return pages.map((page) => {
-    if (!('error' in page)) return page;
+    if (!('error' in page)) return { file: page.file, examples: page.examples.map(receivedExample) };
     const sent = page.error as SentReadError;
     const error: NodeJS.ErrnoException = new Error(sent.message);
     if (typeof sent.code === 'string') error.code = sent.code;
     if (sent.stack !== undefined) error.stack = sent.stack;
     return { file: page.file, error };
   });
+}
+
+function receivedExample(parsed: ParsedExample): ParsedExample {
+  const body = parsed.request?.body as SentJsonBody | HttpBody | null | undefined;
+  if (body?.kind !== 'json' || !('packed' in body)) return parsed;
+  const root = unpackJsonTree(body.packed);
+  return { ...parsed, request: { ...parsed.request!, body: { kind: 'json', text: body.text, root } } };
 }
