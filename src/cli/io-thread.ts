@@ -3,7 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { type PackedJsonTree, packJsonTree, unpackJsonTree } from '../http/json-tree-codec.js';
 import type { HttpBody } from '../http/types.js';
-import type { PageOptions, PageRequests, PageSource, ParsedExample } from '../pipeline/pages.js';
+import {
+  type PageOptions,
+  type PageRequests,
+  type PageSource,
+  type ParsedExample,
+  pageRangeCount,
+  readPageRange,
+} from '../pipeline/pages.js';
 import { type OutputChanges, OutputSync, type SyncMode } from './output-sync.js';
 
 /**
@@ -36,8 +43,7 @@ export type IoRequest =
   | { readonly kind: 'finish'; readonly managedFolders: readonly string[] };
 
 export type IoReply =
-  | { readonly kind: 'pages'; readonly pages: readonly PageRequests[] }
-  | { readonly kind: 'pages-end' }
+  | { readonly kind: 'pages'; readonly index: number; readonly pages: readonly PageRequests[] }
   | { readonly kind: 'ack' }
   | { readonly kind: 'done'; readonly changes: OutputChanges }
   | { readonly kind: 'error'; readonly message: string };
@@ -88,13 +94,15 @@ export class ThreadedIo implements GenIo {
   /** Set when the thread finished, failed or stopped: nothing to wait for any more. */
   private closed = false;
   private wakeUp: (() => void) | null = null;
-  /** Batches of pages received and not yet taken; `null` after the last one. */
-  private readonly pageBatches: (readonly PageRequests[] | null)[] = [];
+  /** Page ranges received and not yet taken, by index. */
+  private readonly pageRanges = new Map<number, readonly PageRequests[]>();
+  /** The next page range no thread has claimed (see {@link takePages}). */
+  private readonly rangeClaims = new Int32Array(new SharedArrayBuffer(4));
   private pagesWanted: (() => void) | null = null;
   private failure: Error | null = null;
 
   constructor(script: URL, outDir: string, mode: SyncMode) {
-    this.worker = new Worker(script, { workerData: { outDir, mode } });
+    this.worker = new Worker(script, { workerData: { outDir, mode, rangeClaims: this.rangeClaims } });
     this.result = new Promise((resolve, reject) => {
       const fail = (error: Error): void => {
         this.failure ??= error;
@@ -102,8 +110,8 @@ export class ThreadedIo implements GenIo {
         this.close();
       };
       this.worker.on('message', (reply: IoReply) => {
-        if (reply.kind === 'pages' || reply.kind === 'pages-end') {
-          this.pageBatches.push(reply.kind === 'pages' ? receivedPages(reply.pages) : null);
+        if (reply.kind === 'pages') {
+          this.pageRanges.set(reply.index, receivedPages(reply.pages));
           this.wakePageReader();
           return;
         }
@@ -127,22 +135,35 @@ export class ThreadedIo implements GenIo {
 
   readonly pages: PageSource = (files, options) => {
     this.worker.postMessage({ kind: 'read', files, options } satisfies IoRequest);
-    return this.takePages();
+    return this.takePages(files, options);
   };
 
-  private async *takePages(): AsyncGenerator<readonly PageRequests[], void, undefined> {
-    for (;;) {
-      if (this.pageBatches.length === 0) {
+  /**
+   * The page ranges in order. The I/O thread claims ranges ahead and sends them; a range that
+   * no thread has claimed yet when its turn comes (the I/O thread is starting, or busy writing)
+   * this thread claims and reads itself instead of waiting. A claim is one atomic step on a
+   * shared counter, so each range is read once, by one thread.
+   */
+  private async *takePages(
+    files: readonly string[],
+    options: PageOptions,
+  ): AsyncGenerator<readonly PageRequests[], void, undefined> {
+    const count = pageRangeCount(files, options);
+    for (let index = 0; index < count; index++) {
+      if (!this.pageRanges.has(index) && Atomics.compareExchange(this.rangeClaims, 0, index, index + 1) === index) {
+        yield readPageRange(files, options, index);
+        continue;
+      }
+      let range: readonly PageRequests[] | undefined;
+      while ((range = this.pageRanges.get(index)) === undefined) {
         if (this.failure) throw this.failure;
         await new Promise<void>((resolve) => {
           this.pagesWanted = resolve;
         });
-        continue;
       }
-      const batch = this.pageBatches.shift()!;
-      if (batch === null) return;
+      this.pageRanges.delete(index);
       this.worker.postMessage({ kind: 'pages-taken' } satisfies IoRequest);
-      yield batch;
+      yield range;
     }
   }
 
@@ -232,7 +253,7 @@ function sendableExample(parsed: ParsedExample): ParsedExample {
 }
 
 /** Pages as the I/O thread read them, with their read errors made errors again and their JSON trees unpacked. */
-function receivedPages(pages: readonly PageRequests[]): readonly PageRequests[] {
+export function receivedPages(pages: readonly PageRequests[]): readonly PageRequests[] {
   return pages.map((page) => {
     if (!('error' in page)) return { file: page.file, examples: page.examples.map(receivedExample) };
     const sent = page.error as SentReadError;

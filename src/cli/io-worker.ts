@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { type PageRequests, readPages } from '../pipeline/pages.js';
+import { type PageOptions, pageRangeCount, readPageRange } from '../pipeline/pages.js';
 import { OutputSync, type SyncMode } from './output-sync.js';
 import { sendablePages, type IoReply, type IoRequest } from './io-thread.js';
 
@@ -11,17 +11,17 @@ import { sendablePages, type IoReply, type IoRequest } from './io-thread.js';
  * with generation instead of preceding and following it. A failure stops the thread's work and
  * is reported to the main thread, which stops the run.
  */
-const { outDir, mode } = workerData as { outDir: string; mode: SyncMode };
+const { outDir, mode, rangeClaims } = workerData as { outDir: string; mode: SyncMode; rangeClaims: Int32Array };
 const sync = new OutputSync(outDir, mode);
 let failed = false;
 
 /**
- * Batches of pages the main thread may have waiting: enough that it never waits for one (a
- * batch takes ~2 ms to read here and ~7 ms to draft there), few enough that a large corpus is
- * not held in memory, and that file writes between batches are not held up.
+ * Page ranges (batches) the main thread may have waiting: enough that it seldom waits for one
+ * or reads one itself (a batch takes ~2 ms to read here and ~7 ms to draft there), few enough
+ * that a large corpus is not held in memory, and that file writes are not held up.
  */
 const MAX_BATCHES_AHEAD = 4;
-let pages: Iterator<PageRequests[]> | null = null;
+let pages: { readonly files: readonly string[]; readonly options: PageOptions; readonly count: number } | null = null;
 let batchesAhead = 0;
 
 parentPort!.on('message', (request: IoRequest) => {
@@ -29,7 +29,11 @@ parentPort!.on('message', (request: IoRequest) => {
   try {
     switch (request.kind) {
       case 'read':
-        pages = readPages(request.files, request.options);
+        pages = {
+          files: request.files,
+          options: request.options,
+          count: pageRangeCount(request.files, request.options),
+        };
         sendPages();
         break;
       case 'pages-taken':
@@ -50,17 +54,19 @@ parentPort!.on('message', (request: IoRequest) => {
   }
 });
 
-/** Reads batches until the main thread has enough waiting. */
+/**
+ * Reads page ranges until the main thread has enough waiting, each claimed first in the shared
+ * counter: the main thread reads a range itself rather than wait for it (see io-thread.ts).
+ */
 function sendPages(): void {
   while (pages && batchesAhead < MAX_BATCHES_AHEAD) {
-    const next = pages.next();
-    if (next.done) {
+    const index = Atomics.add(rangeClaims, 0, 1);
+    if (index >= pages.count) {
       pages = null;
-      reply({ kind: 'pages-end' });
       return;
     }
     batchesAhead++;
-    reply({ kind: 'pages', pages: sendablePages(next.value) });
+    reply({ kind: 'pages', index, pages: sendablePages(readPageRange(pages.files, pages.options, index)) });
   }
 }
 

@@ -48,6 +48,22 @@ export function* readPages(files: readonly string[], options: PageOptions): Gene
   for (const batch of pageBatches(files, readPage, options.pagesPerBatch ?? PAGES_PER_BATCH)) yield batch.map(pageOf);
 }
 
+/**
+ * Page ranges, for two threads that share the reading: range `index` is the `pagesPerBatch`
+ * pages from `index × pagesPerBatch`, read, extracted and parsed (in batches of at most
+ * `CHARS_PER_BATCH` characters of text, like {@link readPages}).
+ */
+export function pageRangeCount(files: readonly string[], options: PageOptions): number {
+  return Math.ceil(files.length / (options.pagesPerBatch ?? PAGES_PER_BATCH));
+}
+
+export function readPageRange(files: readonly string[], options: PageOptions, index: number): PageRequests[] {
+  const size = options.pagesPerBatch ?? PAGES_PER_BATCH;
+  const pages: PageRequests[] = [];
+  for (const batch of readPages(files.slice(index * size, (index + 1) * size), options)) pages.push(...batch);
+  return pages;
+}
+
 /** The HTTP parse of examples (of any pages): relative URLs are for their page's version. */
 export function parseExamples(examples: readonly RequestExample[], defaultVersion: string): ParsedExample[] {
   let file = '';

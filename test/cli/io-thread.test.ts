@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ThreadedIo } from '../../src/cli/io-thread.js';
+import { receivedPages, sendablePages, ThreadedIo } from '../../src/cli/io-thread.js';
 import { readPages, type PageRequests } from '../../src/pipeline/pages.js';
 import { projectRoot } from '../../src/paths.js';
 import { buildCli } from '../support/tree.js';
@@ -47,8 +47,8 @@ function comparable(batches: readonly (readonly PageRequests[])[]): unknown {
 }
 
 describe('the I/O thread', () => {
-  it('hands over the same parsed examples and read errors, batch by batch, as reading in this thread', async () => {
-    const dir = join(tmp, 'v1.0');
+  /** Five pages: two with examples, a broken body, one that cannot be read, one without examples. */
+  function pages(dir: string): string[] {
     mkdirSync(dir, { recursive: true });
     const files = ['a', 'b', 'c', 'd', 'e'].map((n) => join(dir, `${n}.md`));
     writeFileSync(files[0]!, page('create-a', '{ "displayName": "A", "accountEnabled": true }'));
@@ -56,22 +56,46 @@ describe('the I/O thread', () => {
     // files[2] is never written: it cannot be read.
     writeFileSync(files[3]!, page('create-d', '{ "mail": "d@contoso.com" }'));
     writeFileSync(files[4]!, 'no examples here\n');
-    const options = { pagesPerBatch: 2, defaultVersion: 'beta' };
+    return files;
+  }
 
-    const here = [...readPages(files, options)];
-    const io = new ThreadedIo(pathToFileURL(join(projectRoot(), 'dist', 'io-worker.mjs')), join(tmp, 'out'), 'write');
-    const there: (readonly PageRequests[])[] = [];
-    for await (const batch of io.pages!(files, options)) there.push(batch);
-    await io.finish([]);
-
-    expect(there.map((b) => b.length)).toEqual([2, 2, 1]);
-    expect(comparable(there)).toEqual(comparable(here));
-    const unreadable = there[1]![0]!;
+  it('hands parsed pages across threads unchanged: JSON trees, body spans, read errors with their code', () => {
+    const files = pages(join(tmp, 'crossing', 'v1.0'));
+    const here = [...readPages(files, { pagesPerBatch: 64, defaultVersion: 'beta' })][0]!;
+    const there = receivedPages(structuredClone(sendablePages(here)));
+    expect(comparable([there])).toEqual(comparable([here]));
+    const unreadable = there[2]!;
     expect('error' in unreadable && (unreadable.error as NodeJS.ErrnoException).code).toBe('ENOENT');
-    // The parsed request came through whole, its body's place in the page included.
-    const first = there[0]![0]!;
+    const first = there[0]!;
     if ('error' in first) throw new Error('page a was read');
     expect(first.examples[0]!.request!.body!.kind).toBe('json');
+    // The parsed request still locates its body in its own example.
     expect(first.examples[0]!.request!.bodySpan.example).toBe(first.examples[0]!.example);
+  });
+
+  it('gives the pipeline every page range once, in order, as reading in this thread does, whichever thread reads it', async () => {
+    const dir = join(tmp, 'ranges', 'v1.0');
+    // Enough ranges of one page that both threads read some: the main thread takes a range
+    // itself when the I/O thread has not claimed it yet.
+    const files = [...pages(dir)];
+    for (let k = 0; k < 40; k++) {
+      const file = join(dir, `more-${String(k).padStart(2, '0')}.md`);
+      writeFileSync(file, page(`more-${k}`, `{ "displayName": "${k}" }`));
+      files.push(file);
+    }
+    for (const pagesPerBatch of [1, 3]) {
+      const options = { pagesPerBatch, defaultVersion: 'beta' };
+      const here = [...readPages(files, options)];
+      const io = new ThreadedIo(
+        pathToFileURL(join(projectRoot(), 'dist', 'io-worker.mjs')),
+        join(tmp, `out-${pagesPerBatch}`),
+        'write',
+      );
+      const there: (readonly PageRequests[])[] = [];
+      for await (const batch of io.pages!(files, options)) there.push(batch);
+      await io.finish([]);
+      expect(there.map((b) => b.length)).toEqual(here.map((b) => b.length));
+      expect(comparable(there)).toEqual(comparable(here));
+    }
   });
 });
