@@ -1,4 +1,4 @@
-import type { AstBody, AstHeader, AstQueryOption, PathSegment, SnippetAst } from './types.js';
+import type { AstBody, AstHeader, AstQueryOption, OperationSegment, PathSegment, SnippetAst } from './types.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import type { HttpBody, HttpMethod, HttpRequest } from '../http/types.js';
 import { bodyLocator, locateInBody } from '../http/locate.js';
@@ -139,9 +139,9 @@ function last(segments: readonly PathSegment[]): PathSegment {
  * OData functions take their parameters in the URL and are called with GET; the SDKs have
  * only that form: a `…With<P>` builder with a `get` (Python: `charts.item_at_with_index(8).get()`;
  * there is no `item_at` builder and no `ItemAtPostRequestBody`). When the body is a flat object
- * of scalars whose keys are exactly the parameters of an overload of the function bound there,
- * the body becomes the function's arguments and the request a GET: the snippet then names only
- * what exists. Anything else (URL arguments already, nested values, other keys) is left as is.
+ * of scalars whose keys are exactly the parameters of an overload of the function bound there
+ * (without a container, whose overloads are unknown: any such keys), the body becomes the
+ * function's arguments and the request a GET: the snippet then names only what exists. Anything else (URL arguments already, nested values, other keys) is left as is.
  * Returns the rewritten path, or `null`.
  */
 function functionBodyAsArguments(
@@ -154,7 +154,7 @@ function functionBodyAsArguments(
   if (fn?.kind !== 'function' || fn.arguments.length > 0 || fn.raw.includes('(')) return null;
   if (request.method !== 'GET' && request.method !== 'POST') return null;
   if (body?.kind !== 'json' || body.root.type !== 'object' || !body.root.children?.length) return null;
-  const values = new Map<string, { text: string; quoted: boolean }>();
+  const values = new Map<string, { name: string; text: string; quoted: boolean }>();
   for (const property of body.root.children) {
     const [key, value] = property.children ?? [];
     if (!key || !value || typeof key.value !== 'string') return null;
@@ -162,8 +162,9 @@ function functionBodyAsArguments(
     const text =
       value.type === 'string' ? String(value.value) : body.text.slice(value.offset, value.offset + value.length);
     if (values.has(key.value.toLowerCase())) return null;
-    values.set(key.value.toLowerCase(), { text, quoted: value.type === 'string' });
+    values.set(key.value.toLowerCase(), { name: key.value, text, quoted: value.type === 'string' });
   }
+  if (!schema.hasContainer) return withInferredArguments(segments, fn, values);
   const binding = segments[segments.length - 2]?.target;
   const overload = schema
     .operationsAt(fn.fullName, fn.isBound, binding)
@@ -188,6 +189,37 @@ function functionBodyAsArguments(
     target: overload.returnType,
   };
   return [...segments.slice(0, -1), rewritten];
+}
+
+/**
+ * Without a container (zero-config) a function's parameters are unknown: the body's keys are
+ * taken as they are, in their order, typed by their JSON kind as URL literals are (a quoted
+ * value a string, an integer an Int32, `true`/`false` a Boolean).
+ */
+function withInferredArguments(
+  segments: readonly PathSegment[],
+  fn: OperationSegment,
+  values: ReadonlyMap<string, { readonly name: string; readonly text: string; readonly quoted: boolean }>,
+): PathSegment[] {
+  const args = [...values.values()].map((v) => ({
+    name: v.name,
+    value: v.text,
+    type: inferredArgumentType(v),
+    quoted: v.quoted,
+  }));
+  const raw = `${fn.raw}(${args.map((a) => `${a.name}=${a.quoted ? `'${a.value.replace(/'/g, "''")}'` : a.value}`).join(',')})`;
+  const rewritten: PathSegment = {
+    ...fn,
+    raw,
+    arguments: args.map(({ name, value, type }) => ({ name, value, type })),
+  };
+  return [...segments.slice(0, -1), rewritten];
+}
+
+function inferredArgumentType(v: { readonly text: string; readonly quoted: boolean }): TypeRef | null {
+  if (v.quoted) return { primitive: 'string', isCollection: false };
+  if (v.text === 'true' || v.text === 'false') return { primitive: 'boolean', isCollection: false };
+  return /^-?\d{1,9}$/.test(v.text) ? { primitive: 'int32', isCollection: false } : null;
 }
 
 /** The body of `request` sent as `method` (a function's body may have become its arguments: `null`). */

@@ -1,7 +1,13 @@
 import type { OperationArgument, PathSegment } from './types.js';
 import type { SchemaIndex } from '../metadata/schema-index.js';
 import type { OperationDef, TypeRef } from '../metadata/schema.js';
-import { collectionOperationName, inferRoot, inlineResponseOperation, knownFunction } from './inference.js';
+import {
+  collectionOperationName,
+  inferRoot,
+  inlineResponseOperation,
+  knownFunction,
+  otherBoundFunction,
+} from './inference.js';
 import { overloadFor } from './operation-definition.js';
 import { isPlaceholder, splitPath, type RawPathSegment } from './segments.js';
 import { memoizedByObject } from '../memo.js';
@@ -370,8 +376,8 @@ function operationSegment(seg: RawPathSegment, op: OperationDef): PathSegment {
  * Without CSDL the typings know no operations. A name that is no property of the current
  * type is taken as an operation, and so is, after a collection, a name Graph binds to
  * collections (`collectionOperation`, from inference.ts): a function when it has parentheses,
- * is read with GET or is a known function, else an action, unless the metadata's operations
- * with inline responses say which (inference.ts). Its parameters are unknown (its arguments are
+ * is read with GET or is a function of the metadata, else an action, unless the metadata's
+ * operations with inline responses say which (inference.ts). Its parameters are unknown (its arguments are
  * typed by their literals), and so is its return type, but for `delta`, the known functions and
  * the operations with inline responses.
  */
@@ -388,10 +394,11 @@ function inferredOperation(
   const isDelta = plain.toLowerCase() === 'delta';
   const fn = collectionOperation === undefined && !isDelta ? knownFunction(plain) : undefined;
   const inline = isDelta ? undefined : inlineResponseOperation(plain, binding, ctx.schema);
-  const name = collectionOperation ?? (isDelta ? 'delta' : (fn?.name ?? inline?.name ?? plain));
+  const other = fn || inline || isDelta ? undefined : otherBoundFunction(plain);
+  const name = collectionOperation ?? (isDelta ? 'delta' : (fn?.name ?? inline?.name ?? other ?? plain));
   const isFunction = inline
     ? inline.kind === 'function'
-    : fn !== undefined || seg.args !== null || (ctx.method === 'GET' && isLast);
+    : fn !== undefined || other !== undefined || seg.args !== null || (ctx.method === 'GET' && isLast);
   // `delta` (Graph's change tracking) returns a collection of its binding type, or of the
   // collection's type; a known function its one return type, and so does an operation known to
   // return an inline response; others an unknown type.

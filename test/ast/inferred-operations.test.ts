@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { collectionOperationName, inferRoot, inlineResponseOperation, knownFunction } from '../../src/ast/inference.js';
+import {
+  collectionOperationName,
+  inferRoot,
+  inlineResponseOperation,
+  knownFunction,
+  otherBoundFunction,
+} from '../../src/ast/inference.js';
 import { SchemaIndex } from '../../src/metadata/schema-index.js';
 import { apiSchema, enumType, G, structured } from '../support/schema-builders.js';
 import { astOf, buildFrom, codes, fixtureIndex, jsonRequest } from './helpers.js';
@@ -244,5 +250,44 @@ describe('operations with inline responses, without a container', () => {
     });
     // `add` returns a collection on some bindings and an entity on others.
     expect(inlineResponseOperation('add', { name: `${G}.user`, isCollection: true }, schema)).toBeUndefined();
+  });
+});
+
+describe('functions the docs POST a body to, without a container', () => {
+  const id = { primitive: 'string', isCollection: false } as const;
+  const chart = structured(`${G}.workbookChart`, [['id', id]], null, 'entity');
+  const book = structured(`${G}.book`, [], null, 'entity', [
+    ['charts', { name: `${G}.workbookChart`, isCollection: true }],
+  ]);
+  const range = structured(`${G}.workbookRange`, [['address', id]], null, 'entity');
+  const schema = new SchemaIndex(apiSchema('v1.0', [book, chart, range]));
+
+  it('calls the function with the body’s values as its arguments, with GET, as the metadata’s functions are', () => {
+    const { ast, warnings } = astOf(jsonRequest('POST', '/book/charts/itemAt', '{ "index": 8 }'), schema);
+    expect(ast.method).toBe('GET');
+    expect(ast.body).toBeNull();
+    expect(ast.path[2]).toMatchObject({
+      kind: 'function',
+      name: 'itemAt',
+      raw: 'itemAt(index=8)',
+      arguments: [{ name: 'index', value: '8', type: { primitive: 'int32', isCollection: false } }],
+    });
+    expect(codes(warnings)).toContain('W_FUNCTION_BODY_AS_ARGUMENTS');
+  });
+
+  it('types the arguments by their JSON kind, and leaves other bodies as they are', () => {
+    const { ast } = astOf(jsonRequest('GET', "/book/range(address='A1')/usedRange", '{ "valuesOnly": true }'), schema);
+    expect(ast.path[2]).toMatchObject({
+      raw: 'usedRange(valuesOnly=true)',
+      arguments: [{ name: 'valuesOnly', value: 'true', type: { primitive: 'boolean', isCollection: false } }],
+    });
+    // A nested value is no argument: the body stays, and so does the POST.
+    const nested = buildFrom(jsonRequest('POST', '/book/charts/itemAt', '{ "index": { "n": 8 } }'), schema);
+    expect(nested.ok && nested.ast.method).toBe('POST');
+  });
+
+  it('knows the functions that are never actions, in any case', () => {
+    expect(otherBoundFunction('ITEMAT')).toBe('itemAt');
+    expect(otherBoundFunction('sendMail')).toBeUndefined();
   });
 });

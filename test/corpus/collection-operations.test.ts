@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { COLLECTION_OPERATIONS, FUNCTION_RETURN_TYPES, INLINE_RESPONSE_OPERATIONS } from '../../src/ast/inference.js';
+import {
+  COLLECTION_OPERATIONS,
+  FUNCTION_RETURN_TYPES,
+  INLINE_RESPONSE_OPERATIONS,
+  OTHER_BOUND_FUNCTIONS,
+} from '../../src/ast/inference.js';
 import { loadMetadata } from '../../src/metadata/load.js';
 import { CSDL, sharedAvailable } from '../support/shared.js';
 
@@ -82,6 +87,27 @@ describe.skipIf(!sharedAvailable(CSDL['v1.0']) || !sharedAvailable(CSDL.beta))(
         if (returns) expected[name] = { kind: [...d.kinds][0]!, returns };
       }
       expect(INLINE_RESPONSE_OPERATIONS).toEqual(expected);
+    });
+
+    it('with the other bound functions, name every bound operation that is never an action', async () => {
+      const kinds = new Map<string, Set<string>>();
+      for (const version of ['v1.0', 'beta'] as const) {
+        const { index } = await loadMetadata(version, CSDL[version]);
+        for (const op of index.schema.operations) {
+          if (!op.isBound) continue;
+          const set = kinds.get(op.name) ?? new Set<string>();
+          set.add(op.kind);
+          kinds.set(op.name, set);
+        }
+      }
+      const functionsOnly = [...kinds].filter(([, k]) => k.size === 1 && k.has('function')).map(([name]) => name);
+      const inTables = new Set([
+        ...Object.keys(FUNCTION_RETURN_TYPES),
+        ...Object.entries(INLINE_RESPONSE_OPERATIONS)
+          .filter(([, op]) => op.kind === 'function')
+          .map(([name]) => name),
+      ]);
+      expect([...OTHER_BOUND_FUNCTIONS].sort()).toEqual(functionsOnly.filter((name) => !inTables.has(name)).sort());
     });
   },
 );
