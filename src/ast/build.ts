@@ -180,7 +180,7 @@ function functionBodyAsArguments(
     const v = values.get(p.name.toLowerCase())!;
     return { name: p.name, value: v.text, type: p.type, quoted: v.quoted };
   });
-  const raw = `${fn.raw}(${args.map((a) => `${a.name}=${a.quoted ? `'${a.value.replace(/'/g, "''")}'` : a.value}`).join(',')})`;
+  const raw = withArgumentsText(fn.raw, args);
   const rewritten: PathSegment = {
     ...fn,
     raw,
@@ -207,13 +207,21 @@ function withInferredArguments(
     type: inferredArgumentType(v),
     quoted: v.quoted,
   }));
-  const raw = `${fn.raw}(${args.map((a) => `${a.name}=${a.quoted ? `'${a.value.replace(/'/g, "''")}'` : a.value}`).join(',')})`;
+  const raw = withArgumentsText(fn.raw, args);
   const rewritten: PathSegment = {
     ...fn,
     raw,
     arguments: args.map(({ name, value, type }) => ({ name, value, type })),
   };
   return [...segments.slice(0, -1), rewritten];
+}
+
+/** `name(a=1,b='x')`: a segment with its arguments as OData writes them (quotes doubled). */
+function withArgumentsText(
+  name: string,
+  args: readonly { readonly name: string; readonly value: string; readonly quoted: boolean }[],
+): string {
+  return `${name}(${args.map((a) => `${a.name}=${a.quoted ? `'${a.value.replace(/'/g, "''")}'` : a.value}`).join(',')})`;
 }
 
 function inferredArgumentType(v: { readonly text: string; readonly quoted: boolean }): TypeRef | null {
