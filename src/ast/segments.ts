@@ -1,3 +1,4 @@
+import { CLOSE_BRACE, CLOSE_PAREN, COLON, OPEN_BRACE, OPEN_PAREN, SINGLE_QUOTE, SLASH } from '../char-codes.js';
 /**
  * Splits a decoded URL path into raw segments and parses each segment's parentheses.
  * No metadata here: `path.ts` resolves the pieces.
@@ -38,12 +39,12 @@ export function splitPath(path: string): RawPathSegment[] {
   for (let i = 0; i < path.length; i++) {
     const ch = path.charCodeAt(i);
     if (quote) {
-      if (ch === QUOTE) quote = false;
+      if (ch === SINGLE_QUOTE) quote = false;
       continue;
     }
-    if (ch === QUOTE && depth > 0) quote = true;
-    else if (ch === OPEN_PARENTHESIS || ch === OPEN_BRACE) depth++;
-    else if ((ch === CLOSE_PARENTHESIS || ch === CLOSE_BRACE) && depth > 0) depth--;
+    if (ch === SINGLE_QUOTE && depth > 0) quote = true;
+    else if (ch === OPEN_PAREN || ch === OPEN_BRACE) depth++;
+    else if ((ch === CLOSE_PAREN || ch === CLOSE_BRACE) && depth > 0) depth--;
     else if (ch === COLON && depth === 0) {
       // `name:/` opens a path-based address, a later `:` (followed by `/` or the end) closes it.
       const next = path.charCodeAt(i + 1);
@@ -88,14 +89,6 @@ function splitPlainPath(path: string): RawPathSegment[] {
   }
   return segments;
 }
-
-const QUOTE = 0x27;
-const OPEN_PARENTHESIS = 0x28;
-const CLOSE_PARENTHESIS = 0x29;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const COLON = 0x3a;
-const SLASH = 0x2f;
 
 function parseSegment(text: string, offset: number): RawPathSegment {
   const open = text.indexOf('(');

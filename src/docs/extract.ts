@@ -4,6 +4,7 @@ import { findExcessDepth, MAX_JSON_DEPTH } from '../limits.js';
 import { describeJsoncError } from './jsonc-error.js';
 import type { RequestExample } from './types.js';
 import { isBlank, skipBlanks } from '../text-scan.js';
+import { BACKTICK, LESS_THAN, LF } from '../char-codes.js';
 
 /**
  * Finds the request examples of one Markdown page: an HTML comment annotation whose JSON has
@@ -57,7 +58,7 @@ export function extractRequestExamples(file: string, text: string): RequestExamp
     const indent = candidate - lineStart;
     const ch = t.charCodeAt(candidate);
 
-    if (ch === LT) {
+    if (ch === LESS_THAN) {
       const bodyStart = candidate + 4;
       const close = t.indexOf('-->', bodyStart);
       const commentEnd = close < 0 ? len : close;
@@ -258,9 +259,6 @@ function fenceContent(
   return { text: contentLines.join('\n'), lineIndents };
 }
 
-const LF = 0x0a;
-const LT = 0x3c;
-const BACKTICK = 0x60;
 
 /** BOM dropped, CRLF and lone CR become `\n`: line numbers match what editors show. */
 function normaliseNewlines(text: string): string {

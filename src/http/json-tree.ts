@@ -1,3 +1,26 @@
+import {
+  BACKSLASH,
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  COLON,
+  COMMA,
+  CR,
+  DOT,
+  DOUBLE_QUOTE,
+  LF,
+  LOWER_E,
+  MINUS,
+  NINE,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  PLUS,
+  SLASH,
+  SPACE,
+  STAR,
+  TAB,
+  UPPER_E,
+  ZERO,
+} from '../char-codes.js';
 import type { JsonNode, JsonNodeType } from './types.js';
 
 /**
@@ -77,41 +100,20 @@ interface MutableNode {
 }
 
 // Tokens (trivia never reaches the parser: the scanner skips it).
-const EOF = 0;
-const OPEN_BRACE = 1;
-const CLOSE_BRACE = 2;
-const OPEN_BRACKET = 3;
-const CLOSE_BRACKET = 4;
-const COMMA = 5;
-const COLON = 6;
-const STRING = 7;
-const NUMBER = 8;
-const TRUE = 9;
-const FALSE = 10;
-const NULL = 11;
-
-// Character codes.
-const TAB = 0x09;
-const LF = 0x0a;
-const CR = 0x0d;
-const SPACE = 0x20;
-const QUOTE = 0x22;
-const STAR = 0x2a;
-const PLUS = 0x2b;
-const COMMA_CHAR = 0x2c;
-const MINUS = 0x2d;
-const DOT = 0x2e;
-const SLASH = 0x2f;
-const ZERO = 0x30;
-const NINE = 0x39;
-const COLON_CHAR = 0x3a;
-const UPPER_E = 0x45;
-const OPEN_BRACKET_CHAR = 0x5b;
-const BACKSLASH = 0x5c;
-const CLOSE_BRACKET_CHAR = 0x5d;
-const LOWER_E = 0x65;
-const OPEN_BRACE_CHAR = 0x7b;
-const CLOSE_BRACE_CHAR = 0x7d;
+const enum Token {
+  EOF,
+  OPEN_BRACE,
+  CLOSE_BRACE,
+  OPEN_BRACKET,
+  CLOSE_BRACKET,
+  COMMA,
+  COLON,
+  STRING,
+  NUMBER,
+  TRUE,
+  FALSE,
+  NULL,
+}
 
 /** What makes a string need the character by character scan: an escape, or a control character. */
 const ESCAPE_OR_CONTROL_RE = /[\u0000-\u001f\\]/;
@@ -124,7 +126,7 @@ class JsonTreeParser {
   readonly duplicateKeys: MutableNode[] = [];
 
   private pos = 0;
-  private token = EOF;
+  private token = Token.EOF;
   private tokenOffset = 0;
   /** Decoded value of a STRING token, or the value of a NUMBER token. */
   private tokenValue: string | number = '';
@@ -149,9 +151,9 @@ class JsonTreeParser {
     while (root === null) {
       if (expectValue) {
         const token = this.token;
-        if (token === OPEN_BRACE || token === OPEN_BRACKET) {
+        if (token === Token.OPEN_BRACE || token === Token.OPEN_BRACKET) {
           const node: MutableNode = {
-            type: token === OPEN_BRACE ? 'object' : 'array',
+            type: token === Token.OPEN_BRACE ? 'object' : 'array',
             offset: this.tokenOffset,
             length: -1,
             children: [],
@@ -180,14 +182,14 @@ class JsonTreeParser {
 
       const container = stack[stack.length - 1]!;
       const isObject = container.type === 'object';
-      const close = isObject ? CLOSE_BRACE : CLOSE_BRACKET;
+      const close = isObject ? Token.CLOSE_BRACE : Token.CLOSE_BRACKET;
       let token = this.token;
-      if (token === COMMA) {
+      if (token === Token.COMMA) {
         if (!needsComma) this.fail(JsonErrorCode.ValueExpected);
         this.scan();
         token = this.token; // a trailing comma may stand before the closing token
       } else if (token !== close) {
-        if (token === EOF) {
+        if (token === Token.EOF) {
           this.fail(isObject ? JsonErrorCode.CloseBraceExpected : JsonErrorCode.CloseBracketExpected);
         }
         if (needsComma) this.fail(JsonErrorCode.CommaExpected);
@@ -208,7 +210,7 @@ class JsonTreeParser {
       if (isObject) this.property(container);
       expectValue = true;
     }
-    if (this.token !== EOF) this.fail(JsonErrorCode.EndOfFileExpected);
+    if (this.token !== Token.EOF) this.fail(JsonErrorCode.EndOfFileExpected);
     return root as JsonNode;
   }
 
@@ -217,7 +219,7 @@ class JsonTreeParser {
    * `attach`, so that it has both children at once) and the repeated-key check.
    */
   private property(object: MutableNode): void {
-    if (this.token !== STRING) this.fail(JsonErrorCode.PropertyNameExpected);
+    if (this.token !== Token.STRING) this.fail(JsonErrorCode.PropertyNameExpected);
     const name = this.tokenValue as string;
     const key: MutableNode = {
       type: 'string',
@@ -227,7 +229,7 @@ class JsonTreeParser {
     };
     if (this.isRepeatedKey(object, name)) this.duplicateKeys.push(key);
     this.key = key;
-    if (this.scan() !== COLON) this.fail(JsonErrorCode.ColonExpected);
+    if (this.scan() !== Token.COLON) this.fail(JsonErrorCode.ColonExpected);
     this.scan();
   }
 
@@ -268,15 +270,15 @@ class JsonTreeParser {
     const offset = this.tokenOffset;
     const length = this.pos - offset;
     switch (this.token) {
-      case STRING:
+      case Token.STRING:
         return { type: 'string', offset, length, value: this.tokenValue };
-      case NUMBER:
+      case Token.NUMBER:
         return { type: 'number', offset, length, value: this.tokenValue };
-      case TRUE:
+      case Token.TRUE:
         return { type: 'boolean', offset, length, value: true };
-      case FALSE:
+      case Token.FALSE:
         return { type: 'boolean', offset, length, value: false };
-      case NULL:
+      case Token.NULL:
         return { type: 'null', offset, length, value: null };
       default:
         return this.fail(JsonErrorCode.ValueExpected);
@@ -298,10 +300,10 @@ class JsonTreeParser {
     let pos = this.pos;
     for (;;) {
       if (pos >= len) {
-        this.token = EOF;
+        this.token = Token.EOF;
         this.tokenOffset = len;
         this.pos = len;
-        return EOF;
+        return Token.EOF;
       }
       const c = text.charCodeAt(pos);
       if (c === SPACE || c === LF || c === TAB || c === CR) {
@@ -310,25 +312,25 @@ class JsonTreeParser {
       }
       this.tokenOffset = pos;
       switch (c) {
-        case OPEN_BRACE_CHAR:
+        case OPEN_BRACE:
           this.pos = pos + 1;
-          return (this.token = OPEN_BRACE);
-        case CLOSE_BRACE_CHAR:
+          return (this.token = Token.OPEN_BRACE);
+        case CLOSE_BRACE:
           this.pos = pos + 1;
-          return (this.token = CLOSE_BRACE);
-        case OPEN_BRACKET_CHAR:
+          return (this.token = Token.CLOSE_BRACE);
+        case OPEN_BRACKET:
           this.pos = pos + 1;
-          return (this.token = OPEN_BRACKET);
-        case CLOSE_BRACKET_CHAR:
+          return (this.token = Token.OPEN_BRACKET);
+        case CLOSE_BRACKET:
           this.pos = pos + 1;
-          return (this.token = CLOSE_BRACKET);
-        case COMMA_CHAR:
+          return (this.token = Token.CLOSE_BRACKET);
+        case COMMA:
           this.pos = pos + 1;
-          return (this.token = COMMA);
-        case COLON_CHAR:
+          return (this.token = Token.COMMA);
+        case COLON:
           this.pos = pos + 1;
-          return (this.token = COLON);
-        case QUOTE:
+          return (this.token = Token.COLON);
+        case DOUBLE_QUOTE:
           this.scanString(pos);
           return this.token;
         case SLASH:
@@ -377,7 +379,7 @@ class JsonTreeParser {
       const value = text.slice(start + 1, close);
       if (!ESCAPE_OR_CONTROL_RE.test(value)) {
         this.tokenValue = value;
-        this.token = STRING;
+        this.token = Token.STRING;
         this.pos = close + 1;
         return;
       }
@@ -390,14 +392,14 @@ class JsonTreeParser {
     for (;;) {
       if (k >= len) this.fail(JsonErrorCode.UnexpectedEndOfString, start);
       const c = text.charCodeAt(k);
-      if (c === QUOTE) break;
+      if (c === DOUBLE_QUOTE) break;
       if (c === BACKSLASH) {
         value += text.slice(chunkStart, k);
         k++;
         if (k >= len) this.fail(JsonErrorCode.UnexpectedEndOfString, start);
         const e = text.charCodeAt(k++);
         switch (e) {
-          case QUOTE:
+          case DOUBLE_QUOTE:
             value += '"';
             break;
           case BACKSLASH:
@@ -449,7 +451,7 @@ class JsonTreeParser {
     }
     if (problem !== 0) this.fail(problem, start);
     this.tokenValue = chunkStart === start + 1 ? text.slice(chunkStart, k) : value + text.slice(chunkStart, k);
-    this.token = STRING;
+    this.token = Token.STRING;
     this.pos = k + 1;
   }
 
@@ -492,7 +494,7 @@ class JsonTreeParser {
     // Short integers are exact as accumulated; anything else is read as JavaScript reads it.
     const digits = k - start - (negative ? 1 : 0);
     this.tokenValue = isInteger && digits <= 15 ? (negative ? -integer : integer) : Number(text.slice(start, k));
-    this.token = NUMBER;
+    this.token = Token.NUMBER;
     this.pos = k;
   }
 
@@ -502,9 +504,9 @@ class JsonTreeParser {
     let k = start + 1;
     while (k < text.length && isWordCharacter(text.charCodeAt(k))) k++;
     const length = k - start;
-    if (length === 4 && text.startsWith('true', start)) this.token = TRUE;
-    else if (length === 5 && text.startsWith('false', start)) this.token = FALSE;
-    else if (length === 4 && text.startsWith('null', start)) this.token = NULL;
+    if (length === 4 && text.startsWith('true', start)) this.token = Token.TRUE;
+    else if (length === 5 && text.startsWith('false', start)) this.token = Token.FALSE;
+    else if (length === 4 && text.startsWith('null', start)) this.token = Token.NULL;
     else this.fail(JsonErrorCode.InvalidSymbol, start);
     this.pos = k;
   }
@@ -536,13 +538,13 @@ function isWordCharacter(c: number): boolean {
     case TAB:
     case LF:
     case CR:
-    case OPEN_BRACE_CHAR:
-    case CLOSE_BRACE_CHAR:
-    case OPEN_BRACKET_CHAR:
-    case CLOSE_BRACKET_CHAR:
-    case QUOTE:
-    case COLON_CHAR:
-    case COMMA_CHAR:
+    case OPEN_BRACE:
+    case CLOSE_BRACE:
+    case OPEN_BRACKET:
+    case CLOSE_BRACKET:
+    case DOUBLE_QUOTE:
+    case COLON:
+    case COMMA:
     case SLASH:
       return false;
     default:

@@ -1,6 +1,7 @@
 import type { QueryOption, QueryValue, SystemQueryOption } from './types.js';
 import { percentDecode } from './percent.js';
 import { skipWhitespace } from '../text-scan.js';
+import { CLOSE_PAREN, OPEN_PAREN, SINGLE_QUOTE } from '../char-codes.js';
 
 export interface QueryError {
   /** Index in the query text of the offending character. */
@@ -150,7 +151,7 @@ function splitOutside(text: string, sep: string): number[] {
   let start = 0;
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (c === QUOTE) inQuote = !inQuote;
+    if (c === SINGLE_QUOTE) inQuote = !inQuote;
     else if (inQuote) continue;
     else if (c === OPEN_PAREN) depth++;
     else if (c === CLOSE_PAREN) {
@@ -171,7 +172,3 @@ function splitOutside(text: string, sep: string): number[] {
   plain.push(start, text.length);
   return plain;
 }
-
-const QUOTE = 0x27;
-const OPEN_PAREN = 0x28;
-const CLOSE_PAREN = 0x29;

@@ -1,5 +1,6 @@
 import type { DiagnosticCode } from '../diagnostics/diagnostic.js';
 import { percentDecode } from './percent.js';
+import { SLASH } from '../char-codes.js';
 
 export interface ParsedUrl {
   readonly version: string;
@@ -122,8 +123,6 @@ function plainPath(
   const path = first > start ? raw.slice(first - 1, end) : '/' + raw.slice(first, end);
   return { version: defaultVersion, path, versionAlias: null };
 }
-
-const SLASH = 0x2f;
 
 /**
  * Length of the `scheme://` that starts `raw` (`^[A-Za-z][A-Za-z0-9+.-]*://`), 0 when none does.

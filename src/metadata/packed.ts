@@ -1,5 +1,6 @@
 import type { ApiSchema, SchemaTypeDef } from './schema.js';
 import { namespaceOf, shortNameOf } from './names.js';
+import { HASH } from '../char-codes.js';
 
 /*
  * The on-disk form of a loaded schema that costs almost nothing to open: one header line (every
@@ -181,7 +182,6 @@ function forEachPackedDiscriminator(
 function withoutHash(value: string): string {
   return value.charCodeAt(0) === HASH ? value.slice(1) : value;
 }
-const HASH = 0x23;
 
 /**
  * The type definitions of a packed schema: each is parsed from its line on first lookup and
