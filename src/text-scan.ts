@@ -45,3 +45,9 @@ export function trimWhitespaceEnd(text: string, from: number, to: number): numbe
   while (k > from && isJsWhitespace(text.charCodeAt(k - 1))) k--;
   return k;
 }
+
+/** End of the line holding `at`: the next `\n` from `at`, or the end of the text (the next line starts one after). */
+export function lineEndAt(text: string, at: number): number {
+  const nl = text.indexOf('\n', at);
+  return nl < 0 ? text.length : nl;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isJsWhitespace, skipWhitespace, trimWhitespaceEnd } from '../src/text-scan.js';
+import { isJsWhitespace, lineEndAt, skipWhitespace, trimWhitespaceEnd } from '../src/text-scan.js';
 
 describe('whitespace as trim sees it', () => {
   it('is exactly what String.prototype.trim removes, for every UTF-16 code unit', () => {
@@ -20,5 +20,19 @@ describe('whitespace as trim sees it', () => {
     expect(text.slice(start, end)).toBe(text.slice(from, to).trim());
     expect(skipWhitespace(text, 1, 3)).toBe(3);
     expect(trimWhitespaceEnd(text, 1, 3)).toBe(1);
+  });
+});
+
+describe('lineEndAt', () => {
+  it('ends a line at its `\n` or at the end of the text, from any position in it', () => {
+    const text = 'ab\n\ncd';
+    expect([0, 1, 2].map((at) => lineEndAt(text, at))).toEqual([2, 2, 2]);
+    expect(lineEndAt(text, 3)).toBe(3); // an empty line
+    expect([4, 5, 6].map((at) => lineEndAt(text, at))).toEqual([6, 6, 6]);
+    // The lines it walks are the text's own: `split('\n')`.
+    const lines: string[] = [];
+    for (let start = 0; start <= text.length; start = lineEndAt(text, start) + 1)
+      lines.push(text.slice(start, lineEndAt(text, start)));
+    expect(lines).toEqual(text.split('\n'));
   });
 });

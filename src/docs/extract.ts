@@ -3,7 +3,7 @@ import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import { findExcessDepth, MAX_JSON_DEPTH } from '../limits.js';
 import { describeJsoncError } from './jsonc-error.js';
 import type { RequestExample } from './types.js';
-import { isBlank, skipBlanks } from '../text-scan.js';
+import { isBlank, lineEndAt, skipBlanks } from '../text-scan.js';
 import { BACKTICK, LESS_THAN, LF } from '../char-codes.js';
 
 /**
@@ -47,9 +47,8 @@ export function extractRequestExamples(file: string, text: string): RequestExamp
     const candidate = firstOf(nextComment, nextBacktickFence, nextTildeFence);
     if (candidate < 0) break;
     const lineStart = blanksStart(t, candidate);
-    const nl = t.indexOf('\n', candidate);
-    const lineEnd = nl < 0 ? len : nl;
-    const nextLine = nl < 0 ? len + 1 : nl + 1;
+    const lineEnd = lineEndAt(t, candidate);
+    const nextLine = lineEnd + 1;
     // Only what starts a line counts: anything else makes the line (and the rest of it) text.
     if (lineStart > 0 && t.charCodeAt(lineStart - 1) !== LF) {
       pos = nextLine;
@@ -63,8 +62,7 @@ export function extractRequestExamples(file: string, text: string): RequestExamp
       const close = t.indexOf('-->', bodyStart);
       const commentEnd = close < 0 ? len : close;
       // Continue on the line after the one holding `-->` (the rest of that line is ignored).
-      const afterNl = t.indexOf('\n', commentEnd);
-      pos = afterNl < 0 ? len + 1 : afterNl + 1;
+      pos = lineEndAt(t, commentEnd) + 1;
       if (nextBlockType !== -1 && nextBlockType < bodyStart) nextBlockType = t.indexOf('blockType', bodyStart);
       if (nextBlockType < 0 || nextBlockType >= commentEnd) continue; // an ordinary comment
       const commentText = t.slice(bodyStart, commentEnd);
@@ -96,7 +94,7 @@ export function extractRequestExamples(file: string, text: string): RequestExamp
       continue;
     }
     const closeLine = closingFenceLine(t, nextLine, ch, fenceLength);
-    pos = closeLine < 0 ? len + 1 : lineAfter(t, closeLine);
+    pos = closeLine < 0 ? len + 1 : lineEndAt(t, closeLine) + 1;
     if (pending) {
       const openLine = lines.at(lineStart);
       // Content: the lines between the fences (to the end of the page when not closed).
@@ -208,11 +206,6 @@ function firstOf(a: number, b: number, c: number): number {
   return min;
 }
 
-function lineAfter(t: string, at: number): number {
-  const nl = t.indexOf('\n', at);
-  return nl < 0 ? t.length + 1 : nl + 1;
-}
-
 /**
  * Start of the line that closes a fence of `fenceLength` characters `ch`, searching lines from
  * `from`; -1 when none does. Only lines holding three fence characters can close it.
@@ -224,8 +217,7 @@ function closingFenceLine(t: string, from: number, ch: number, fenceLength: numb
     const at = t.indexOf(needle, k);
     if (at < 0) return -1;
     const lineStart = blanksStart(t, at);
-    const nl = t.indexOf('\n', at);
-    const lineEnd = nl < 0 ? t.length : nl;
+    const lineEnd = lineEndAt(t, at);
     const startsLine = lineStart === 0 || t.charCodeAt(lineStart - 1) === LF;
     if (startsLine && isClosingFence(t, at, lineEnd, ch, fenceLength)) return lineStart;
     k = lineEnd + 1;

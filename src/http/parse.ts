@@ -3,7 +3,7 @@ import type { RequestExample } from '../docs/types.js';
 import { parseBody } from './body.js';
 import { bodyLocator, contentLocation } from './locate.js';
 import { isQueryError, parseQuery } from './query.js';
-import { isBlank, skipWhitespace, trimWhitespaceEnd } from '../text-scan.js';
+import { isBlank, lineEndAt, skipWhitespace, trimWhitespaceEnd } from '../text-scan.js';
 import {
   type BodySpan,
   HTTP_METHODS,
@@ -219,12 +219,6 @@ function nextNonBlankLine(
     i++;
   }
   return { start: s, end: s, first: s, index: i };
-}
-
-/** End of the line that starts at `from`: the next `\n`, or the end of the text. */
-function lineEndAt(text: string, from: number): number {
-  const nl = text.indexOf('\n', from);
-  return nl < 0 ? text.length : nl;
 }
 
 type RequestLine =
