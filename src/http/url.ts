@@ -76,19 +76,27 @@ export function parseUrl(raw: string, defaultVersion: string): ParsedUrl | UrlEr
     k = e + 1;
   }
 
+  const named = segments.length > 0 ? versionNamed(segments[0]!, segments.length > 1) : null;
   let version = defaultVersion;
-  const first = segments.length > 0 ? segments[0]!.toLowerCase() : '';
-  const known = KNOWN_VERSIONS.get(first);
-  const alias = segments.length > 1 ? VERSION_ALIASES.get(first) : undefined;
   let versionAlias: string | null = null;
-  if (known) {
-    version = known;
-    segments.shift();
-  } else if (alias) {
-    version = alias;
-    versionAlias = segments.shift()!;
+  if (named) {
+    version = named.version;
+    const first = segments.shift()!;
+    if (named.isAlias) versionAlias = first;
   }
   return { version, path: '/' + segments.join('/'), query, queryIndex, versionAlias };
+}
+
+/**
+ * The API version a URL's first path segment names, in any case: `v1.0` or `beta`, or an alias
+ * (`v1`) when more segments follow (a path of one segment is a resource, not a version).
+ */
+function versionNamed(segment: string, moreFollow: boolean): { version: string; isAlias: boolean } | null {
+  const lower = segment.toLowerCase();
+  const known = KNOWN_VERSIONS.get(lower);
+  if (known) return { version: known, isAlias: false };
+  const alias = moreFollow ? VERSION_ALIASES.get(lower) : undefined;
+  return alias ? { version: alias, isAlias: true } : null;
 }
 
 /**
@@ -113,12 +121,11 @@ function plainPath(
   let firstEnd = raw.indexOf('/', first);
   if (firstEnd < 0 || firstEnd > end) firstEnd = end;
   const segment = raw.slice(first, firstEnd);
-  const lower = segment.toLowerCase();
-  const known = KNOWN_VERSIONS.get(lower);
   // With no empty segment, a `/` after the first segment means another segment follows.
-  const alias = firstEnd < end ? VERSION_ALIASES.get(lower) : undefined;
-  if (known) return { version: known, path: firstEnd < end ? raw.slice(firstEnd, end) : '/', versionAlias: null };
-  if (alias) return { version: alias, path: raw.slice(firstEnd, end), versionAlias: segment };
+  const named = versionNamed(segment, firstEnd < end);
+  if (named?.isAlias) return { version: named.version, path: raw.slice(firstEnd, end), versionAlias: segment };
+  if (named)
+    return { version: named.version, path: firstEnd < end ? raw.slice(firstEnd, end) : '/', versionAlias: null };
   // The path from its first segment, with the `/` before it (added when the URL has none).
   const path = first > start ? raw.slice(first - 1, end) : '/' + raw.slice(first, end);
   return { version: defaultVersion, path, versionAlias: null };

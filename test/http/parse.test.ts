@@ -94,6 +94,12 @@ describe('URL', () => {
         '/communications/onlineMeetings',
       ],
       ['/users/{user-id | userPrincipalName}//memberOf/', 'default', '/users/{user-id | userPrincipalName}/memberOf'],
+      // Versions and aliases through the path reader that decodes (a `%`, an empty segment).
+      ['/v1/me%20x', 'v1.0', '/me x'],
+      ['//BETA//me', 'beta', '/me'],
+      // A path of one segment is a resource, not an alias (both path readers).
+      ['/v1', 'default', '/v1'],
+      ['/v1/', 'default', '/v1'],
       // Object.prototype names are path segments, not versions or aliases (both path readers).
       ['/constructor/x', 'default', '/constructor/x'],
       ['https://graph.microsoft.com/toString/me', 'default', '/toString/me'],
