@@ -56,7 +56,7 @@ async function runPipeline(
     return await streamPipeline(
       args.pipeline,
       (outcome) => (args.prettier ? formatTypescriptOutcome(outcome).then(take) : take(outcome)),
-      io?.pages ?? undefined,
+      io?.pages,
     );
   } catch (error) {
     await io?.abort();

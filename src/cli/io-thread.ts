@@ -1,16 +1,15 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { type PackedJsonTree, packJsonTree, unpackJsonTree } from '../http/json-tree-codec.js';
-import type { HttpBody } from '../http/types.js';
 import {
   type PageOptions,
   type PageRequests,
   type PageSource,
-  type ParsedExample,
   pageRangeCount,
   readPageRange,
+  readPages,
 } from '../pipeline/pages.js';
+import { type IoReply, type IoRequest, receivedPages } from './io-messages.js';
 import { type OutputChanges, OutputSync, type SyncMode } from './output-sync.js';
 
 /**
@@ -21,8 +20,8 @@ import { type OutputChanges, OutputSync, type SyncMode } from './output-sync.js'
  * the same {@link readPages} and {@link OutputSync}.
  */
 export interface GenIo {
-  /** Pages' parsed examples from the I/O thread; `null`: the pipeline reads them itself. */
-  readonly pages: PageSource | null;
+  /** The pages' parsed examples: from the I/O thread, or read in this thread. */
+  readonly pages: PageSource;
   file(rel: string, text: string): void;
   /**
    * Resolves once the I/O thread has caught up enough to take more files; `null` when it can
@@ -36,18 +35,6 @@ export interface GenIo {
   abort(): Promise<void>;
 }
 
-export type IoRequest =
-  | { readonly kind: 'read'; readonly files: readonly string[]; readonly options: PageOptions }
-  | { readonly kind: 'pages-taken' }
-  | { readonly kind: 'files'; readonly files: readonly string[] }
-  | { readonly kind: 'finish'; readonly managedFolders: readonly string[] };
-
-export type IoReply =
-  | { readonly kind: 'pages'; readonly index: number; readonly pages: readonly PageRequests[] }
-  | { readonly kind: 'ack' }
-  | { readonly kind: 'done'; readonly changes: OutputChanges }
-  | { readonly kind: 'error'; readonly message: string };
-
 export function openGenIo(outDir: string, mode: SyncMode): GenIo {
   const script = new URL('./io-worker.mjs', import.meta.url);
   // SNIPPETS_IO_THREAD=0: everything on the main thread (the benchmark measures the difference).
@@ -59,7 +46,7 @@ export function openGenIo(outDir: string, mode: SyncMode): GenIo {
 }
 
 class InlineIo implements GenIo {
-  readonly pages = null;
+  readonly pages: PageSource = readPages;
 
   constructor(private readonly sync: OutputSync) {}
 
@@ -93,12 +80,14 @@ export class ThreadedIo implements GenIo {
   private queued = 0;
   /** Set when the thread finished, failed or stopped: nothing to wait for any more. */
   private closed = false;
-  private wakeUp: (() => void) | null = null;
+  /** The caller waiting for the thread to take more files. */
+  private readonly caughtUp = new Waiter();
   /** Page ranges received and not yet taken, by index. */
   private readonly pageRanges = new Map<number, readonly PageRequests[]>();
   /** The next page range no thread has claimed (see {@link takePages}). */
   private readonly rangeClaims = new Int32Array(new SharedArrayBuffer(4));
-  private pagesWanted: (() => void) | null = null;
+  /** The pipeline waiting for a page range. */
+  private readonly pagesArrived = new Waiter();
   private failure: Error | null = null;
 
   constructor(script: URL, outDir: string, mode: SyncMode) {
@@ -112,12 +101,12 @@ export class ThreadedIo implements GenIo {
       this.worker.on('message', (reply: IoReply) => {
         if (reply.kind === 'pages') {
           this.pageRanges.set(reply.index, receivedPages(reply.pages));
-          this.wakePageReader();
+          this.pagesArrived.release();
           return;
         }
         if (reply.kind === 'ack') {
           this.queued--;
-          if (this.wakeUp && this.queued < MAX_QUEUED_BATCHES / 2) this.wake();
+          if (this.queued < MAX_QUEUED_BATCHES / 2) this.caughtUp.release();
           return;
         }
         if (reply.kind === 'done') {
@@ -142,7 +131,8 @@ export class ThreadedIo implements GenIo {
    * The page ranges in order. The I/O thread claims ranges ahead and sends them; a range that
    * no thread has claimed yet when its turn comes (the I/O thread is starting, or busy writing)
    * this thread claims and reads itself instead of waiting. A claim is one atomic step on a
-   * shared counter, so each range is read once, by one thread.
+   * shared counter, so each range is read once, by one thread. A run reads its pages once: the
+   * counter is not reset for a second call.
    */
   private async *takePages(
     files: readonly string[],
@@ -157,20 +147,12 @@ export class ThreadedIo implements GenIo {
       let range: readonly PageRequests[] | undefined;
       while ((range = this.pageRanges.get(index)) === undefined) {
         if (this.failure) throw this.failure;
-        await new Promise<void>((resolve) => {
-          this.pagesWanted = resolve;
-        });
+        await this.pagesArrived.wait();
       }
       this.pageRanges.delete(index);
       this.worker.postMessage({ kind: 'pages-taken' } satisfies IoRequest);
       yield range;
     }
-  }
-
-  private wakePageReader(): void {
-    const resolve = this.pagesWanted;
-    this.pagesWanted = null;
-    resolve?.();
   }
 
   file(rel: string, text: string): void {
@@ -180,9 +162,7 @@ export class ThreadedIo implements GenIo {
 
   ready(): Promise<void> | null {
     if (this.closed || this.queued < MAX_QUEUED_BATCHES) return null;
-    return new Promise((resolve) => {
-      this.wakeUp = resolve;
-    });
+    return this.caughtUp.wait();
   }
 
   finish(managedFolders: readonly string[]): Promise<OutputChanges> {
@@ -195,17 +175,11 @@ export class ThreadedIo implements GenIo {
     await this.worker.terminate();
   }
 
+  /** The thread finished, failed or stopped: whoever waits goes on. */
   private close(): void {
     this.closed = true;
-    this.wake();
-    this.wakePageReader();
-  }
-
-  /** Lets a waiting caller go on: the thread caught up, finished or failed. */
-  private wake(): void {
-    const resolve = this.wakeUp;
-    this.wakeUp = null;
-    resolve?.();
+    this.caughtUp.release();
+    this.pagesArrived.release();
   }
 
   private flush(): void {
@@ -216,57 +190,19 @@ export class ThreadedIo implements GenIo {
   }
 }
 
-/**
- * A read error as it crosses threads: structured cloning keeps an Error's message but not its
- * `code` (which gen reads: ENOENT is a user error, anything else a crash with its stack).
- */
-interface SentReadError {
-  readonly readError: true;
-  readonly message: string;
-  readonly code: unknown;
-  readonly stack: string | undefined;
-}
+/** One waiting party at a time: `wait()` resolves at the next `release()` (a no-op with nobody waiting). */
+class Waiter {
+  private resolve: (() => void) | null = null;
 
-/** A JSON body as it crosses threads: its tree packed (see json-tree-codec.ts). */
-interface SentJsonBody {
-  readonly kind: 'json';
-  readonly text: string;
-  readonly root: null;
-  readonly packed: PackedJsonTree;
-}
+  wait(): Promise<void> {
+    return new Promise((resolve) => {
+      this.resolve = resolve;
+    });
+  }
 
-/** Pages made ready for `postMessage` (in the I/O thread). */
-export function sendablePages(pages: readonly PageRequests[]): PageRequests[] {
-  return pages.map((page) => {
-    if (!('error' in page)) return { file: page.file, examples: page.examples.map(sendableExample) };
-    const error = page.error as NodeJS.ErrnoException;
-    const sent: SentReadError = { readError: true, message: error.message, code: error.code, stack: error.stack };
-    return { file: page.file, error: sent };
-  });
-}
-
-function sendableExample(parsed: ParsedExample): ParsedExample {
-  const body = parsed.request?.body;
-  if (body?.kind !== 'json') return parsed;
-  const sent: SentJsonBody = { kind: 'json', text: body.text, root: null, packed: packJsonTree(body.root) };
-  return { ...parsed, request: { ...parsed.request!, body: sent as unknown as HttpBody } };
-}
-
-/** Pages as the I/O thread read them, with their read errors made errors again and their JSON trees unpacked. */
-export function receivedPages(pages: readonly PageRequests[]): readonly PageRequests[] {
-  return pages.map((page) => {
-    if (!('error' in page)) return { file: page.file, examples: page.examples.map(receivedExample) };
-    const sent = page.error as SentReadError;
-    const error: NodeJS.ErrnoException = new Error(sent.message);
-    if (typeof sent.code === 'string') error.code = sent.code;
-    if (sent.stack !== undefined) error.stack = sent.stack;
-    return { file: page.file, error };
-  });
-}
-
-function receivedExample(parsed: ParsedExample): ParsedExample {
-  const body = parsed.request?.body as SentJsonBody | HttpBody | null | undefined;
-  if (body?.kind !== 'json' || !('packed' in body)) return parsed;
-  const root = unpackJsonTree(body.packed);
-  return { ...parsed, request: { ...parsed.request!, body: { kind: 'json', text: body.text, root } } };
+  release(): void {
+    const resolve = this.resolve;
+    this.resolve = null;
+    resolve?.();
+  }
 }

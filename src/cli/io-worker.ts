@@ -1,11 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { type PageOptions, pageRangeCount, readPageRange } from '../pipeline/pages.js';
 import { OutputSync, type SyncMode } from './output-sync.js';
-import { sendablePages, type IoReply, type IoRequest } from './io-thread.js';
+import { sendablePages, type IoReply, type IoRequest } from './io-messages.js';
 
 /**
  * The I/O thread of `gen` (bundled as `dist/io-worker.mjs`). It reads the pages, finds their
- * request examples and parses their HTTP requests ahead of the main thread ({@link readPages}),
+ * request examples and parses their HTTP requests ahead of the main thread ({@link readPageRange}),
  * and runs {@link OutputSync} on the files the main thread sends back, so that reading ~3,300
  * pages and reading, comparing and writing ~12,000 include files (kernel time, mostly) overlap
  * with generation instead of preceding and following it. A failure stops the thread's work and

@@ -59,8 +59,8 @@ export type PageText =
 /**
  * Pages per batch, and the text a batch may hold before it ends early. The pipeline works a
  * batch at a time, so the last batch's files are written after generation ends: gen on the
- * corpus took 483, 490, 489, 501 and 606 ms (medians of 9) with batches of 32, 64, 128, 256
- * and 1,024 pages.
+ * corpus took 483, 490, 489, 501 and 606 ms (medians of 9, a measurement of its own, as are
+ * the figures below) with batches of 32, 64, 128, 256 and 1,024 pages.
  */
 export const PAGES_PER_BATCH = 64;
 export const CHARS_PER_BATCH = 8 * 1024 * 1024;
@@ -68,7 +68,7 @@ export const CHARS_PER_BATCH = 8 * 1024 * 1024;
 /**
  * The pages' texts in order, a batch at a time. Reading a batch of pages back to back, then
  * working through it, took ~40 ms less on the corpus than alternating one read with one page's
- * work (A/B, medians of 9 runs of gen: 647 → 606 ms with batches of 64 pages): the read
+ * work (A/B, medians of 9 runs of gen, at the time: 647 → 606 ms with batches of 64 pages): the read
  * system calls and the pipeline's code each stay warm in the processor's caches.
  * A batch is bounded in pages and characters, so memory stays flat however large the corpus.
  * A page that cannot be read is in its batch with the error, for the caller to raise in turn.

@@ -20,8 +20,8 @@ export type PageRequests =
   | { readonly file: string; readonly error: unknown };
 
 export interface PageOptions {
-  /** Pages per batch (see {@link pageBatches}). */
-  readonly pagesPerBatch: number | undefined;
+  /** Pages per batch ({@link PAGES_PER_BATCH} unless measuring the choice). */
+  readonly pagesPerBatch: number;
   /** Version of relative URLs on pages outside a version folder. */
   readonly defaultVersion: string;
 }
@@ -45,20 +45,22 @@ export function* readPages(files: readonly string[], options: PageOptions): Gene
           file: page.file,
           examples: parseExamples(extractRequestExamples(page.file, page.text), options.defaultVersion),
         };
-  for (const batch of pageBatches(files, readPage, options.pagesPerBatch ?? PAGES_PER_BATCH)) yield batch.map(pageOf);
+  for (const batch of pageBatches(files, readPage, options.pagesPerBatch)) yield batch.map(pageOf);
 }
 
 /**
- * Page ranges, for two threads that share the reading: range `index` is the `pagesPerBatch`
- * pages from `index × pagesPerBatch`, read, extracted and parsed (in batches of at most
- * `CHARS_PER_BATCH` characters of text, like {@link readPages}).
+ * Page ranges, for two threads that share the reading (io-thread.ts): range `index` is the
+ * `pagesPerBatch` pages from `index × pagesPerBatch`. A range is one batch whatever its size:
+ * {@link readPages}' bound on a batch's characters bounds the page texts read at once here too,
+ * but the range's parsed examples are handed over together.
  */
 export function pageRangeCount(files: readonly string[], options: PageOptions): number {
-  return Math.ceil(files.length / (options.pagesPerBatch ?? PAGES_PER_BATCH));
+  return Math.ceil(files.length / options.pagesPerBatch);
 }
 
+/** Range `index` (see {@link pageRangeCount}), read, extracted and parsed. */
 export function readPageRange(files: readonly string[], options: PageOptions, index: number): PageRequests[] {
-  const size = options.pagesPerBatch ?? PAGES_PER_BATCH;
+  const size = options.pagesPerBatch;
   const pages: PageRequests[] = [];
   for (const batch of readPages(files.slice(index * size, (index + 1) * size), options)) pages.push(...batch);
   return pages;

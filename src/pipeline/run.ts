@@ -7,7 +7,7 @@ import { EmitError, type LanguageTarget } from '../emit/types.js';
 import type { HttpRequest } from '../http/types.js';
 import { MetadataConfigError } from '../metadata/errors.js';
 import { loadMetadata, type LoadedMetadata } from '../metadata/load.js';
-import { collectMarkdownFiles } from './inputs.js';
+import { collectMarkdownFiles, PAGES_PER_BATCH } from './inputs.js';
 import { type PageSource, type ParsedExample, parseExamples, readPages } from './pages.js';
 import { docsIncludeName, OutputNameAllocator, safeOutputName } from './output-names.js';
 import type {
@@ -56,7 +56,10 @@ export async function streamPipeline(
   const files = collectMarkdownFiles(options.inputs);
   // Extraction's time: producing the next batch (reading, extracting, parsing), or waiting for it.
   let waitStarted = performance.now();
-  const pageOptions = { pagesPerBatch: options.pagesPerBatch, defaultVersion: options.defaultVersion };
+  const pageOptions = {
+    pagesPerBatch: options.pagesPerBatch ?? PAGES_PER_BATCH,
+    defaultVersion: options.defaultVersion,
+  };
   for await (const batch of pages(files, pageOptions)) {
     drafter.timings.extract += performance.now() - waitStarted;
     const examples: ParsedExample[] = [];

@@ -12,7 +12,7 @@ export interface PipelineOptions {
   readonly metadata: Readonly<Record<string, string>>;
   /** Version for relative URLs (`GET /me`). */
   readonly defaultVersion: string;
-  /** Pages per batch (see `pageBatches` in inputs.ts; default 64): for measuring the choice. */
+  /** Pages per batch (default `PAGES_PER_BATCH` in inputs.ts): for measuring the choice. */
   readonly pagesPerBatch?: number;
 }
 

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { receivedPages, sendablePages, ThreadedIo } from '../../src/cli/io-thread.js';
+import { receivedPages, sendablePages } from '../../src/cli/io-messages.js';
+import { ThreadedIo } from '../../src/cli/io-thread.js';
 import { readPages, type PageRequests } from '../../src/pipeline/pages.js';
 import { projectRoot } from '../../src/paths.js';
 import { buildCli } from '../support/tree.js';
@@ -92,7 +93,7 @@ describe('the I/O thread', () => {
         'write',
       );
       const there: (readonly PageRequests[])[] = [];
-      for await (const batch of io.pages!(files, options)) there.push(batch);
+      for await (const batch of io.pages(files, options)) there.push(batch);
       await io.finish([]);
       expect(there.map((b) => b.length)).toEqual(here.map((b) => b.length));
       expect(comparable(there)).toEqual(comparable(here));
