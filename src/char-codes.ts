@@ -1,6 +1,7 @@
 /**
- * UTF-16 code units the scanners compare with `charCodeAt` (docs/, http/, ast/segments.ts,
- * metadata/packed.ts): one set of names for the whole code base.
+ * Names of the UTF-16 code units that scanners compare with `charCodeAt` (docs/, http/, ast/,
+ * limits.ts, metadata/packed.ts), so that they share one spelling of each. Character-class
+ * tests over ranges (text-scan.ts, percent.ts) keep their numbers.
  */
 export const TAB = 0x09;
 export const LF = 0x0a;
@@ -8,6 +9,7 @@ export const CR = 0x0d;
 export const SPACE = 0x20;
 export const DOUBLE_QUOTE = 0x22;
 export const HASH = 0x23;
+export const AMPERSAND = 0x26;
 export const SINGLE_QUOTE = 0x27;
 export const OPEN_PAREN = 0x28;
 export const CLOSE_PAREN = 0x29;
@@ -21,6 +23,8 @@ export const ZERO = 0x30;
 export const NINE = 0x39;
 export const COLON = 0x3a;
 export const LESS_THAN = 0x3c;
+export const EQUALS = 0x3d;
+export const QUESTION_MARK = 0x3f;
 export const UPPER_E = 0x45;
 export const OPEN_BRACKET = 0x5b;
 export const BACKSLASH = 0x5c;

@@ -1,3 +1,15 @@
+import {
+  BACKSLASH,
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  DOUBLE_QUOTE,
+  LF,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  SLASH,
+  STAR,
+} from './char-codes.js';
+
 /**
  * Input limits, shared by extraction (annotation JSON) and HTTP parsing (bodies). They keep any
  * input from exhausting the stack or memory: jsonc-parser and the emitters' template partials
@@ -13,22 +25,22 @@ export function findExcessDepth(text: string, max: number): number {
   const n = text.length;
   for (let k = 0; k < n; k++) {
     const c = text.charCodeAt(k);
-    if (c === 0x22) {
+    if (c === DOUBLE_QUOTE) {
       // string: skip to the closing quote, honouring escapes; a newline ends a broken string.
       for (k++; k < n; k++) {
         const d = text.charCodeAt(k);
-        if (d === 0x5c) k++;
-        else if (d === 0x22 || d === 0x0a) break;
+        if (d === BACKSLASH) k++;
+        else if (d === DOUBLE_QUOTE || d === LF) break;
       }
-    } else if (c === 0x2f && text.charCodeAt(k + 1) === 0x2f) {
+    } else if (c === SLASH && text.charCodeAt(k + 1) === SLASH) {
       const e = text.indexOf('\n', k);
       k = e < 0 ? n : e;
-    } else if (c === 0x2f && text.charCodeAt(k + 1) === 0x2a) {
+    } else if (c === SLASH && text.charCodeAt(k + 1) === STAR) {
       const e = text.indexOf('*/', k + 2);
       k = e < 0 ? n : e + 1;
-    } else if (c === 0x7b || c === 0x5b) {
+    } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
       if (++depth > max) return k;
-    } else if (c === 0x7d || c === 0x5d) {
+    } else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) {
       if (depth > 0) depth--;
     }
   }

@@ -102,12 +102,12 @@ function inferParameterType(member: JsonNode, ctx: BodyContext, operationName: s
     }
     case 'array': {
       const items = value.children ?? [];
+      const singular = key.replace(/ies$/, 'y').replace(/s$/, '');
       if (items.length > 0 && items.every((i) => i.type === 'object')) {
-        const name = structured(key.replace(/ies$/, 'y').replace(/s$/, ''));
+        const name = structured(singular);
         return name ? { name, isCollection: true } : null;
       }
       if (items.length > 0 && items.every((i) => i.type === 'string')) {
-        const singular = key.replace(/ies$/, 'y').replace(/s$/, '');
         const values = items.map((i) => String(i.value));
         const e = enumHolding(singular, values, ctx, operationName);
         return e ? { name: e, isCollection: true } : { primitive: 'string', isCollection: true };

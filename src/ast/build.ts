@@ -1,3 +1,4 @@
+import { AMPERSAND, EQUALS, QUESTION_MARK } from '../char-codes.js';
 import type { AstBody, AstHeader, AstQueryOption, OperationSegment, PathSegment, SnippetAst } from './types.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import type { HttpBody, HttpMethod, HttpRequest } from '../http/types.js';
@@ -6,9 +7,9 @@ import { contentTypeOf } from '../http/parse.js';
 import type { SchemaIndex } from '../metadata/schema-index.js';
 import type { OperationDef, TypeRef } from '../metadata/schema.js';
 import { typeEntityBody, typeParameterBody, type BodyContext } from './body.js';
-import { resolvePath } from './path.js';
+import { literalType, resolvePath } from './path.js';
 import type { RawPathSegment } from './segments.js';
-import { operationDefinition } from './operation-definition.js';
+import { exactOverload, operationDefinition } from './operation-definition.js';
 import { sdkQueryParameterSpelling } from './query-names.js';
 import { remapForSdk } from './sdk-paths.js';
 
@@ -122,7 +123,7 @@ function queryNameLocation(request: HttpRequest, name: string): SourceLocation {
   const query = url.indexOf('?');
   for (let at = url.indexOf(name, query); query >= 0 && at > query; at = url.indexOf(name, at + 1)) {
     const before = url.charCodeAt(at - 1);
-    if ((before === 0x3f || before === 0x26) && url.charCodeAt(at + name.length) === 0x3d) {
+    if ((before === QUESTION_MARK || before === AMPERSAND) && url.charCodeAt(at + name.length) === EQUALS) {
       return { ...base, column: base.column + request.method.length + 1 + at };
     }
   }
@@ -141,7 +142,8 @@ function last(segments: readonly PathSegment[]): PathSegment {
  * there is no `item_at` builder and no `ItemAtPostRequestBody`). When the body is a flat object
  * of scalars whose keys are exactly the parameters of an overload of the function bound there
  * (without a container, whose overloads are unknown: any such keys), the body becomes the
- * function's arguments and the request a GET: the snippet then names only what exists. Anything else (URL arguments already, nested values, other keys) is left as is.
+ * function's arguments and the request a GET: the snippet then names only what exists.
+ * Anything else (URL arguments already, nested values, other keys) is left as is.
  * Returns the rewritten path, or `null`.
  */
 function functionBodyAsArguments(
@@ -164,70 +166,53 @@ function functionBodyAsArguments(
     if (values.has(key.value.toLowerCase())) return null;
     values.set(key.value.toLowerCase(), { name: key.value, text, quoted: value.type === 'string' });
   }
-  if (!schema.hasContainer) return withInferredArguments(segments, fn, values);
+  if (!schema.hasContainer) {
+    // Without a container (zero-config) the parameters are unknown: the body's keys as they
+    // are, in their order, typed as URL literals are, and `true`/`false` (which JSON, unlike a
+    // URL, tells apart from a name) a Boolean.
+    const args = [...values.values()].map((v) => ({
+      name: v.name,
+      value: v.text,
+      type: v.text === 'true' || v.text === 'false' ? BOOLEAN : literalType(v.text, v.quoted),
+      quoted: v.quoted,
+    }));
+    return withArguments(segments, fn, args, {});
+  }
   const binding = segments[segments.length - 2]?.target;
-  const overload = schema
-    .operationsAt(fn.fullName, fn.isBound, binding)
-    .find(
-      (op) =>
-        op.kind === 'function' &&
-        op.parameters.length === values.size &&
-        op.parameters.every((p) => values.has(p.name.toLowerCase())),
-    );
+  const candidates = schema.operationsAt(fn.fullName, fn.isBound, binding).filter((op) => op.kind === 'function');
+  const overload = exactOverload(candidates, [...values.keys()]);
   if (!overload) return null;
   // In the metadata's parameter order, with the metadata's spelling, as URL arguments are.
   const args = overload.parameters.map((p) => {
     const v = values.get(p.name.toLowerCase())!;
     return { name: p.name, value: v.text, type: p.type, quoted: v.quoted };
   });
-  const raw = withArgumentsText(fn.raw, args);
-  const rewritten: PathSegment = {
-    ...fn,
-    raw,
-    fullName: overload.fullName,
-    arguments: args.map(({ name, value, type }) => ({ name, value, type })),
-    target: overload.returnType,
-  };
-  return [...segments.slice(0, -1), rewritten];
+  return withArguments(segments, fn, args, { fullName: overload.fullName, target: overload.returnType });
 }
 
-/**
- * Without a container (zero-config) a function's parameters are unknown: the body's keys are
- * taken as they are, in their order, typed by their JSON kind as URL literals are (a quoted
- * value a string, an integer an Int32, `true`/`false` a Boolean).
- */
-function withInferredArguments(
+const BOOLEAN: TypeRef = { primitive: 'boolean', isCollection: false };
+
+/** The path with its last segment, function `fn`, called with `args` (written `fn(a=1,b='x')`). */
+function withArguments(
   segments: readonly PathSegment[],
   fn: OperationSegment,
-  values: ReadonlyMap<string, { readonly name: string; readonly text: string; readonly quoted: boolean }>,
+  args: readonly {
+    readonly name: string;
+    readonly value: string;
+    readonly type: TypeRef | null;
+    readonly quoted: boolean;
+  }[],
+  resolved: { readonly fullName?: string; readonly target?: TypeRef | null },
 ): PathSegment[] {
-  const args = [...values.values()].map((v) => ({
-    name: v.name,
-    value: v.text,
-    type: inferredArgumentType(v),
-    quoted: v.quoted,
-  }));
-  const raw = withArgumentsText(fn.raw, args);
+  // As OData writes arguments: strings quoted, their quotes doubled.
+  const text = args.map((a) => `${a.name}=${a.quoted ? `'${a.value.replace(/'/g, "''")}'` : a.value}`);
   const rewritten: PathSegment = {
     ...fn,
-    raw,
+    ...resolved,
+    raw: `${fn.raw}(${text.join(',')})`,
     arguments: args.map(({ name, value, type }) => ({ name, value, type })),
   };
   return [...segments.slice(0, -1), rewritten];
-}
-
-/** `name(a=1,b='x')`: a segment with its arguments as OData writes them (quotes doubled). */
-function withArgumentsText(
-  name: string,
-  args: readonly { readonly name: string; readonly value: string; readonly quoted: boolean }[],
-): string {
-  return `${name}(${args.map((a) => `${a.name}=${a.quoted ? `'${a.value.replace(/'/g, "''")}'` : a.value}`).join(',')})`;
-}
-
-function inferredArgumentType(v: { readonly text: string; readonly quoted: boolean }): TypeRef | null {
-  if (v.quoted) return { primitive: 'string', isCollection: false };
-  if (v.text === 'true' || v.text === 'false') return { primitive: 'boolean', isCollection: false };
-  return /^-?\d{1,9}$/.test(v.text) ? { primitive: 'int32', isCollection: false } : null;
 }
 
 /** The body of `request` sent as `method` (a function's body may have become its arguments: `null`). */

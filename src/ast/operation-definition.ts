@@ -46,9 +46,16 @@ export function overloadFor<T extends { readonly parameters: readonly { readonly
   overloads: readonly T[],
   argumentNames: readonly (string | null)[],
 ): T | undefined {
+  return exactOverload(overloads, argumentNames) ?? overloads[0];
+}
+
+/** The first overload whose parameters are exactly the named arguments (any case), if any. */
+export function exactOverload<T extends { readonly parameters: readonly { readonly name: string }[] }>(
+  overloads: readonly T[],
+  argumentNames: readonly (string | null)[],
+): T | undefined {
   const names = argumentNames.filter((n): n is string => n !== null).map((n) => n.toLowerCase());
-  const exact = overloads.find(
+  return overloads.find(
     (op) => op.parameters.length === names.length && op.parameters.every((p) => names.includes(p.name.toLowerCase())),
   );
-  return exact ?? overloads[0];
 }

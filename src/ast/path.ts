@@ -412,7 +412,7 @@ function inferredOperation(
   // string (`cell(row=5,column=6)`, `range(address='A1')`), as OData writes them.
   const args: OperationArgument[] = (seg.args ?? [])
     .filter((a) => a.name !== null)
-    .map((a) => ({ name: a.name!, value: a.value, type: literalType(a) }));
+    .map((a) => ({ name: a.name!, value: a.value, type: literalType(a.value, a.quoted) }));
   const segment: PathSegment = {
     kind: isFunction ? 'function' : 'action',
     raw: seg.text,
@@ -426,9 +426,9 @@ function inferredOperation(
 }
 
 /** The type an inferred operation's argument has by its OData literal: `5` Int32, `'x'` String; else unknown. */
-function literalType(arg: { readonly value: string; readonly quoted: boolean }): TypeRef | null {
-  if (arg.quoted) return { primitive: 'string', isCollection: false };
-  if (/^-?\d{1,9}$/.test(arg.value)) return { primitive: 'int32', isCollection: false };
+export function literalType(value: string, quoted: boolean): TypeRef | null {
+  if (quoted) return { primitive: 'string', isCollection: false };
+  if (/^-?\d{1,9}$/.test(value)) return { primitive: 'int32', isCollection: false };
   return null;
 }
 

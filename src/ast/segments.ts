@@ -1,8 +1,9 @@
-import { CLOSE_BRACE, CLOSE_PAREN, COLON, OPEN_BRACE, OPEN_PAREN, SINGLE_QUOTE, SLASH } from '../char-codes.js';
 /**
  * Splits a decoded URL path into raw segments and parses each segment's parentheses.
  * No metadata here: `path.ts` resolves the pieces.
  */
+
+import { CLOSE_BRACE, CLOSE_PAREN, COLON, OPEN_BRACE, OPEN_PAREN, SINGLE_QUOTE, SLASH } from '../char-codes.js';
 
 export interface RawPathSegment {
   /** Segment text as written (`getEmailActivityCounts(period='D7')`, `root:/a/b.txt:`). */

@@ -1,6 +1,7 @@
 import type { Diagnostic, DiagnosticCode } from '../diagnostics/diagnostic.js';
 import type { RequestExample } from '../docs/types.js';
 import { parseBody } from './body.js';
+import { COLON, OPEN_BRACE, OPEN_BRACKET } from '../char-codes.js';
 import { bodyLocator, contentLocation } from './locate.js';
 import { isQueryError, parseQuery } from './query.js';
 import { isBlank, lineEndAt, skipWhitespace, trimWhitespaceEnd } from '../text-scan.js';
@@ -134,7 +135,7 @@ export function parseHttpExample(example: RequestExample, options: HttpParseOpti
       continue;
     }
     const c = content.charCodeAt(first);
-    if (c === 0x7b || c === 0x5b) {
+    if (c === OPEN_BRACE || c === OPEN_BRACKET) {
       // `{` or `[`: a body without the blank separator line.
       bodyLine = lineIndex;
       bodyStart = start;
@@ -288,7 +289,7 @@ function headerColon(text: string, from: number, to: number, breaks: boolean): n
   while (k < to && isTokenCharacter(text.charCodeAt(k))) k++;
   if (k === from) return -1;
   while (k < to && isBlank(text.charCodeAt(k))) k++;
-  if (k === to || text.charCodeAt(k) !== 0x3a) return -1;
+  if (k === to || text.charCodeAt(k) !== COLON) return -1;
   if (!breaks) return k;
   for (let v = k + 1; v < to; v++) {
     const c = text.charCodeAt(v);
