@@ -11,6 +11,7 @@ import {
 import { overloadFor } from './operation-definition.js';
 import { isPlaceholder, splitPath, type RawPathSegment } from './segments.js';
 import { memoizedByObject } from '../memo.js';
+import { shortNameOf } from '../metadata/names.js';
 
 /**
  * Walks a URL path from the entity container, resolving each segment against the metadata:
@@ -228,7 +229,7 @@ function withParenthesisedKey(first: PathSegment, seg: RawPathSegment, ctx: Path
 
 function keySegment(value: string, collection: TypeRef, raw: string, schema: SchemaIndex): PathSegment {
   const elementType = collection.name!;
-  const shortName = elementType.slice(elementType.lastIndexOf('.') + 1);
+  const shortName = shortNameOf(elementType);
   return {
     kind: 'key',
     raw,

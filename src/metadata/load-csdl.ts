@@ -37,10 +37,11 @@ function readingCsdl<T>(file: string, read: () => T): T {
 export function loadCsdlSchema(
   file: string,
   version: string,
-  options: CacheOptions = {},
+  options: CacheOptions & { readonly contentHash?: string } = {},
 ): { schema: ApiSchema; cacheHit: boolean } {
   // The hash is remembered by the file's stat data: the file is read only when it must be parsed.
-  const hash = hashCsdlFile(file, options);
+  // A caller that has it already passes it (`contentHash`).
+  const hash = options.contentHash ?? hashCsdlFile(file, options);
   const key = { namespace: 'csdl', fingerprint: csdlFingerprint(version, hash) };
   const { value, hit } = loadCached(
     key,

@@ -35,7 +35,8 @@ export async function loadMetadata(
   const typingsVersion = version as 'v1.0' | 'beta';
   // The merged schema is cached, keyed by both inputs, in the packed form: an unchanged run
   // reads one file and parses only the types its examples use.
-  const csdlPart = csdlFile ? csdlFingerprint(version, hashCsdlFile(csdlFile, options)) : 'no-csdl';
+  const csdlHash = csdlFile ? hashCsdlFile(csdlFile, options) : null;
+  const csdlPart = csdlHash ? csdlFingerprint(version, csdlHash) : 'no-csdl';
   const key = {
     namespace: 'merged',
     fingerprint: `merged-format-${MERGE_FORMAT_VERSION}|${PACKED_FORMAT}|${typingsModule.typingsFingerprint(typingsVersion)}|${csdlPart}`,
@@ -51,7 +52,8 @@ export async function loadMetadata(
     };
   }
   const typings = await typingsModule.loadTypingsSchema(typingsVersion, options);
-  const csdl = csdlFile ? loadCsdlSchema(csdlFile, version, options).schema : null;
+  const csdl =
+    csdlFile && csdlHash ? loadCsdlSchema(csdlFile, version, { ...options, contentHash: csdlHash }).schema : null;
   const schema = mergeSchemas(typings.schema, csdl);
   writeAtomically(file, packSchema(schema, key.fingerprint));
   return { index: new SchemaIndex(schema), sources: schema.sources, cacheHits: 0 };

@@ -196,11 +196,12 @@ class ExampleDrafter {
   /** Waits for the metadata of versions the examples name for the first time; `null` when none. */
   private metadataLoading(parsed: readonly (ExampleToBuild | ExampleDraft)[]): Promise<unknown> | null {
     const t = performance.now();
-    let loading: Promise<unknown>[] | null = null;
+    // One promise per version still loading (the same one for all its examples).
+    let loading: Set<Promise<unknown>> | null = null;
     for (const p of parsed) {
       if (!('example' in p)) continue;
       const metadata = this.metadata.get(p.request.version);
-      if (metadata instanceof Promise) (loading ??= []).push(metadata);
+      if (metadata instanceof Promise) (loading ??= new Set()).add(metadata);
     }
     const waitStarted = performance.now();
     this.timings.metadata += waitStarted - t;

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +16,7 @@ import {
 import { median } from '../../src/bench/stats.js';
 import { projectRoot } from '../../src/paths.js';
 import { CORPUS, CSDL, sharedAvailable } from '../support/shared.js';
+import { buildCli } from '../support/tree.js';
 
 // The benchmark harness on a tiny corpus. No timing is asserted anywhere: only that every
 // process ran, counted the same examples and that the report has its fixed structure.
@@ -163,7 +163,7 @@ describe.runIf(sharedAvailable(CORPUS) && sharedAvailable(CSDL['v1.0']) && share
     let dir = '';
     beforeAll(() => {
       // The benchmark times the bundles, as `npm run bench` does.
-      execFileSync(process.execPath, [join(projectRoot(), 'scripts', 'build.mjs'), '--if-stale'], { stdio: 'inherit' });
+      buildCli({ ifStale: true });
       dir = mkdtempSync(join(tmpdir(), 'bench-test-'));
       for (const page of ['v1.0/user-get.md', 'beta/user-get.md']) {
         mkdirSync(join(dir, 'corpus', page, '..'), { recursive: true });

@@ -9,7 +9,6 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -164,11 +163,7 @@ describe('gen --out', () => {
 
 describe('SNIPPETS_PAGES_PER_BATCH and SNIPPETS_IO_THREAD (design choices, for measuring)', () => {
   const genWith = (env: Record<string, string | undefined>, out: string) =>
-    spawnSync(process.execPath, [join(ROOT, 'dist', 'gen.mjs'), '--out', out, '--report', `${out}.json`], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, ...env },
-    });
+    runGen(['--out', out, '--report', `${out}.json`], ROOT, env);
 
   it('change neither the files, the report nor the messages, whatever the batch size or thread', () => {
     const settings = [

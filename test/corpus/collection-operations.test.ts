@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SchemaIndex } from '../../src/metadata/schema-index.js';
 import {
   COLLECTION_OPERATIONS,
   FUNCTION_RETURN_TYPES,
@@ -15,10 +16,17 @@ import { CSDL, sharedAvailable } from '../support/shared.js';
 describe.skipIf(!sharedAvailable(CSDL['v1.0']) || !sharedAvailable(CSDL.beta))(
   'conventions from the Graph metadata (zero-config)',
   () => {
-    it('are exactly those of the v1.0 and 2021 beta CSDL (one spelling per name)', async () => {
+    // Both versions' metadata, loaded once for every test below.
+    const indexes = {} as Record<'v1.0' | 'beta', SchemaIndex>;
+    beforeAll(async () => {
+      for (const version of ['v1.0', 'beta'] as const)
+        indexes[version] = (await loadMetadata(version, CSDL[version])).index;
+    });
+
+    it('are exactly those of the v1.0 and 2021 beta CSDL (one spelling per name)', () => {
       const bound = new Map<string, Set<string>>();
       for (const version of ['v1.0', 'beta'] as const) {
-        const { index } = await loadMetadata(version, CSDL[version]);
+        const index = indexes[version];
         for (const op of index.schema.operations) {
           if (!op.isBound || !op.bindingType?.isCollection) continue;
           const spellings = bound.get(op.name.toLowerCase()) ?? new Set<string>();
@@ -31,11 +39,11 @@ describe.skipIf(!sharedAvailable(CSDL['v1.0']) || !sharedAvailable(CSDL.beta))(
       for (const name of COLLECTION_OPERATIONS) expect(bound.get(name.toLowerCase()), name).toContain(name);
     });
 
-    it('give the function return types: every bound function with one single structured return type, no action of its name', async () => {
+    it('give the function return types: every bound function with one single structured return type, no action of its name', () => {
       const returns = new Map<string, Set<string>>();
       const actions = new Set<string>();
       for (const version of ['v1.0', 'beta'] as const) {
-        const { index } = await loadMetadata(version, CSDL[version]);
+        const index = indexes[version];
         for (const op of index.schema.operations) {
           if (op.kind === 'action') actions.add(op.name.toLowerCase());
           if (op.kind !== 'function' || !op.isBound || !op.returnType) continue;
@@ -60,10 +68,10 @@ describe.skipIf(!sharedAvailable(CSDL['v1.0']) || !sharedAvailable(CSDL.beta))(
       expect(FUNCTION_RETURN_TYPES).toEqual(expected);
     });
 
-    it('give the operations with inline responses: every bound operation of one kind whose every definition returns a collection, a primitive but a stream, or an enum', async () => {
+    it('give the operations with inline responses: every bound operation of one kind whose every definition returns a collection, a primitive but a stream, or an enum', () => {
       const defs = new Map<string, { kinds: Set<string>; returns: Set<string>; inline: boolean; ofBinding: boolean }>();
       for (const version of ['v1.0', 'beta'] as const) {
-        const { index } = await loadMetadata(version, CSDL[version]);
+        const index = indexes[version];
         for (const op of index.schema.operations) {
           if (!op.isBound) continue;
           const r = op.returnType;
@@ -89,10 +97,10 @@ describe.skipIf(!sharedAvailable(CSDL['v1.0']) || !sharedAvailable(CSDL.beta))(
       expect(INLINE_RESPONSE_OPERATIONS).toEqual(expected);
     });
 
-    it('with the other bound functions, name every bound operation that is never an action', async () => {
+    it('with the other bound functions, name every bound operation that is never an action', () => {
       const kinds = new Map<string, Set<string>>();
       for (const version of ['v1.0', 'beta'] as const) {
-        const { index } = await loadMetadata(version, CSDL[version]);
+        const index = indexes[version];
         for (const op of index.schema.operations) {
           if (!op.isBound) continue;
           const set = kinds.get(op.name) ?? new Set<string>();

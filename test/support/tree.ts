@@ -29,9 +29,14 @@ export function treeSnapshot(dir: string, options: { folders?: boolean } = {}): 
 }
 
 /** The bundled `gen` (dist/gen.mjs, built by `npm run build`), run as a user runs it. */
-export function runGen(args: readonly string[], cwd = projectRoot()): SpawnSyncReturns<string> {
+export function runGen(
+  args: readonly string[],
+  cwd = projectRoot(),
+  env: Readonly<Record<string, string | undefined>> = {},
+): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, [join(projectRoot(), 'dist', 'gen.mjs'), ...args], {
     cwd,
+    env: { ...process.env, ...env },
     encoding: 'utf8',
     maxBuffer: 1 << 28,
     timeout: 300_000,

@@ -1,6 +1,5 @@
-import { parseTree } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
-import { bodySpanOf } from '../support/http-requests.js';
+import { docsRequest } from '../support/http-requests.js';
 import type { HttpRequest } from '../../src/http/types.js';
 import { pythonAvailable, runPythonSnippets, verifyPython } from '../../src/verify/python.js';
 import type { VerifySnippet } from '../../src/verify/types.js';
@@ -48,29 +47,6 @@ request_configuration.headers.add("Prefer", "outlook.body-content-type=\\"text\\
 
 result = await graph_client.users.by_user_id('user-id').messages.get(request_configuration = request_configuration)
 `;
-
-function docs(
-  method: 'GET' | 'POST',
-  version: string,
-  path: string,
-  query: [string, string][],
-  headers: [string, string][],
-  body?: string,
-): HttpRequest {
-  const loc = { file: 'p.md', line: 1, column: 1 };
-  return {
-    method,
-    rawUrl: path,
-    version,
-    path,
-    query: query.map(([name, raw]) => ({ name, raw, system: null, value: { kind: 'string', value: raw } })),
-    headers: headers.map(([name, value]) => ({ name, value })),
-    body: body === undefined ? null : { kind: 'json', text: body, root: parseTree(body)! },
-    bodySpan: bodySpanOf(body ?? ''),
-    requestLineLocation: loc,
-    diagnostics: [],
-  };
-}
 
 function snippet(example: string, version: string, code: string, request: HttpRequest | null): VerifySnippet {
   return {
@@ -120,21 +96,18 @@ describe.skipIf(!available)('Python worker', () => {
   });
 
   it('compares with the docs request and kills a stuck snippet', async () => {
-    const createUser = docs(
-      'POST',
-      'v1.0',
-      '/users',
-      [],
-      [['Content-type', 'application/json']],
-      '{"accountEnabled": true, "displayName": "Adele Vance", "passwordProfile": {"forceChangePasswordNextSignIn": true, "password": "xWwvJ]6NMw+bWH-d"}}',
-    );
-    const listMessages = docs(
-      'GET',
-      'beta',
-      '/users/{id}/messages',
-      [['$select', 'sender,subject']],
-      [['Prefer', 'outlook.body-content-type="text"']],
-    );
+    const createUser = docsRequest('POST', '/users', {
+      version: 'v1.0',
+      rawUrl: '/users',
+      headers: [['Content-type', 'application/json']],
+      body: '{"accountEnabled": true, "displayName": "Adele Vance", "passwordProfile": {"forceChangePasswordNextSignIn": true, "password": "xWwvJ]6NMw+bWH-d"}}',
+    });
+    const listMessages = docsRequest('GET', '/users/{id}/messages', {
+      version: 'beta',
+      rawUrl: '/users/{id}/messages',
+      query: [['$select', 'sender,subject']],
+      headers: [['Prefer', 'outlook.body-content-type="text"']],
+    });
     const r = await verifyPython(
       [
         snippet('create_user', 'v1.0', CREATE_USER, createUser),

@@ -1,7 +1,6 @@
-import { parseTree } from 'jsonc-parser';
 import { describe, expect, it } from 'vitest';
-import { bodySpanOf } from '../support/http-requests.js';
-import type { HttpMethod, HttpRequest } from '../../src/http/types.js';
+import { docsRequest } from '../support/http-requests.js';
+import type { HttpRequest } from '../../src/http/types.js';
 import {
   compareHeaders,
   compareJson,
@@ -12,32 +11,6 @@ import {
   parseInstant,
   splitUrl,
 } from '../../src/verify/request-compare.js';
-
-/** A docs request as the HTTP parser would give it (only what the comparison reads). */
-function docs(
-  method: HttpMethod,
-  path: string,
-  options: { query?: [string, string][]; headers?: [string, string][]; body?: string } = {},
-): HttpRequest {
-  const loc = { file: 'p.md', line: 1, column: 1 };
-  return {
-    method,
-    rawUrl: `https://graph.microsoft.com/v1.0${path}`,
-    version: 'v1.0',
-    path,
-    query: (options.query ?? []).map(([name, raw]) => ({
-      name,
-      raw,
-      system: null,
-      value: { kind: 'string', value: raw },
-    })),
-    headers: (options.headers ?? []).map(([name, value]) => ({ name, value })),
-    body: options.body === undefined ? null : { kind: 'json', text: options.body, root: parseTree(options.body)! },
-    bodySpan: bodySpanOf(options.body ?? ''),
-    requestLineLocation: loc,
-    diagnostics: [],
-  };
-}
 
 describe('path normalisation', () => {
   it('treats every kind of key value as the SDK placeholder', () => {
@@ -251,7 +224,7 @@ describe('JSON body by meaning', () => {
 });
 
 describe('whole requests', () => {
-  const request = docs('POST', '/users/{id}/sendMail', {
+  const request = docsRequest('POST', '/users/{id}/sendMail', {
     headers: [
       ['Content-type', 'application/json'],
       ['Prefer', 'outlook.timezone="Pacific Standard Time"'],
@@ -281,7 +254,7 @@ describe('whole requests', () => {
   });
 
   it('does not compare a stream the snippet uploads for a JSON example', () => {
-    const put = docs('PUT', '/identity/b2xUserFlows/{id}/languages/en/overridesPages/{id}/$value', {
+    const put = docsRequest('PUT', '/identity/b2xUserFlows/{id}/languages/en/overridesPages/{id}/$value', {
       body: '{"a": 1}',
     });
     expect(
@@ -296,7 +269,7 @@ describe('whole requests', () => {
 
   it('does not compare stream bodies and accepts an empty body for a bodiless request', () => {
     const raw: HttpRequest = {
-      ...docs('PUT', '/me/photo/$value'),
+      ...docsRequest('PUT', '/me/photo/$value'),
       body: { kind: 'raw', text: 'binary', contentType: 'image/jpeg' },
     };
     expect(
@@ -308,7 +281,7 @@ describe('whole requests', () => {
       }),
     ).toEqual([]);
     expect(
-      compareRequests(docs('POST', '/teams/{id}/archive'), {
+      compareRequests(docsRequest('POST', '/teams/{id}/archive'), {
         method: 'POST',
         url: 'https://graph.microsoft.com/v1.0/teams/team-id/archive',
         headers: {},
@@ -316,7 +289,7 @@ describe('whole requests', () => {
       }),
     ).toEqual([]);
     expect(
-      compareRequests(docs('GET', '/me'), {
+      compareRequests(docsRequest('GET', '/me'), {
         method: 'GET',
         url: 'https://graph.microsoft.com/v1.0/me',
         headers: {},

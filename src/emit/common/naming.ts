@@ -39,7 +39,7 @@ function cleanupUncached(name: string): string {
 }
 
 /** The OData name parts, for the emitters (one definition, in metadata/names.ts). */
-export { namespaceOf, shortNameOf as shortName } from '../../metadata/names.js';
+export { namespaceOf, shortNameOf } from '../../metadata/names.js';
 
 export function upperFirst(s: string): string {
   return s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1);

@@ -1,5 +1,5 @@
 import type { PathSegment } from '../../ast/types.js';
-import { cleanupSymbolName, lowerFirst, namespaceOf, shortName, upperFirst } from './naming.js';
+import { cleanupSymbolName, lowerFirst, namespaceOf, shortNameOf, upperFirst } from './naming.js';
 import { byCodeUnits } from '../../ordering.js';
 import { memoizedByObject } from '../../memo.js';
 
@@ -101,7 +101,7 @@ function subNamespacePrefix(fullName: string): string | null {
  */
 export function castMemberName(typeName: string): string {
   const prefix = subNamespacePrefix(typeName);
-  if (prefix !== null) return prefix + upperFirst(cleanupSymbolName(shortName(typeName)));
+  if (prefix !== null) return prefix + upperFirst(cleanupSymbolName(shortNameOf(typeName)));
   const parts = typeName.replace(/^microsoft\.graph\./, '').split('.');
   return 'graph' + parts.map((p) => upperFirst(cleanupSymbolName(p))).join('');
 }
@@ -112,7 +112,7 @@ export function castMemberName(typeName: string): string {
  */
 export function operationBaseName(segment: { readonly name: string; readonly fullName: string }): string | null {
   const prefix = subNamespacePrefix(segment.fullName);
-  return prefix === null ? null : prefix + upperFirst(cleanupSymbolName(shortName(segment.name)));
+  return prefix === null ? null : prefix + upperFirst(cleanupSymbolName(shortNameOf(segment.name)));
 }
 
 /** `user-id` → `UserItem`; `directoryObject-id` → `DirectoryObjectItem`. */
@@ -130,7 +130,7 @@ function itemClassName(parameter: string): string {
 export function requestBodyClassBase(step: BuilderStep): string {
   const segment = step.segment;
   if ((segment.kind === 'action' || segment.kind === 'function') && operationBaseName(segment) !== null) {
-    return upperFirst(cleanupSymbolName(shortName(segment.name)));
+    return upperFirst(cleanupSymbolName(shortNameOf(segment.name)));
   }
   return step.className;
 }

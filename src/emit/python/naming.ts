@@ -6,7 +6,14 @@
  * up in the installed SDKs.
  */
 import { memoized } from '../../memo.js';
-import { cleanupSymbolName, namespaceOf, shortName, snakeCase, snakeMemberName, upperFirst } from '../common/naming.js';
+import {
+  cleanupSymbolName,
+  namespaceOf,
+  shortNameOf,
+  snakeCase,
+  snakeMemberName,
+  upperFirst,
+} from '../common/naming.js';
 
 /**
  * Kiota's Python reserved names (microsoft/kiota, `PythonReservedNamesProvider.cs`, compared
@@ -90,7 +97,7 @@ export const propertyName = memoized((wire: string): string => {
 
 /** Class for a type name (full or short): `microsoft.graph.user` → `User`, `microsoft.graph.list` → `List_`. */
 export const className = memoized((fullName: string): string => {
-  return escapeReserved(upperFirst(cleanupSymbolName(shortName(fullName))));
+  return escapeReserved(upperFirst(cleanupSymbolName(shortNameOf(fullName))));
 });
 
 /**

@@ -12,7 +12,6 @@ import type {
   ValueNode,
 } from '../../ast/types.js';
 import { queryValueText } from '../../http/query.js';
-import type { OperationDef } from '../../metadata/schema.js';
 import type { SchemaIndex } from '../../metadata/schema-index.js';
 import { tabs } from '../common/indent.js';
 import { namespaceOf, upperFirst } from '../common/naming.js';
@@ -443,15 +442,6 @@ function valueView(ctx: ValueContext, node: ValueNode, depth: number): ValueView
 // ---------------------------------------------------------------------------------------------
 // Request body
 
-/** `schema.operationsAt` for the operation segment a path ends with (bound ones most specific first, or the unbound ones). */
-function endOperations(
-  ast: SnippetAst,
-  schema: SchemaIndex,
-  last: { readonly fullName: string; readonly isBound: boolean },
-): readonly OperationDef[] {
-  return schema.operationsAt(last.fullName, last.isBound, last.isBound ? ast.path[ast.path.length - 2]?.target : null);
-}
-
 /**
  * An empty `<Action>PostRequestBody` for an example that posts nothing to an action the
  * metadata gives parameters: its `post` requires a body (`post()` is a TypeError, `post(None)`
@@ -638,7 +628,8 @@ function functionParameterNames(ast: SnippetAst, schema: SchemaIndex): Set<strin
   const last = ast.path[ast.path.length - 1];
   const names = new Set<string>();
   if (last?.kind !== 'function') return names;
-  for (const op of endOperations(ast, schema, last)) {
+  const binding = last.isBound ? ast.path[ast.path.length - 2]?.target : null;
+  for (const op of schema.operationsAt(last.fullName, last.isBound, binding)) {
     if (op.kind === 'function') for (const p of op.parameters) names.add(p.name.toLowerCase());
   }
   return names;

@@ -1,5 +1,5 @@
 import { memoized } from '../../memo.js';
-import { camelCase, cleanupSymbolName, shortName, upperFirst } from '../common/naming.js';
+import { camelCase, cleanupSymbolName, shortNameOf, upperFirst } from '../common/naming.js';
 
 /**
  * TypeScript identifiers as the Kiota-generated Graph SDK (`@microsoft/msgraph-sdk`) spells them.
@@ -76,7 +76,7 @@ export const queryParameterName: (name: string) => string = memoized((name) => e
  * (`CorsConfiguration_v2`), as in the SDK.
  */
 export const typeName: (fullName: string) => string = memoized((fullName) =>
-  escapeReserved(upperFirst(cleanupSymbolName(shortName(fullName)))),
+  escapeReserved(upperFirst(cleanupSymbolName(shortNameOf(fullName)))),
 );
 
 /** The const object holding an enum's members: `microsoft.graph.bodyType` → `BodyTypeObject`. */

@@ -18,7 +18,6 @@ import { tabs } from '../common/indent.js';
 import { cleanupSymbolName, namespaceOf, upperFirst } from '../common/naming.js';
 import {
   type BuilderStep,
-  INTEGER_KINDS,
   isMeSegment,
   requestBodyClassBase,
   requestBuilderSteps,
@@ -568,7 +567,7 @@ function newStepText(step: BuilderStep): string {
       const args = step.args.map((a) => {
         const declared = segment.arguments.find((x) => x.name === a.name)?.type?.primitive;
         // The SDK types path-function parameters as string, number or boolean.
-        if (a.isInteger || (declared !== undefined && INTEGER_KINDS.has(declared))) return '1';
+        if (a.isInteger) return '1';
         if (declared === 'boolean') return 'true';
         return tsString(a.placeholder);
       });
