@@ -27,13 +27,15 @@ export function operationDefinition(segments: readonly PathSegment[], schema: Sc
 }
 
 /**
- * How many parameters the operation the path ends with takes; `undefined` when the path does
- * not end with an operation the metadata defines (the typings know no operations). Kiota
- * generates a request body class, and a `post` that takes one, only for an action with
- * parameters.
+ * Whether the operation the path ends with takes a request body: Kiota generates a request body
+ * class, and a `post` that takes one, only for an action with parameters. `ifUnknown` answers
+ * for a path that does not end with an operation the metadata defines (the typings know no
+ * operations): an emitter inventing an empty body assumes none, one keeping the example's body
+ * assumes one.
  */
-export function operationParameterCount(path: readonly PathSegment[], schema: SchemaIndex): number | undefined {
-  return operationDefinition(path, schema)?.parameters.length;
+export function operationTakesBody(path: readonly PathSegment[], schema: SchemaIndex, ifUnknown: boolean): boolean {
+  const count = operationDefinition(path, schema)?.parameters.length;
+  return count === undefined ? ifUnknown : count > 0;
 }
 
 /**

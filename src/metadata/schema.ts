@@ -32,6 +32,9 @@ export type PrimitiveKind =
   | 'stream'
   | 'untyped';
 
+/** The primitive kinds whose values are integers. */
+export const INTEGER_KINDS: ReadonlySet<PrimitiveKind> = new Set(['int16', 'int32', 'int64', 'byte', 'sbyte']);
+
 export const EDM_PRIMITIVES: Readonly<Record<string, PrimitiveKind>> = {
   'Edm.String': 'string',
   'Edm.Boolean': 'boolean',

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Node as SyntaxNode, Parser as ParserType } from 'web-tree-sitter';
 import { rootNamespace } from '../emit/csharp/naming.js';
-import { byKiotaParameterOrder, INTEGER_KINDS } from '../emit/common/request-builders.js';
+import { byKiotaParameterOrder } from '../emit/common/request-builders.js';
 import { projectRoot } from '../paths.js';
 import {
   builderMemberName,
@@ -12,7 +12,7 @@ import {
   type CsharpClassInfo,
   type CsharpSchemaNames,
 } from './csharp-names.js';
-import type { OperationDef, TypeRef } from '../metadata/schema.js';
+import { INTEGER_KINDS, type OperationDef, type TypeRef } from '../metadata/schema.js';
 import type { CheckResult, VerifyFailure, VerifyNote, VerifySnippet } from './types.js';
 
 /**

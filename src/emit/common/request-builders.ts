@@ -2,6 +2,7 @@ import type { PathSegment } from '../../ast/types.js';
 import { cleanupSymbolName, lowerFirst, namespaceOf, shortNameOf, upperFirst } from './naming.js';
 import { byCodeUnits } from '../../ordering.js';
 import { memoizedByObject } from '../../memo.js';
+import { INTEGER_KINDS } from '../../metadata/schema.js';
 
 /**
  * The Kiota request-builder chain for a resolved path, in language-neutral names. Each
@@ -142,9 +143,6 @@ export function requestBodyClassBase(step: BuilderStep): string {
 export function isMeSegment(segment: PathSegment): boolean {
   return segment.kind === 'singleton' && segment.name.toLowerCase() === 'me';
 }
-
-/** The primitive kinds whose values are integers. */
-export const INTEGER_KINDS: ReadonlySet<string> = new Set(['int16', 'int32', 'int64', 'byte', 'sbyte']);
 
 /** Kiota's order of a function's builder-method parameters: by name, case-insensitively. */
 export function byKiotaParameterOrder(a: { readonly name: string }, b: { readonly name: string }): number {

@@ -1,6 +1,6 @@
 import { memoizedByObject } from '../../memo.js';
 import { isValidPrimitiveText } from '../../ast/literal-validation.js';
-import { operationParameterCount } from '../../ast/operation-definition.js';
+import { operationTakesBody } from '../../ast/operation-definition.js';
 import type {
   AdditionalDataEntry,
   ArrayNode,
@@ -232,9 +232,7 @@ class ViewBuilder {
     const empty = (className: ClassRef): CsBodyView => ({ kind: 'object', value: this.emptyObject(className) });
     switch (last.kind) {
       case 'action':
-        return (operationParameterCount(this.ast.path, this.schema) ?? 0) > 0
-          ? empty(this.requestBodyClass(last.name))
-          : null;
+        return operationTakesBody(this.ast.path, this.schema, false) ? empty(this.requestBodyClass(last.name)) : null;
       case 'ref':
         return method === 'PATCH' ? null : empty(this.referenceClass(method === 'PUT' ? 'PUT' : 'POST'));
       case 'value':

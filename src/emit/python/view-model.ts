@@ -1,4 +1,4 @@
-import { operationParameterCount } from '../../ast/operation-definition.js';
+import { operationTakesBody } from '../../ast/operation-definition.js';
 import { memoized, memoizedByObject, memoizedPer } from '../../memo.js';
 import type {
   AstBody,
@@ -450,7 +450,7 @@ function valueView(ctx: ValueContext, node: ValueNode, depth: number): ValueView
 function emptyActionBody(ast: SnippetAst, schema: SchemaIndex): AstBody | null {
   const last = ast.path[ast.path.length - 1];
   if (ast.method !== 'POST' || last?.kind !== 'action') return null;
-  if ((operationParameterCount(ast.path, schema) ?? 0) === 0) return null;
+  if (!operationTakesBody(ast.path, schema, false)) return null;
   return {
     kind: 'json',
     bodyType: { kind: 'actionParameters', operation: last.fullName, segmentName: last.name },
@@ -516,7 +516,7 @@ function bodyView(ctx: ValueContext, body: AstBody, steps: readonly PyStep[], pk
       // Kiota generates no `<Operation>PostRequestBody` for an operation without parameters (the
       // AST sends no body to such an action; a function POSTed `{}` gets here); an unknown
       // operation is assumed to take one.
-      if (operationParameterCount(ctx.ast.path, ctx.schema) === 0) return null;
+      if (!operationTakesBody(ctx.ast.path, ctx.schema, true)) return null;
       const index = actionStepIndex(steps, bodyType.segmentName);
       const owner = steps.slice(0, index + 1);
       const ownerStep = owner[owner.length - 1]?.step;

@@ -1,4 +1,4 @@
-import { operationParameterCount } from '../../ast/operation-definition.js';
+import { operationTakesBody } from '../../ast/operation-definition.js';
 import { memoized, memoizedByObject, memoizedPer } from '../../memo.js';
 import type {
   AstBody,
@@ -420,7 +420,7 @@ class ViewBuilder {
     const empty = (annotation: string): BodyView => ({ annotation, value: block('{', [], 0, '}') });
     switch (last.kind) {
       case 'action':
-        if ((operationParameterCount(this.ast.path, this.schema) ?? 0) === 0) return null;
+        if (!operationTakesBody(this.ast.path, this.schema, false)) return null;
         return empty(` : ${this.actionBodyType(last.name, steps)}`);
       case 'ref':
         return empty(
