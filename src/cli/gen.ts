@@ -11,7 +11,7 @@ import type { ExampleOutcome, PipelineTimings } from '../pipeline/types.js';
 import { formatTypescriptOutcome } from './prettier-option.js';
 import type { OutputChanges } from './output-sync.js';
 import { snippetFiles, unifiedDiff } from './outputs.js';
-import { openGenIo, type GenIo } from './io-thread.js';
+import { openGenIo, OutputError, type GenIo } from './io-thread.js';
 import { GEN_HELP, parseGenArguments, type GenArguments } from './args.js';
 import { runMain } from './run-main.js';
 import { commandArguments } from './usage.js';
@@ -60,6 +60,10 @@ async function runPipeline(
     );
   } catch (error) {
     await io?.abort();
+    if (error instanceof OutputError) {
+      process.stderr.write(`error: cannot update ${args.out}: ${error.message}\n`);
+      return null;
+    }
     if (error instanceof MetadataConfigError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
       process.stderr.write(`error: ${(error as Error).message}\n`);
       return null;

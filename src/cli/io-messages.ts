@@ -18,17 +18,34 @@ export type IoReply =
   | { readonly kind: 'pages'; readonly index: number; readonly pages: readonly PageRequests[] }
   | { readonly kind: 'ack' }
   | { readonly kind: 'done'; readonly changes: OutputChanges }
-  | { readonly kind: 'error'; readonly message: string };
+  | { readonly kind: 'error'; readonly error: SentError };
 
 /**
- * A read error as it crosses threads: structured cloning keeps an Error's message but not its
+ * An error as it crosses threads: structured cloning keeps an Error's message but not its
  * `code` (which gen reads: ENOENT is a user error, anything else a crash with its stack).
  */
-interface SentReadError {
-  readonly readError: true;
+export interface SentError {
   readonly message: string;
   readonly code: unknown;
   readonly stack: string | undefined;
+}
+
+export function sendableError(error: unknown): SentError {
+  const e = error as NodeJS.ErrnoException;
+  return { message: e?.message ?? String(error), code: e?.code, stack: e?.stack };
+}
+
+/** The error again, with its code and stack. */
+export function receivedError(sent: SentError): NodeJS.ErrnoException {
+  const error: NodeJS.ErrnoException = new Error(sent.message);
+  if (typeof sent.code === 'string') error.code = sent.code;
+  if (sent.stack !== undefined) error.stack = sent.stack;
+  return error;
+}
+
+/** A page's read error as it crosses threads. */
+interface SentReadError extends SentError {
+  readonly readError: true;
 }
 
 /** A JSON body as it crosses threads: its tree packed (see json-tree-codec.ts). */
@@ -43,8 +60,7 @@ interface SentJsonBody {
 export function sendablePages(pages: readonly PageRequests[]): PageRequests[] {
   return pages.map((page) => {
     if (!('error' in page)) return { file: page.file, examples: page.examples.map(sendableExample) };
-    const error = page.error as NodeJS.ErrnoException;
-    const sent: SentReadError = { readError: true, message: error.message, code: error.code, stack: error.stack };
+    const sent: SentReadError = { readError: true, ...sendableError(page.error) };
     return { file: page.file, error: sent };
   });
 }
@@ -60,11 +76,7 @@ function sendableExample(parsed: ParsedExample): ParsedExample {
 export function receivedPages(pages: readonly PageRequests[]): readonly PageRequests[] {
   return pages.map((page) => {
     if (!('error' in page)) return { file: page.file, examples: page.examples.map(receivedExample) };
-    const sent = page.error as SentReadError;
-    const error: NodeJS.ErrnoException = new Error(sent.message);
-    if (typeof sent.code === 'string') error.code = sent.code;
-    if (sent.stack !== undefined) error.stack = sent.stack;
-    return { file: page.file, error };
+    return { file: page.file, error: receivedError(page.error as SentReadError) };
   });
 }
 

@@ -9,7 +9,7 @@ import {
   readPageRange,
   readPages,
 } from '../pipeline/pages.js';
-import { type IoReply, type IoRequest, receivedPages } from './io-messages.js';
+import { type IoReply, type IoRequest, receivedError, receivedPages } from './io-messages.js';
 import { type OutputChanges, OutputSync, type SyncMode } from './output-sync.js';
 
 /**
@@ -19,9 +19,22 @@ import { type OutputChanges, OutputSync, type SyncMode } from './output-sync.js'
  * critical path (see BENCHMARKS.md); run from source (tests) the main thread does both, with
  * the same {@link readPages} and {@link OutputSync}.
  */
+/**
+ * The include files could not be compared or written (a file in the way, permissions, a full
+ * disk): the run stops, and gen reports "cannot update --out". `cause` is the file system's
+ * error, with its code.
+ */
+export class OutputError extends Error {
+  constructor(override readonly cause: NodeJS.ErrnoException) {
+    super(cause.message, { cause });
+    this.name = 'OutputError';
+  }
+}
+
 export interface GenIo {
   /** The pages' parsed examples: from the I/O thread, or read in this thread. */
   readonly pages: PageSource;
+  /** Throws an {@link OutputError} once the files cannot be written (at the latest in `finish`). */
   file(rel: string, text: string): void;
   /**
    * Resolves once the I/O thread has caught up enough to take more files; `null` when it can
@@ -29,7 +42,7 @@ export interface GenIo {
    * texts pile up in memory.
    */
   ready(): Promise<void> | null;
-  /** Removes or reports stale files, then returns every change; rejects on a write error. */
+  /** Removes or reports stale files, then returns every change; rejects with an {@link OutputError}. */
   finish(managedFolders: readonly string[]): Promise<OutputChanges>;
   /** Stops the I/O thread without finishing (the run failed). */
   abort(): Promise<void>;
@@ -51,7 +64,7 @@ class InlineIo implements GenIo {
   constructor(private readonly sync: OutputSync) {}
 
   file(rel: string, text: string): void {
-    this.sync.file(rel, text);
+    outputStep(() => this.sync.file(rel, text));
   }
 
   ready(): null {
@@ -59,11 +72,24 @@ class InlineIo implements GenIo {
   }
 
   finish(managedFolders: readonly string[]): Promise<OutputChanges> {
-    return Promise.resolve(this.sync.finish(managedFolders));
+    try {
+      return Promise.resolve(outputStep(() => this.sync.finish(managedFolders)));
+    } catch (error) {
+      return Promise.reject(error);
+    }
   }
 
   abort(): Promise<void> {
     return Promise.resolve();
+  }
+}
+
+/** Runs a step of {@link OutputSync}: its file system errors become {@link OutputError}s. */
+function outputStep<T>(step: () => T): T {
+  try {
+    return step();
+  } catch (error) {
+    throw new OutputError(error as NodeJS.ErrnoException);
   }
 }
 
@@ -112,7 +138,7 @@ export class ThreadedIo implements GenIo {
         if (reply.kind === 'done') {
           resolve(reply.changes);
           this.close();
-        } else fail(new Error(reply.message));
+        } else fail(new OutputError(receivedError(reply.error)));
         void this.worker.terminate();
       });
       this.worker.on('error', fail);
@@ -156,6 +182,8 @@ export class ThreadedIo implements GenIo {
   }
 
   file(rel: string, text: string): void {
+    // The thread stopped at a write error: generating the rest would be for nothing.
+    if (this.failure) throw this.failure;
     this.batch.push(rel, text);
     if (this.batch.length >= 2 * BATCH_FILES) this.flush();
   }

@@ -1,7 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { type PageOptions, pageRangeCount, readPageRange } from '../pipeline/pages.js';
 import { OutputSync, type SyncMode } from './output-sync.js';
-import { sendablePages, type IoReply, type IoRequest } from './io-messages.js';
+import { sendableError, sendablePages, type IoReply, type IoRequest } from './io-messages.js';
 
 /**
  * The I/O thread of `gen` (bundled as `dist/io-worker.mjs`). It reads the pages, finds their
@@ -50,7 +50,7 @@ parentPort!.on('message', (request: IoRequest) => {
     }
   } catch (error) {
     failed = true;
-    reply({ kind: 'error', message: (error as Error).message });
+    reply({ kind: 'error', error: sendableError(error) });
   }
 });
 

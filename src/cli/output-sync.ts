@@ -34,14 +34,40 @@ export function insideOut(outDir: string, relative: string): string {
   return full;
 }
 
-/** A snippet file, or the temporary file of a run that was killed mid-write (stale, never served). */
+/**
+ * A snippet file, or the temporary file of a run that was killed mid-write (stale, never
+ * served). Not the temporary file of another run still going: that run renames it soon.
+ */
 function isManagedFile(name: string): boolean {
-  return name.endsWith('-snippets.md') || withoutTemporarySuffix(name)?.endsWith('-snippets.md') === true;
+  if (name.endsWith('-snippets.md')) return true;
+  return withoutTemporarySuffix(name)?.endsWith('-snippets.md') === true && !isAnotherLiveRuns(name);
 }
 
-/** Whether `name` is a staging folder of the folder `folderName` (`csharp.1234.1.tmp`). */
-function isStagingFolderOf(name: string, folderName: string): boolean {
-  return withoutTemporarySuffix(name) === folderName;
+/**
+ * Whether `name` is a staging folder of the folder `folderName` (`csharp.1234.1.tmp`) that a
+ * killed run left; a staging folder of another run still going is that run's to rename.
+ */
+function isStagingLeftoverOf(name: string, folderName: string): boolean {
+  return withoutTemporarySuffix(name) === folderName && !isAnotherLiveRuns(name);
+}
+
+/**
+ * Whether a temporary name (`….<pid>.<n>.tmp`) is another process's that is still running:
+ * two runs into the same --out (a pipeline and a docs engineer, say) must not delete each
+ * other's files in flight. This run's own are never in flight when it looks (it renamed them
+ * first). A pid reused since by an unrelated process keeps a leftover until that one ends:
+ * harmless, as a `.tmp` name is never served.
+ */
+function isAnotherLiveRuns(name: string): boolean {
+  const pid = Number(TEMPORARY_SUFFIX.exec(name)?.[1]);
+  if (!Number.isSafeInteger(pid) || pid <= 0 || pid === process.pid) return false;
+  try {
+    process.kill(pid, 0); // signal 0: only asks whether the process exists
+    return true;
+  } catch (error) {
+    // EPERM: it exists, as another user's; ESRCH: it does not.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 /** The name a temporary sibling stands for; `null` when `name` is none. */
@@ -64,16 +90,29 @@ function newStagingFolder(full: string): string {
   return staging;
 }
 
+/** What a run knows of a folder of --out it writes into. */
+interface FolderState {
+  /** The folder's absolute path. */
+  readonly full: string;
+  /** The names in it before the run. */
+  readonly names: ReadonlySet<string>;
+  /** Write mode, a folder that did not exist: the staging folder its files go to until `finish`. */
+  staging: string | null;
+}
+
+/** A file name that cannot step out of its folder: no separator, not `.` or `..`. */
+function isPlainName(name: string): boolean {
+  return name !== '' && name !== '.' && name !== '..' && !name.includes('/') && !name.includes(sep);
+}
+
 export class OutputSync {
   private readonly added: string[] = [];
   private readonly changed: string[] = [];
   private unchanged = 0;
   private readonly planned = new Set<string>();
   private readonly texts: Record<string, { old: string | null; new: string | null }> = {};
-  /** One directory listing per folder instead of a `stat` per file: a corpus run makes ~12,000. */
-  private readonly listings = new Map<string, ReadonlySet<string>>();
-  /** Folder (relative to `--out`) → the staging folder its files are written to (write mode). */
-  private readonly staging = new Map<string, string>();
+  /** Folder (relative to `--out`) → its state (see {@link folder}). */
+  private readonly folders = new Map<string, FolderState>();
 
   constructor(
     private readonly outDir: string,
@@ -84,8 +123,10 @@ export class OutputSync {
   file(rel: string, text: string): void {
     this.planned.add(rel);
     const [dir, name] = splitRel(rel);
-    const existing = this.listing(dir).has(name);
-    const full = insideOut(this.outDir, rel);
+    const folder = this.folder(dir);
+    const existing = folder.names.has(name);
+    // A plain name inside a folder already checked is inside --out; anything else is resolved.
+    const full = isPlainName(name) ? `${folder.full}${sep}${name}` : insideOut(this.outDir, rel);
     const old = existing ? readFileSync(full, 'utf8') : null;
     if (old === text) {
       this.unchanged++;
@@ -96,9 +137,8 @@ export class OutputSync {
       this.texts[rel] = { old, new: text };
       return;
     }
-    const staging = this.staging.get(dir);
     // A staging folder is the run's own until it is renamed: no temporary file needed in it.
-    if (staging) writeFileSync(join(staging, name), text);
+    if (folder.staging !== null && isPlainName(name)) writeFileSync(`${folder.staging}${sep}${name}`, text);
     else writeAtomically(full, text, { createDir: false });
   }
 
@@ -109,10 +149,10 @@ export class OutputSync {
   finish(managedFolders: readonly string[]): OutputChanges {
     // Folders renamed whole into place hold this run's files only: nothing stale to look for.
     const created = new Set<string>();
-    for (const [dir, staging] of this.staging) {
-      if (this.moveIntoPlace(staging, insideOut(this.outDir, dir))) created.add(dir);
+    for (const [dir, folder] of this.folders) {
+      if (folder.staging !== null && this.moveIntoPlace(folder.staging, folder.full)) created.add(dir);
+      folder.staging = null;
     }
-    this.staging.clear();
     const removed: string[] = [];
     for (const dir of managedFolders) {
       this.removeStagingLeftovers(dir, removed);
@@ -141,19 +181,26 @@ export class OutputSync {
     return dir === '' ? resolve(this.outDir) : insideOut(this.outDir, dir);
   }
 
-  private listing(dir: string): ReadonlySet<string> {
-    let names = this.listings.get(dir);
-    if (!names) {
+  /**
+   * A folder's state, made on its first file: one directory listing per folder instead of a
+   * `stat` per file (a corpus run writes ~12,000 files into six folders), and its path resolved
+   * once, not twice per file.
+   */
+  private folder(dir: string): FolderState {
+    let folder = this.folders.get(dir);
+    if (!folder) {
       const full = this.folderPath(dir);
       const exists = existsSync(full);
-      names = new Set(exists ? readdirSync(full) : []);
+      const names = new Set(exists ? readdirSync(full) : []);
+      let staging: string | null = null;
       if (this.mode === 'write' && !exists) {
         if (dir === '') mkdirSync(full, { recursive: true });
-        else this.staging.set(dir, newStagingFolder(full));
+        else staging = newStagingFolder(full);
       }
-      this.listings.set(dir, names);
+      folder = { full, names, staging };
+      this.folders.set(dir, folder);
     }
-    return names;
+    return folder;
   }
 
   /**
@@ -183,7 +230,7 @@ export class OutputSync {
     const parentFull = this.folderPath(parent);
     if (!existsSync(parentFull)) return;
     for (const entry of readdirSync(parentFull, { withFileTypes: true })) {
-      if (!entry.isDirectory() || !isStagingFolderOf(entry.name, folderName)) continue;
+      if (!entry.isDirectory() || !isStagingLeftoverOf(entry.name, folderName)) continue;
       const relFolder = parent === '' ? entry.name : `${parent}/${entry.name}`;
       const full = join(parentFull, entry.name);
       for (const name of readdirSync(full)) {

@@ -1,6 +1,7 @@
 import type { ApiSchema, SchemaTypeDef } from './schema.js';
 import { namespaceOf, shortNameOf } from './names.js';
 import { HASH } from '../char-codes.js';
+import { asciiJson } from './cache.js';
 
 /*
  * The on-disk form of a loaded schema that costs almost nothing to open: one header line (every
@@ -71,7 +72,8 @@ export function catalogTypes(schema: ApiSchema): TypeCatalog {
 
 export function packSchema(schema: ApiSchema, fingerprint: string): string {
   const { types, discriminators, ...rest } = schema;
-  const lines = Object.values(types).map((t) => JSON.stringify(t));
+  // ASCII, so that reading the file is a copy (see readCacheText).
+  const lines = Object.values(types).map((t) => asciiJson(JSON.stringify(t)));
   const catalog = catalogTypes(schema);
   const header: PackedHeader = {
     format: PACKED_FORMAT,
@@ -81,7 +83,7 @@ export function packSchema(schema: ApiSchema, fingerprint: string): string {
     types: packCatalog(catalog, lines),
   };
   // Every line ends with a newline, the last one too: a whole file ends with one.
-  return [JSON.stringify(header), ...lines].map((line) => `${line}\n`).join('');
+  return [asciiJson(JSON.stringify(header)), ...lines].map((line) => `${line}\n`).join('');
 }
 
 function packCatalog(catalog: TypeCatalog, lines: readonly string[]): PackedCatalog {

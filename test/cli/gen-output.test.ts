@@ -79,6 +79,27 @@ describe('gen --out', () => {
     expect(treeSnapshot(dir, { folders: true })).toEqual(before);
   });
 
+  it.each([
+    ['through the I/O thread', {}],
+    ['on the main thread', { SNIPPETS_IO_THREAD: '0' }],
+  ])(
+    'exits 2 with one "error: cannot update <out>" line, with the file system error, when a file is in the way inside --out (%s)',
+    (_label, env) => {
+      const { dir, before } = fileInTheWay(`inside-${Object.keys(env).length}`);
+      // --out is the folder; its `v1.0` is a regular file where the run needs a folder.
+      writeFileSync(join(dir, 'v1.0'), 'a regular file\n');
+      const snapshot = treeSnapshot(dir, { folders: true });
+      expect(snapshot.size).toBe(before.size + 1);
+
+      const run = runGen(['--input', INPUT, '--out', dir], ROOT, env);
+      expect(run.status, run.stderr).toBe(2);
+      const errors = run.stderr.split('\n').filter((l) => l.startsWith('error: '));
+      expect(errors).toEqual([expect.stringMatching(new RegExp(`^error: cannot update ${dir}: ENOTDIR: .*v1\\.0`))]);
+      expect(run.stderr).not.toMatch(/internal error|files written or removed/);
+      expect(treeSnapshot(dir, { folders: true })).toEqual(snapshot);
+    },
+  );
+
   it('writes into an empty folder exactly the files a --check run then finds up to date', () => {
     const out = join(tmp, 'fresh');
     mkdirSync(out);

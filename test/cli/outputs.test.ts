@@ -9,6 +9,7 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -28,6 +29,10 @@ const CS = 'v1.0/includes/snippets/csharp';
 const PY = 'v1.0/includes/snippets/python';
 const TS = 'v1.0/includes/snippets/typescript';
 const BETA_CS = 'beta/includes/snippets/csharp';
+/** The pid of a process that has ended: the owner of a killed run's temporary files. */
+const DEAD = spawnSync(process.execPath, ['-e', '0']).pid;
+/** The pid of a process that is running (the test runner's parent): a concurrent run. */
+const LIVE = process.ppid;
 /** An old, distinctive time stamp: a rewrite (even of the same text) would replace it. */
 const OLD_TIME = new Date('2001-02-03T04:05:06Z');
 
@@ -75,8 +80,8 @@ function seedTree(): void {
   put(`${CS}/diff-csharp-snippets.md`, OLD);
   put(`${CS}/stale-csharp-snippets.md`, STALE);
   put(`${CS}/README.md`, '# keep me\n');
-  put(`${CS}/notes.txt.123.4.tmp`, 'not ours\n');
-  put(`${CS}/x-csharp-snippets.md.123.4.tmp`, 'half a fi');
+  put(`${CS}/notes.txt.${DEAD}.4.tmp`, 'not ours\n');
+  put(`${CS}/x-csharp-snippets.md.${DEAD}.4.tmp`, 'half a fi');
   put(`${CS}/x-csharp-snippets.md.bak`, 'a backup\n');
   put(`${TS}/other-typescript-snippets.md`, 'typescript, not managed\n');
   put(`${BETA_CS}/old-csharp-snippets.md`, 'beta, not managed\n');
@@ -95,7 +100,7 @@ const MANAGED = [CS, PY];
 const EXPECTED = {
   added: [`${CS}/new-csharp-snippets.md`, `${PY}/new-python-snippets.md`],
   changed: [`${CS}/diff-csharp-snippets.md`],
-  removed: [`${CS}/stale-csharp-snippets.md`, `${CS}/x-csharp-snippets.md.123.4.tmp`],
+  removed: [`${CS}/stale-csharp-snippets.md`, `${CS}/x-csharp-snippets.md.${DEAD}.4.tmp`],
   unchanged: 1,
 };
 
@@ -142,10 +147,10 @@ describe('OutputSync in write mode', () => {
     run('write');
     const after = treeSnapshot(out, { folders: true });
     expect(existsSync(join(out, `${CS}/stale-csharp-snippets.md`))).toBe(false);
-    expect(existsSync(join(out, `${CS}/x-csharp-snippets.md.123.4.tmp`))).toBe(false);
+    expect(existsSync(join(out, `${CS}/x-csharp-snippets.md.${DEAD}.4.tmp`))).toBe(false);
     for (const kept of [
       `${CS}/README.md`,
-      `${CS}/notes.txt.123.4.tmp`,
+      `${CS}/notes.txt.${DEAD}.4.tmp`,
       `${CS}/x-csharp-snippets.md.bak`,
       `${TS}/other-typescript-snippets.md`,
       `${BETA_CS}/old-csharp-snippets.md`,
@@ -162,7 +167,7 @@ describe('OutputSync in write mode', () => {
       [`${CS}/README.md`]: '# keep me\n',
       [`${CS}/diff-csharp-snippets.md`]: NEW,
       [`${CS}/new-csharp-snippets.md`]: 'brand new\n',
-      [`${CS}/notes.txt.123.4.tmp`]: 'not ours\n',
+      [`${CS}/notes.txt.${DEAD}.4.tmp`]: 'not ours\n',
       [`${CS}/same-csharp-snippets.md`]: SAME,
       [`${CS}/x-csharp-snippets.md.bak`]: 'a backup\n',
       [`${PY}/new-python-snippets.md`]: 'new python 日本 😀\n',
@@ -240,16 +245,30 @@ describe('OutputSync staging folders (a folder that does not exist yet)', () => 
     expect(stagingOf(PY)).toEqual([]);
   });
 
-  const LEFTOVER = `${dirname(PY)}/python.999.7.tmp`;
+  const LEFTOVER = `${dirname(PY)}/python.${DEAD}.7.tmp`;
 
   it("removes a killed run's staging folder of a managed folder, reporting its snippet files", () => {
     put(`${LEFTOVER}/old-python-snippets.md`, 'half');
     put(`${LEFTOVER}/notes.txt`, 'not a snippet\n');
-    put(`${dirname(PY)}/pythonic.999.7.tmp/x-python-snippets.md`, 'another folder\n');
+    put(`${dirname(PY)}/pythonic.${DEAD}.7.tmp/x-python-snippets.md`, 'another folder\n');
     const changes = run('write', [[`${PY}/a-python-snippets.md`, 'a\n']], [PY]);
     expect(changes.removed).toEqual([`${LEFTOVER}/old-python-snippets.md`]);
     expect(existsSync(join(out, LEFTOVER))).toBe(false);
-    expect(read(`${dirname(PY)}/pythonic.999.7.tmp/x-python-snippets.md`)).toBe('another folder\n');
+    expect(read(`${dirname(PY)}/pythonic.${DEAD}.7.tmp/x-python-snippets.md`)).toBe('another folder\n');
+  });
+
+  it('leaves the staging folder and temporary files of another run still going, and does not report them', () => {
+    expect(LIVE).not.toBe(process.pid);
+    const theirs = `${dirname(PY)}/python.${LIVE}.7.tmp`;
+    put(`${theirs}/their-python-snippets.md`, 'being written\n');
+    put(`${PY}/old-python-snippets.md`, STALE);
+    put(`${PY}/their-python-snippets.md.${LIVE}.3.tmp`, 'being writ');
+    for (const mode of ['check', 'write'] as const) {
+      const changes = run(mode, [[`${PY}/a-python-snippets.md`, 'a\n']], [PY]);
+      expect(changes.removed, mode).toEqual([`${PY}/old-python-snippets.md`]);
+      expect(read(`${theirs}/their-python-snippets.md`)).toBe('being written\n');
+      expect(read(`${PY}/their-python-snippets.md.${LIVE}.3.tmp`)).toBe('being writ');
+    }
   });
 
   it("--check reports a killed run's staging folder and leaves it", () => {
@@ -281,7 +300,7 @@ describe('OutputSync in check mode', () => {
       [`${PY}/new-python-snippets.md`]: { old: null, new: 'new python 日本 😀\n' },
       [`${CS}/diff-csharp-snippets.md`]: { old: OLD, new: NEW },
       [`${CS}/stale-csharp-snippets.md`]: { old: STALE, new: null },
-      [`${CS}/x-csharp-snippets.md.123.4.tmp`]: { old: 'half a fi', new: null },
+      [`${CS}/x-csharp-snippets.md.${DEAD}.4.tmp`]: { old: 'half a fi', new: null },
     });
   });
 
@@ -308,7 +327,7 @@ describe('OutputSync in check mode', () => {
     const newPy = header('/dev/null', `b/${PY}/new-python-snippets.md`);
     const changed = header(`a/${CS}/diff-csharp-snippets.md`, `b/${CS}/diff-csharp-snippets.md`);
     const stale = header(`a/${CS}/stale-csharp-snippets.md`, '/dev/null');
-    const tmp = header(`a/${CS}/x-csharp-snippets.md.123.4.tmp`, '/dev/null');
+    const tmp = header(`a/${CS}/x-csharp-snippets.md.${DEAD}.4.tmp`, '/dev/null');
     expect([newCs, newPy, changed, stale, tmp]).toEqual([...[newCs, newPy, changed, stale, tmp]].sort((a, b) => a - b));
 
     expect(lines).toContain('+brand new');

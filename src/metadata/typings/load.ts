@@ -16,8 +16,8 @@ export interface LoadTypingsOptions extends CacheOptions {
  * package, through the on-disk cache keyed by package name + version + builder format.
  *
  * Async because ts-morph (~300 ms to load, with the TypeScript compiler it bundles) is
- * imported only on a cache miss; a cached start-up costs a `package.json` read, a directory
- * listing and one `JSON.parse`.
+ * imported only on a cache miss; a cached start-up costs a `package.json` read, two existence
+ * checks and one `JSON.parse`.
  *
  * @throws MetadataConfigError when the package is missing or not laid out as expected.
  */

@@ -22,7 +22,10 @@ export interface SdkPackage {
   readonly name: string;
   readonly version: string;
   readonly root: string;
-  /** `models/**\/index.d.ts` files, main file first, then sub-namespaces in a stable order. */
+  /**
+   * `models/**\/index.d.ts` files, main file first, then sub-namespaces in a stable order
+   * (listed when first read).
+   */
   readonly modelFiles: readonly ModelFile[];
 }
 
@@ -84,6 +87,20 @@ export function inspectSdkPackage(version: TypingsVersion, root = resolvePackage
         `typings models/index.d.ts and serializers models/index.js (is it a Kiota TypeScript SDK?)`,
     );
   }
+  let modelFiles: readonly ModelFile[] | undefined;
+  return {
+    name,
+    version: manifest.version,
+    root,
+    // Listed on first use: only a cache miss builds from them, and the walk over `models/`
+    // (a directory per sub-namespace) cost ~2 ms of every cached start-up.
+    get modelFiles() {
+      return (modelFiles ??= listModelFiles(models));
+    },
+  };
+}
+
+function listModelFiles(models: string): ModelFile[] {
   const modelFiles: ModelFile[] = [];
   for (const dts of findIndexDts(models)) {
     const dir = relative(models, dirname(dts)).split(sep).filter(Boolean).join('/');
@@ -95,8 +112,7 @@ export function inspectSdkPackage(version: TypingsVersion, root = resolvePackage
       js: existsSync(js) ? js : null,
     });
   }
-  modelFiles.sort((a, b) => (a.dir === '' ? -1 : b.dir === '' ? 1 : byCodeUnits(a.dir, b.dir)));
-  return { name, version: manifest.version, root, modelFiles };
+  return modelFiles.sort((a, b) => (a.dir === '' ? -1 : b.dir === '' ? 1 : byCodeUnits(a.dir, b.dir)));
 }
 
 function findIndexDts(dir: string, out: string[] = []): string[] {
