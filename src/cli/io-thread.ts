@@ -126,7 +126,7 @@ export class ThreadedIo implements GenIo {
       };
       this.worker.on('message', (reply: IoReply) => {
         if (reply.kind === 'pages') {
-          this.pageRanges.set(reply.index, receivedPages(reply.pages));
+          this.pageRanges.set(reply.index, reply.pages);
           this.pagesArrived.release();
           return;
         }
@@ -177,7 +177,7 @@ export class ThreadedIo implements GenIo {
       }
       this.pageRanges.delete(index);
       this.worker.postMessage({ kind: 'pages-taken' } satisfies IoRequest);
-      yield range;
+      yield receivedPages(range);
     }
   }
 

@@ -61,20 +61,24 @@ export function writeCached<T>(key: CacheKey, value: T, options: Pick<CacheOptio
   writeAtomically(cacheFile(key, options.dir), asciiJson(JSON.stringify({ fingerprint: key.fingerprint, value })));
 }
 
-/**
- * The text of a cache file, or `null` when there is none (or it cannot be read). Cache files are
- * ASCII (JSON.stringify's output, see {@link asciiJson}), and ASCII decodes the same as UTF-8 or
- * Latin-1; Latin-1 is a copy, UTF-8 a validation per byte: for the two packed schemas a run
- * opens (9 MB), ~12 ms → ~2 ms. A file that is not ASCII is read as UTF-8.
- */
-export function readCacheText(file: string): string | null {
-  let bytes: Buffer;
+/** The bytes of a cache file, or `null` when there is none (or it cannot be read). */
+export function readCacheBytes(file: string): Buffer | null {
   try {
-    bytes = readFileSync(file);
+    return readFileSync(file);
   } catch {
     return null;
   }
-  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+}
+
+/**
+ * The text of a cache file, or `null` when there is none (or it cannot be read). Cache files are
+ * ASCII (JSON.stringify's output, see {@link asciiJson}), and ASCII decodes the same as UTF-8 or
+ * Latin-1; Latin-1 is a copy, UTF-8 a validation per byte (for 9 MB, ~12 ms against ~2 ms). A
+ * file that is not ASCII is read as UTF-8.
+ */
+export function readCacheText(file: string): string | null {
+  const bytes = readCacheBytes(file);
+  return bytes === null ? null : bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 }
 
 /** JSON text with every non-ASCII character escaped (`\uXXXX`): the same value, ASCII bytes. */

@@ -2,7 +2,7 @@ import { csdlFingerprint, hashCsdlFile, loadCsdlSchema } from './load-csdl.js';
 import { mergeSchemas } from './merge.js';
 import { SchemaIndex } from './schema-index.js';
 import type { SchemaSource } from './schema.js';
-import { type CacheOptions, cacheFile, readCacheText, writeAtomically } from './cache.js';
+import { type CacheOptions, cacheFile, readCacheBytes, writeAtomically } from './cache.js';
 import { PACKED_FORMAT, packSchema, unpackSchema } from './packed.js';
 
 /**
@@ -42,7 +42,7 @@ export async function loadMetadata(
     fingerprint: `merged-format-${MERGE_FORMAT_VERSION}|${PACKED_FORMAT}|${typingsModule.typingsFingerprint(typingsVersion)}|${csdlPart}`,
   };
   const file = cacheFile(key, options.dir);
-  const cached = readCacheText(file);
+  const cached = readCacheBytes(file);
   const unpacked = cached === null ? null : unpackSchema(cached, key.fingerprint);
   if (unpacked) {
     return {

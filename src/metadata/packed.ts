@@ -1,6 +1,7 @@
+import { isAscii } from 'node:buffer';
 import type { ApiSchema, SchemaTypeDef } from './schema.js';
 import { namespaceOf, shortNameOf } from './names.js';
-import { HASH } from '../char-codes.js';
+import { HASH, LF } from '../char-codes.js';
 import { asciiJson } from './cache.js';
 
 /*
@@ -194,10 +195,11 @@ export class PackedTypes {
   private readonly definitions: (SchemaTypeDef | undefined)[];
 
   constructor(
-    private readonly text: string,
+    /** The packed file's bytes (ASCII): each line is decoded when its type is first looked up. */
+    private readonly bytes: Buffer,
     private readonly fullNames: readonly string[],
-    /** Start and end offsets of each definition's line in `text`, two numbers per type. */
-    private readonly bounds: readonly number[],
+    /** Start and end offsets of each definition's line in `bytes`, two numbers per type. */
+    private readonly bounds: Int32Array,
   ) {
     for (let k = 0; k < fullNames.length; k++) this.positions.set(fullNames[k]!, k);
     this.definitions = new Array<SchemaTypeDef | undefined>(fullNames.length);
@@ -207,7 +209,7 @@ export class PackedTypes {
   get(fullName: string): SchemaTypeDef | undefined {
     const k = this.positions.get(fullName);
     if (k === undefined) return undefined;
-    return (this.definitions[k] ??= JSON.parse(this.text.slice(this.bounds[2 * k], this.bounds[2 * k + 1])));
+    return (this.definitions[k] ??= JSON.parse(latin1(this.bytes, this.bounds[2 * k]!, this.bounds[2 * k + 1]!)));
   }
 
   /** Whether the definition has been parsed (for tests of the laziness). */
@@ -237,15 +239,21 @@ export interface UnpackedSchema {
 }
 
 /**
- * Opens a packed schema. Returns `null` when the text is for another fingerprint, another
- * format, or not whole (a truncated file): the caller rebuilds it. Throws nothing.
+ * Opens a packed schema from its file's bytes. Returns `null` when they are for another
+ * fingerprint, another format, not whole (a truncated file), or not ASCII (not written by
+ * {@link packSchema}): the caller rebuilds it. Throws nothing.
+ *
+ * Bytes, not a string: the header and the type lines a run looks up are decoded, not the
+ * whole file (for the two Graph versions, 9 MB copied once more on every run).
  */
-export function unpackSchema(text: string, fingerprint: string): UnpackedSchema | null {
-  const headerEnd = text.indexOf('\n');
+export function unpackSchema(bytes: Buffer, fingerprint: string): UnpackedSchema | null {
+  // ASCII: a byte is a character, so offsets in the bytes are offsets in the text.
+  if (!isAscii(bytes)) return null;
+  const headerEnd = bytes.indexOf(LF);
   if (headerEnd < 0) return null;
   let header: PackedHeader;
   try {
-    header = JSON.parse(text.slice(0, headerEnd)) as PackedHeader;
+    header = JSON.parse(latin1(bytes, 0, headerEnd)) as PackedHeader;
   } catch {
     return null;
   }
@@ -253,23 +261,24 @@ export function unpackSchema(text: string, fingerprint: string): UnpackedSchema 
 
   const lengths = header.types.lengths;
   const count = lengths.length;
-  const bounds: number[] = new Array<number>(2 * count);
+  const size = bytes.length;
+  const bounds = new Int32Array(2 * count);
   let offset = headerEnd + 1;
   for (let k = 0; k < count; k++) {
     const length = lengths[k];
     if (typeof length !== 'number') return null;
     const end = offset + length;
     // Each definition is one whole line: a damaged file fails here, not at a later lookup.
-    if (end >= text.length || text.charCodeAt(end) !== NEWLINE) return null;
+    if (end >= size || bytes[end] !== LF) return null;
     bounds[2 * k] = offset;
     bounds[2 * k + 1] = end;
     offset = end + 1;
   }
-  if (offset !== text.length) return null;
+  if (offset !== size) return null;
   const catalog = unpackCatalog(header.types);
   const packedDiscriminators = header.discriminators;
   if (!isDiscriminatorList(packedDiscriminators, count)) return null;
-  const types = new PackedTypes(text, catalog.fullNames, bounds);
+  const types = new PackedTypes(bytes, catalog.fullNames, bounds);
   // Both records are made when first read: lookups go through `types` and the index reads the
   // discriminators with `forEachDiscriminator`.
   let all: Record<string, SchemaTypeDef> | undefined;
@@ -288,7 +297,11 @@ export function unpackSchema(text: string, fingerprint: string): UnpackedSchema 
     forEachDiscriminator: (visit) => forEachPackedDiscriminator(packedDiscriminators, catalog.fullNames, visit),
   };
 }
-const NEWLINE = 10;
+
+/** The text of `bytes[start, end)`, one character per byte. */
+function latin1(bytes: Buffer, start: number, end: number): string {
+  return bytes.toString('latin1', start, end);
+}
 
 function isHeader(value: unknown): value is PackedHeader {
   const h = value as Partial<PackedHeader> | null;
