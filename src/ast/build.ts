@@ -124,7 +124,7 @@ function queryNameLocation(request: HttpRequest, name: string): SourceLocation {
   for (let at = url.indexOf(name, query); query >= 0 && at > query; at = url.indexOf(name, at + 1)) {
     const before = url.charCodeAt(at - 1);
     if ((before === QUESTION_MARK || before === AMPERSAND) && url.charCodeAt(at + name.length) === EQUALS) {
-      return { ...base, column: base.column + request.method.length + 1 + at };
+      return { ...request.urlLocation, column: request.urlLocation.column + at };
     }
   }
   return base;
@@ -334,8 +334,7 @@ function parameterlessActionBody(
 }
 
 function urlLocation(request: HttpRequest, failed: RawPathSegment, path: string): SourceLocation {
-  const base = request.requestLineLocation;
-  const urlStart = request.method.length + 1;
+  const start = request.urlLocation;
   // Search after the host (`graph` in `graph.microsoft.com`), and take the occurrence that
   // matches the failing segment when its text repeats (`/users/{id}/manager/{id}`).
   const pathStart = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?]*/.exec(request.rawUrl)?.[0].length ?? 0;
@@ -344,5 +343,5 @@ function urlLocation(request: HttpRequest, failed: RawPathSegment, path: string)
   let at = request.rawUrl.indexOf(failed.text, pathStart);
   for (; nth > 0 && at >= 0; nth--) at = request.rawUrl.indexOf(failed.text, at + 1);
   if (at < 0) at = request.rawUrl.indexOf(failed.text, pathStart);
-  return { ...base, column: base.column + urlStart + Math.max(0, at) };
+  return { ...start, column: start.column + Math.max(0, at) };
 }

@@ -186,6 +186,7 @@ export function parseHttpExample(example: RequestExample, options: HttpParseOpti
       body,
       bodySpan,
       requestLineLocation: contentLocation(example, requestLineIndex, methodStart),
+      urlLocation: contentLocation(example, requestLineIndex, urlStart),
       diagnostics: warnings,
     },
   };

@@ -96,6 +96,8 @@ export interface HttpRequest {
   readonly bodySpan: BodySpan;
   /** Where the request line is. */
   readonly requestLineLocation: SourceLocation;
+  /** Where the URL starts on the request line (after the method and however many blanks). */
+  readonly urlLocation: SourceLocation;
   /** Warnings found while parsing (errors make the parse fail instead). */
   readonly diagnostics: readonly Diagnostic[];
 }

@@ -423,6 +423,17 @@ describe('unresolved paths', () => {
     });
   });
 
+  it('locates the segment whatever blanks separate the method and the URL', () => {
+    for (const gap of ['  ', '\t', ' \t  ']) {
+      const result = buildFrom(`GET${gap}/users/{id}/manager/oops`, schema);
+      // Column 1 + "GET" + the gap + "/users/{id}/manager/" (20 characters).
+      expect(result, JSON.stringify(gap)).toMatchObject({
+        ok: false,
+        error: { code: 'E_PATH_UNRESOLVED', location: { line: 3, column: 4 + gap.length + 20 } },
+      });
+    }
+  });
+
   it('reports an unknown root', () => {
     const result = buildFrom('GET /nothing', schema);
     expect(result).toMatchObject({

@@ -34,6 +34,17 @@ describe('query parameters the docs spell otherwise than the SDKs (W_QUERY_OPTIO
     ]);
   });
 
+  it('puts the warning at the name whatever blanks separate the method and the URL', () => {
+    for (const gap of ['   ', '\t']) {
+      const { warnings } = astOf(`GET${gap}/users?startdatetime=2024-01-07`, schema);
+      // The name starts after "GET", the gap and "/users?".
+      expect(
+        warnings.map((w) => w.location),
+        JSON.stringify(gap),
+      ).toEqual([{ file: 'page.md', line: 3, column: 4 + gap.length + 7 }]);
+    }
+  });
+
   it('knows only the SDKs’ own spellings', () => {
     expect(sdkQueryParameterSpelling('enddatetime')).toBe('endDateTime');
     expect(sdkQueryParameterSpelling('includehiddenfolders')).toBe('includeHiddenFolders');

@@ -338,10 +338,7 @@ describe('unpackSchema rejects what is not a whole packed schema of that fingerp
     expect(unpack(withTypes(header.types), FP)).not.toBeNull();
     for (const column of ['fullNames', 'baseTypes', 'lengths']) {
       expect(unpack(withTypes({ ...header.types, [column]: undefined }), FP), column).toBeNull();
-      expect(
-        unpack(withTypes({ ...header.types, [column]: header.types[column]!.slice(1) }), FP),
-        column,
-      ).toBeNull();
+      expect(unpack(withTypes({ ...header.types, [column]: header.types[column]!.slice(1) }), FP), column).toBeNull();
     }
     const lengths = header.types.lengths!.map((n) => String(n));
     expect(unpack(withTypes({ ...header.types, lengths }), FP)).toBeNull();

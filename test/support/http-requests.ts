@@ -50,6 +50,7 @@ export function docsRequest(
     body: options.body === undefined ? null : { kind: 'json', text: options.body, root: parseTree(options.body)! },
     bodySpan: bodySpanOf(options.body ?? ''),
     requestLineLocation: loc,
+    urlLocation: { ...loc, column: loc.column + method.length + 1 },
     diagnostics: [],
   };
 }
