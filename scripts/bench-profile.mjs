@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Summarises a V8 CPU profile of a bundled entry point (`node --cpu-prof dist/gen.mjs …`):
+// Summarises a V8 CPU profile of a bundled entry point (`node --cpu-prof dist/gen.mjs …`; gen's code is dist/gen-main.cjs):
 // self time per function and per source module. Modules are found from the `// src/….ts`
 // comments esbuild writes before each module of a bundle (and `node_modules/<pkg>` for
 // dependencies); native frames (fs bindings, …) count for the module of their JS caller.
@@ -30,14 +30,17 @@ const totalUs = [...selfUs.values()].reduce((a, b) => a + b, 0);
 const bundles = new Map();
 function moduleOf(url, line) {
   if (!url) return '(native / GC / idle)';
-  if (!url.startsWith('file:') || !url.endsWith('.mjs')) {
+  // A bundle: an ES module (`file:` URL) or gen's CommonJS bundle, which its loader compiles
+  // as a script named by its path (src/cli/code-cache.ts).
+  const path = url.startsWith('file:') ? fileURLToPath(url) : url;
+  if (!/\.(mjs|cjs)$/.test(path) || path.includes('node_modules') || !path.startsWith('/')) {
     const nm = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
     return nm ? `node_modules/${nm[1]}` : url.replace(/^file:\/\//, '');
   }
   let starts = bundles.get(url);
   if (!starts) {
     starts = [];
-    const lines = readFileSync(bundleCopy ?? fileURLToPath(url), 'utf8').split('\n');
+    const lines = readFileSync(bundleCopy ?? path, 'utf8').split('\n');
     lines.forEach((text, n) => {
       const m = /^\/\/ ((?:src|node_modules)\/\S+)$/.exec(text);
       if (m) starts.push([n, m[1].replace(/^(node_modules\/(?:@[^/]+\/)?[^/]+).*$/, '$1')]);

@@ -5,20 +5,29 @@
 // (a folder inside the repository, so that node_modules resolves) builds elsewhere than dist/,
 // for comparing two builds side by side.
 import { build } from 'esbuild';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+/** ES module bundles, `dist/<name>.mjs`. */
 const entries = {
-  gen: 'src/cli/gen.ts',
   'io-worker': 'src/cli/io-worker.ts',
   snippet: 'src/cli/snippet.ts',
   verify: 'src/verify/cli.ts',
   bench: 'src/bench/cli.ts',
 };
+/**
+ * gen is a CommonJS bundle, `dist/gen-main.cjs`, run by the small loader `dist/gen.mjs`
+ * (src/cli/gen-entry.ts) through V8's code cache, which only a script, not an ES module, can
+ * give back after a run (src/cli/code-cache.ts).
+ */
+const GEN_MAIN = 'src/cli/gen.ts';
+const GEN_ENTRY = 'src/cli/gen-entry.ts';
 const outdir = process.env.BUILD_OUTDIR || 'dist';
-const outputs = Object.keys(entries).map((name) => join(root, outdir, `${name}.mjs`));
+const outputs = [...Object.keys(entries), 'gen'].map((name) => join(root, outdir, `${name}.mjs`));
+outputs.push(join(root, outdir, 'gen-main.cjs'));
 
 function newestMtime(dir) {
   let newest = 0;
@@ -73,22 +82,50 @@ const compiledTemplates = {
   },
 };
 
-const present = Object.fromEntries(Object.entries(entries).filter(([, src]) => existsSync(join(root, src))));
-await build({
+const shared = {
   absWorkingDir: root,
-  entryPoints: present,
-  outdir,
-  outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
-  format: 'esm',
   // jsonc-parser's `main` is a UMD build with dynamic requires; its ESM build bundles cleanly.
   mainFields: ['module', 'main'],
   target: 'node20',
   sourcemap: 'linked',
   // Heavy or native packages stay external: loaded only when a code path needs them.
   external: ['ts-morph', 'typescript', 'web-tree-sitter', 'tree-sitter-c-sharp', 'httpsnippet', 'prettier'],
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: 'warning',
   plugins: [compiledTemplates],
+};
+const esmBanner = { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" };
+
+const present = Object.fromEntries(Object.entries(entries).filter(([, src]) => existsSync(join(root, src))));
+await build({
+  ...shared,
+  entryPoints: present,
+  outdir,
+  outExtension: { '.js': '.mjs' },
+  format: 'esm',
+  banner: esmBanner,
 });
+
+if (existsSync(join(root, GEN_MAIN))) {
+  const genMain = join(root, outdir, 'gen-main.cjs');
+  await build({
+    ...shared,
+    entryPoints: [GEN_MAIN],
+    outfile: genMain,
+    format: 'cjs',
+    // `import.meta.url` is the bundle's own URL, as in the ES module bundles.
+    define: { 'import.meta.url': '__import_meta_url' },
+    // Strict as the ES modules are: the directive must come before the banner's statement.
+    banner: { js: "'use strict';\nconst __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+  });
+  const hash = createHash('sha256').update(readFileSync(genMain)).digest('hex').slice(0, 16);
+  await build({
+    ...shared,
+    entryPoints: [GEN_ENTRY],
+    outfile: join(root, outdir, 'gen.mjs'),
+    format: 'esm',
+    banner: esmBanner,
+    define: { GEN_MAIN_HASH: JSON.stringify(hash) },
+  });
+}

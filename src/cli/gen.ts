@@ -15,6 +15,7 @@ import { openGenIo, OutputError, type GenIo } from './io-thread.js';
 import { GEN_HELP, parseGenArguments, type GenArguments } from './args.js';
 import { runMain } from './run-main.js';
 import { commandArguments } from './usage.js';
+import { markRunWorthCaching } from './code-cache.js';
 
 /**
  * `npm run gen`: docs pages → snippet include files.
@@ -81,6 +82,7 @@ async function printAsts(args: GenArguments): Promise<number> {
     asts.push({ file: outcome.file, line: outcome.line, name: outcome.name, status: outcome.status, ast: outcome.ast });
   });
   if (!timings) return 2;
+  if (asts.length > 0) markRunWorthCaching();
   process.stdout.write(`${JSON.stringify(asts, null, 2)}\n`);
   return allOk ? 0 : 1;
 }
@@ -108,6 +110,7 @@ async function generate(args: GenArguments, startup: number): Promise<number> {
     });
   });
   if (!timings) return 2;
+  if (report.summary().total > 0) markRunWorthCaching();
 
   if (args.report) {
     mkdirSync(dirname(args.report), { recursive: true });

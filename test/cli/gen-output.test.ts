@@ -3,9 +3,11 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   statSync,
+  symlinkSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -99,6 +101,44 @@ describe('gen --out', () => {
       expect(treeSnapshot(dir, { folders: true })).toEqual(snapshot);
     },
   );
+
+  it("saves V8's code cache after a run through the pipeline (not after --help), and the next run starts from it", () => {
+    // A cache folder of its own for the code cache; the metadata caches are the project's.
+    const cacheDir = join(tmp, 'code-cache-case');
+    mkdirSync(cacheDir);
+    const projectCache = join(ROOT, '.cache');
+    if (existsSync(projectCache)) {
+      for (const entry of readdirSync(projectCache, { withFileTypes: true })) {
+        if (entry.isFile()) symlinkSync(join(projectCache, entry.name), join(cacheDir, entry.name));
+      }
+    }
+    const codeDir = join(cacheDir, 'code');
+    const env = { SNIPPETS_CACHE_DIR: cacheDir };
+
+    expect(runGen(['--help'], ROOT, env).status).toBe(0);
+    expect(existsSync(codeDir)).toBe(false);
+    expect(
+      runGen(['--input', INPUT, '--out', join(tmp, 'cc-0')], ROOT, { ...env, SNIPPETS_CODE_CACHE: '0' }).status,
+    ).toBe(0);
+    expect(existsSync(codeDir)).toBe(false);
+
+    const first = runGen(['--input', INPUT, '--out', join(tmp, 'cc-1')], ROOT, env);
+    expect(first.status, first.stderr).toBe(0);
+    const saved = readdirSync(codeDir);
+    expect(saved).toEqual([expect.stringMatching(/^gen-main-[0-9a-f]{16}-[0-9a-f]{12}\.v8cache$/)]);
+    const before = statSync(join(codeDir, saved[0]!));
+
+    const second = runGen(['--input', INPUT, '--out', join(tmp, 'cc-2')], ROOT, env);
+    expect(second.status, second.stderr).toBe(0);
+    // Started from the cache: nothing saved again.
+    expect(statSync(join(codeDir, saved[0]!)).mtimeMs).toBe(before.mtimeMs);
+    const withoutTime = (stderr: string): string => stderr.replace(/ in \S+ \([\d.]+ s\)/, '').replace(/cc-\d/, 'cc');
+    expect(withoutTime(second.stderr)).toBe(withoutTime(first.stderr));
+    for (const rel of files(join(tmp, 'cc-1'))) {
+      expect(readFileSync(join(tmp, 'cc-2', rel), 'utf8'), rel).toBe(readFileSync(join(tmp, 'cc-1', rel), 'utf8'));
+    }
+    expect(files(join(tmp, 'cc-2'))).toEqual(files(join(tmp, 'cc-1')));
+  });
 
   it('writes into an empty folder exactly the files a --check run then finds up to date', () => {
     const out = join(tmp, 'fresh');
