@@ -13,21 +13,30 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** ES module bundles, `dist/<name>.mjs`. */
 const entries = {
-  'io-worker': 'src/cli/io-worker.ts',
   snippet: 'src/cli/snippet.ts',
   verify: 'src/verify/cli.ts',
   bench: 'src/bench/cli.ts',
 };
 /**
- * gen is a CommonJS bundle, `dist/gen-main.cjs`, run by the small loader `dist/gen.mjs`
- * (src/cli/gen-entry.ts) through V8's code cache, which only a script, not an ES module, can
- * give back after a run (src/cli/code-cache.ts).
+ * gen and its I/O thread are CommonJS bundles, `dist/<name>-main.cjs`, each run by a small
+ * loader through V8's code cache, which only a script, not an ES module, can give back after a
+ * run (src/cli/code-cache.ts). The loader gets the bundle's hash, the key of its cache.
  */
-const GEN_MAIN = 'src/cli/gen.ts';
-const GEN_ENTRY = 'src/cli/gen-entry.ts';
+const cached = [
+  { name: 'gen', main: 'src/cli/gen.ts', loader: 'src/cli/gen-entry.ts', loaderFile: 'gen.mjs', format: 'esm' },
+  {
+    name: 'io-worker',
+    main: 'src/cli/io-worker.ts',
+    loader: 'src/cli/io-worker-entry.ts',
+    loaderFile: 'io-worker.cjs',
+    format: 'cjs',
+  },
+];
 const outdir = process.env.BUILD_OUTDIR || 'dist';
-const outputs = [...Object.keys(entries), 'gen'].map((name) => join(root, outdir, `${name}.mjs`));
-outputs.push(join(root, outdir, 'gen-main.cjs'));
+const outputs = [
+  ...Object.keys(entries).map((name) => `${name}.mjs`),
+  ...cached.flatMap((c) => [c.loaderFile, `${c.name}-main.cjs`]),
+].map((file) => join(root, outdir, file));
 
 function newestMtime(dir) {
   let newest = 0;
@@ -96,6 +105,13 @@ const shared = {
   plugins: [compiledTemplates],
 };
 const esmBanner = { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" };
+const cjs = {
+  format: 'cjs',
+  // `import.meta.url` is the bundle's own URL, as in the ES module bundles.
+  define: { 'import.meta.url': '__import_meta_url' },
+  // Strict as the ES modules are: the directive must come before the banner's statement.
+  banner: { js: "'use strict';\nconst __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+};
 
 const present = Object.fromEntries(Object.entries(entries).filter(([, src]) => existsSync(join(root, src))));
 await build({
@@ -107,25 +123,16 @@ await build({
   banner: esmBanner,
 });
 
-if (existsSync(join(root, GEN_MAIN))) {
-  const genMain = join(root, outdir, 'gen-main.cjs');
+for (const c of cached.filter((c) => existsSync(join(root, c.main)))) {
+  const main = join(root, outdir, `${c.name}-main.cjs`);
+  await build({ ...shared, ...cjs, entryPoints: [c.main], outfile: main });
+  const hash = createHash('sha256').update(readFileSync(main)).digest('hex').slice(0, 16);
+  const format = c.format === 'esm' ? { format: 'esm', banner: esmBanner } : cjs;
   await build({
     ...shared,
-    entryPoints: [GEN_MAIN],
-    outfile: genMain,
-    format: 'cjs',
-    // `import.meta.url` is the bundle's own URL, as in the ES module bundles.
-    define: { 'import.meta.url': '__import_meta_url' },
-    // Strict as the ES modules are: the directive must come before the banner's statement.
-    banner: { js: "'use strict';\nconst __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
-  });
-  const hash = createHash('sha256').update(readFileSync(genMain)).digest('hex').slice(0, 16);
-  await build({
-    ...shared,
-    entryPoints: [GEN_ENTRY],
-    outfile: join(root, outdir, 'gen.mjs'),
-    format: 'esm',
-    banner: esmBanner,
-    define: { GEN_MAIN_HASH: JSON.stringify(hash) },
+    ...format,
+    entryPoints: [c.loader],
+    outfile: join(root, outdir, c.loaderFile),
+    define: { ...format.define, BUNDLE_HASH: JSON.stringify(hash) },
   });
 }

@@ -1,18 +1,27 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script, constants } from 'node:vm';
 import { readCacheBytes, readCacheText, writeAtomically } from '../metadata/cache.js';
+import { cacheRoot } from '../paths.js';
 
 /*
  * Running a CommonJS bundle through V8's code cache: the bytecode of every function a run
  * compiled, saved after a run and handed to V8 by the next, so that a run neither parses the
  * bundle (~8 ms for gen's 550 KB) nor compiles its functions one by one as they are first
- * called. Node 20 has no compile cache of its own for user code (22 has), so `dist/gen.mjs` is
- * this loader and the pipeline is `dist/gen-main.cjs`. Measured: gen over the corpus 393 →
- * 371 ms (medians of 21); the benchmark measures a run without it (`SNIPPETS_CODE_CACHE=0`).
+ * called. Node 20 has no compile cache of its own for user code (22 has), so gen's two bundles
+ * each have a small loader: `dist/gen.mjs` runs `dist/gen-main.cjs`, and the I/O thread's
+ * `dist/io-worker.cjs` runs `dist/io-worker-main.cjs`. Measured: gen over the corpus 406 → 385
+ * ms with the main bundle's cache (medians of 21), and 398 → 390 and 411 → 397 ms more with the
+ * I/O thread's (medians of 21, two rounds); the benchmark measures a run without either
+ * (`SNIPPETS_CODE_CACHE=0`).
  */
+
+/** Where the code caches are: `.cache/code/`; `null` (none) with `SNIPPETS_CODE_CACHE=0`. */
+export function codeCacheDir(): string | null {
+  return process.env.SNIPPETS_CODE_CACHE === '0' ? null : join(cacheRoot(), 'code');
+}
 
 /** What one run of a bundle through the cache did, and how to save what it compiled. */
 export interface CachedRun {
@@ -22,8 +31,8 @@ export interface CachedRun {
   readonly cacheFile: string;
   /**
    * Saves the code compiled so far, when the run did not start from the cache, and removes the
-   * caches of other builds of the bundle (not those of other runtimes). Errors (a read-only
-   * folder) are ignored: a cache only saves time.
+   * bundle's oldest caches beyond {@link CACHES_KEPT}. Errors (a read-only folder) are ignored:
+   * a cache only saves time.
    */
   save(): void;
 }
@@ -56,7 +65,7 @@ export function runWithCodeCache(bundle: string, bundleHash: string, cacheDir: s
     importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   const fromCache = cachedData !== undefined && script.cachedDataRejected !== true;
-  const run = {
+  const run: CachedRun = {
     fromCache,
     cacheFile,
     save(): void {
@@ -64,12 +73,7 @@ export function runWithCodeCache(bundle: string, bundleHash: string, cacheDir: s
       try {
         mkdirSync(cacheDir, { recursive: true });
         writeAtomically(cacheFile, script.createCachedData(), { createDir: false });
-        // Other builds' caches are dead; other runtimes' caches of this build are not.
-        for (const name of readdirSync(cacheDir)) {
-          if (name.startsWith(prefix) && name.endsWith('.v8cache') && !name.startsWith(`${prefix}${bundleHash}-`)) {
-            rmSync(join(cacheDir, name), { force: true });
-          }
-        }
+        removeOldCaches(cacheDir, prefix);
       } catch {
         // Nothing to do: the next run compiles as this one did.
       }
@@ -82,23 +86,38 @@ export function runWithCodeCache(bundle: string, bundleHash: string, cacheDir: s
     filename: string,
     dirname: string,
   ) => void;
+  (globalThis as Record<symbol, unknown>)[SAVE] = () => run.save();
   const module = { exports: {} };
   wrapper.call(module.exports, module.exports, createRequire(bundle), module, bundle, dirname(bundle));
   return run;
 }
 
-const WORTH_CACHING = Symbol.for('graph-snippet-generator.code-cache.worth-saving');
-
 /**
- * Called by a bundle when its run went through the pipeline: the code it compiled is then the
- * code a run needs. (A run that printed its help compiled little; saving that would give the
- * next runs a cache that V8 accepts and that spares them almost nothing.) A global symbol,
- * because the loader and the bundle each have their own copy of this module.
+ * Caches kept per bundle, the newest: other builds' are dead once rebuilt, but two builds in
+ * turn (a side build, `BUILD_OUTDIR`) or two runtimes must not remove each other's on every run.
  */
-export function markRunWorthCaching(): void {
-  (globalThis as Record<symbol, unknown>)[WORTH_CACHING] = true;
+export const CACHES_KEPT = 6;
+
+function removeOldCaches(cacheDir: string, prefix: string): void {
+  const caches = readdirSync(cacheDir)
+    .filter((name) => name.startsWith(prefix) && name.endsWith('.v8cache'))
+    .map((name) => ({ path: join(cacheDir, name), mtime: statSync(join(cacheDir, name)).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime);
+  for (const old of caches.slice(CACHES_KEPT)) rmSync(old.path, { force: true });
 }
 
-export function runWasWorthCaching(): boolean {
-  return (globalThis as Record<symbol, unknown>)[WORTH_CACHING] === true;
+const SAVE = Symbol.for('graph-snippet-generator.code-cache.save');
+
+/**
+ * Called by a bundle once its run went through its work (gen: the pipeline ran over examples;
+ * the I/O thread: the run's files are done): saves the code cache, if the bundle was run by a
+ * loader and did not start from a cache. Not before: a run that only printed its help compiled
+ * little, and saving that would give the next runs a cache that V8 accepts and that spares them
+ * almost nothing. The loader's {@link CachedRun.save} is reached through a global symbol: the
+ * loader and the bundle each have their own copy of this module.
+ */
+export function saveCodeCache(): void {
+  const save = (globalThis as Record<symbol, unknown>)[SAVE] as (() => void) | undefined;
+  delete (globalThis as Record<symbol, unknown>)[SAVE];
+  save?.();
 }

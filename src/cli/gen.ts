@@ -15,7 +15,7 @@ import { openGenIo, OutputError, type GenIo } from './io-thread.js';
 import { GEN_HELP, parseGenArguments, type GenArguments } from './args.js';
 import { runMain } from './run-main.js';
 import { commandArguments } from './usage.js';
-import { markRunWorthCaching } from './code-cache.js';
+import { saveCodeCache } from './code-cache.js';
 
 /**
  * `npm run gen`: docs pages → snippet include files.
@@ -82,8 +82,8 @@ async function printAsts(args: GenArguments): Promise<number> {
     asts.push({ file: outcome.file, line: outcome.line, name: outcome.name, status: outcome.status, ast: outcome.ast });
   });
   if (!timings) return 2;
-  if (asts.length > 0) markRunWorthCaching();
   process.stdout.write(`${JSON.stringify(asts, null, 2)}\n`);
+  if (asts.length > 0) saveCodeCache();
   return allOk ? 0 : 1;
 }
 
@@ -110,7 +110,6 @@ async function generate(args: GenArguments, startup: number): Promise<number> {
     });
   });
   if (!timings) return 2;
-  if (report.summary().total > 0) markRunWorthCaching();
 
   if (args.report) {
     mkdirSync(dirname(args.report), { recursive: true });
@@ -122,6 +121,8 @@ async function generate(args: GenArguments, startup: number): Promise<number> {
   const changes = await finishOutputs(args, io, versions);
   if (!changes) return 2;
   outputMs += performance.now() - finishStarted;
+  // The run went through the pipeline: its compiled code is what the next runs need.
+  if (summary.total > 0) saveCodeCache();
   const snippets = changes.added.length + changes.changed.length + changes.unchanged;
   if (printSummary(args, changes, summary, snippets, startup) === 'stale') return 1;
   if (args.timings) {

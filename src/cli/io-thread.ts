@@ -14,7 +14,7 @@ import { type OutputChanges, OutputSync, type SyncMode } from './output-sync.js'
 
 /**
  * `gen`'s file work: where the pages come from and the include files go. In the bundled CLI an
- * I/O thread (`dist/io-worker.mjs`) reads, extracts and parses the pages ahead of the main
+ * I/O thread (`dist/io-worker.cjs`) reads, extracts and parses the pages ahead of the main
  * thread and compares and writes the include files behind it, measured to take both off the
  * critical path (see BENCHMARKS.md); run from source (tests) the main thread does both, with
  * the same {@link readPages} and {@link OutputSync}.
@@ -59,7 +59,7 @@ export interface GenIo {
 const IO_THREAD_YOUNG_GENERATION_MB = 4;
 
 export function openGenIo(outDir: string, mode: SyncMode): GenIo {
-  const script = new URL('./io-worker.mjs', import.meta.url);
+  const script = new URL('./io-worker.cjs', import.meta.url);
   // SNIPPETS_IO_THREAD=0: everything on the main thread (the benchmark measures the difference).
   const threaded = process.env.SNIPPETS_IO_THREAD !== '0';
   if (threaded && script.protocol === 'file:' && existsSync(fileURLToPath(script))) {

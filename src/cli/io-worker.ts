@@ -1,10 +1,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { type PageOptions, pageRangeCount, readPageRange } from '../pipeline/pages.js';
 import { OutputSync, type SyncMode } from './output-sync.js';
+import { saveCodeCache } from './code-cache.js';
 import { sendableError, sendablePages, type IoReply, type IoRequest } from './io-messages.js';
 
 /**
- * The I/O thread of `gen` (bundled as `dist/io-worker.mjs`). It reads the pages, finds their
+ * The I/O thread of `gen` (bundled as `dist/io-worker-main.cjs`, run by `dist/io-worker.cjs`). It reads the pages, finds their
  * request examples and parses their HTTP requests ahead of the main thread ({@link readPageRange}),
  * and runs {@link OutputSync} on the files the main thread sends back, so that reading ~3,300
  * pages and reading, comparing and writing ~12,000 include files (kernel time, mostly) overlap
@@ -44,9 +45,13 @@ parentPort!.on('message', (request: IoRequest) => {
         for (let k = 0; k < request.files.length; k += 2) sync.file(request.files[k]!, request.files[k + 1]!);
         reply({ kind: 'ack' });
         break;
-      case 'finish':
-        reply({ kind: 'done', changes: sync.finish(request.managedFolders) });
+      case 'finish': {
+        const changes = sync.finish(request.managedFolders);
+        // The thread is stopped, not left to exit, after `done`: its code cache is saved now.
+        if (changes.added.length + changes.changed.length + changes.unchanged > 0) saveCodeCache();
+        reply({ kind: 'done', changes });
         break;
+      }
     }
   } catch (error) {
     failed = true;

@@ -1,10 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { markRunWorthCaching, runWasWorthCaching } from '../../src/cli/code-cache.js';
+import { CACHES_KEPT, saveCodeCache } from '../../src/cli/code-cache.js';
 import { projectRoot } from '../../src/paths.js';
 
 /**
@@ -23,10 +32,11 @@ beforeAll(() => {
   writeFileSync(
     join(root, 'harness.ts'),
     [
-      `import { runWithCodeCache } from ${JSON.stringify(join(projectRoot(), 'src', 'cli', 'code-cache.ts'))};`,
+      `import { runWithCodeCache, saveCodeCache } from ${JSON.stringify(join(projectRoot(), 'src', 'cli', 'code-cache.ts'))};`,
       'const [bundle, hash, cacheDir] = process.argv.slice(2);',
       "const run = runWithCodeCache(bundle!, hash!, cacheDir === 'none' ? null : cacheDir!);",
-      'run.save();',
+      // As a bundle does once its run did its work.
+      'saveCodeCache();',
       'const seen = (globalThis as unknown as { codeCacheTest: unknown }).codeCacheTest;',
       'process.stdout.write(JSON.stringify({ fromCache: run.fromCache, cacheFile: run.cacheFile, seen }));',
     ].join('\n'),
@@ -123,21 +133,35 @@ describe('runWithCodeCache', () => {
     expect(runBundle('h1').fromCache).toBe(true);
   });
 
-  it("looks a build's cache up under its hash only; saving removes other builds' caches, not other runtimes'", () => {
+  it("looks a build's cache up under its hash only", () => {
     writeBundle('old build');
     runBundle('old');
-    writeFileSync(join(cacheDir, 'main-new-000000000000.v8cache'), 'another runtime of the new build');
-    writeFileSync(join(cacheDir, 'other-old-000000000000.v8cache'), 'another bundle');
-
     // The same length, another text: V8 would take the old cache (it checks the length); the hash keeps it out.
     writeBundle('new build');
     const run = runBundle('new');
     expect(run.fromCache).toBe(false);
     expect(run.seen).toMatchObject({ marker: 'new build' });
     expect(caches()).toEqual([
-      'main-new-000000000000.v8cache',
       expect.stringMatching(/^main-new-[0-9a-f]{12}\.v8cache$/),
-      'other-old-000000000000.v8cache',
+      expect.stringMatching(/^main-old-[0-9a-f]{12}\.v8cache$/),
+    ]);
+  });
+
+  it(`keeps the newest ${CACHES_KEPT} caches of the bundle when it saves one (other bundles' are not its own)`, () => {
+    mkdirSync(cacheDir, { recursive: true });
+    const old = (name: string, minutesAgo: number): void => {
+      writeFileSync(join(cacheDir, name), 'an older cache');
+      const t = new Date(Date.now() - minutesAgo * 60_000);
+      utimesSync(join(cacheDir, name), t, t);
+    };
+    for (let k = 1; k <= CACHES_KEPT; k++) old(`main-build${k}-000000000000.v8cache`, k);
+    old('other-build9-000000000000.v8cache', 99);
+    writeBundle('five');
+    runBundle('h1');
+    expect(caches()).toEqual([
+      ...Array.from({ length: CACHES_KEPT - 1 }, (_, k) => `main-build${k + 1}-000000000000.v8cache`),
+      expect.stringMatching(/^main-h1-[0-9a-f]{12}\.v8cache$/),
+      'other-build9-000000000000.v8cache',
     ]);
   });
 
@@ -152,12 +176,15 @@ describe('runWithCodeCache', () => {
   });
 });
 
-describe('markRunWorthCaching', () => {
-  it('is seen through a global, by any copy of the module', () => {
-    expect(runWasWorthCaching()).toBe(false);
-    markRunWorthCaching();
-    expect(runWasWorthCaching()).toBe(true);
-    delete (globalThis as Record<symbol, unknown>)[Symbol.for('graph-snippet-generator.code-cache.worth-saving')];
-    expect(runWasWorthCaching()).toBe(false);
+describe('saveCodeCache', () => {
+  const SAVE = Symbol.for('graph-snippet-generator.code-cache.save');
+
+  it('calls the save its loader offered, once; without a loader it does nothing', () => {
+    expect(() => saveCodeCache()).not.toThrow();
+    let saves = 0;
+    (globalThis as Record<symbol, unknown>)[SAVE] = () => saves++;
+    saveCodeCache();
+    saveCodeCache();
+    expect(saves).toBe(1);
   });
 });

@@ -10,7 +10,7 @@ import { projectRoot } from '../../src/paths.js';
 import { buildCli } from '../support/tree.js';
 
 /**
- * The bundled I/O thread (`dist/io-worker.mjs`) reads, extracts and parses pages for the main
+ * The bundled I/O thread (`dist/io-worker.cjs`) reads, extracts and parses pages for the main
  * thread: what crosses the thread boundary must be exactly what the main thread would have
  * produced itself, read errors included (gen reads their `code`).
  */
@@ -88,7 +88,7 @@ describe('the I/O thread', () => {
       const options = { pagesPerBatch, defaultVersion: 'beta' };
       const here = [...readPages(files, options)];
       const io = new ThreadedIo(
-        pathToFileURL(join(projectRoot(), 'dist', 'io-worker.mjs')),
+        pathToFileURL(join(projectRoot(), 'dist', 'io-worker.cjs')),
         join(tmp, `out-${pagesPerBatch}`),
         'write',
       );
