@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { byCodeUnits } from '../ordering.js';
 
 /**
  * The Markdown files under the given files and folders (recursive), sorted by path so that the
@@ -39,7 +38,8 @@ export function collectMarkdownFiles(inputs: readonly string[], cwd = process.cw
     else if (stat.isFile() && isMarkdown(path)) found.set(path, shownPath(path, relative(cwd, path)));
   };
   for (const input of inputs) visit(input);
-  return [...found.values()].sort(byCodeUnits);
+  // The default order of `sort` is byCodeUnits' for strings, compared natively.
+  return [...found.values()].sort();
 }
 
 function isMarkdown(path: string): boolean {

@@ -11,15 +11,14 @@ const MAX_LENGTH = 120;
 const WINDOWS_DEVICES = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/;
 
 export function docsIncludeName(exampleName: string): string {
-  return exampleName.replace(/_/g, '-').toLowerCase();
+  return (exampleName.includes('_') ? exampleName.replaceAll('_', '-') : exampleName).toLowerCase();
 }
 
 /** Names the rules below leave as they are: runs of `[a-z0-9]` joined by single `.` or `-`. */
 const ALREADY_SAFE = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 
-export function safeOutputName(exampleName: string): string {
+export function safeOutputName(exampleName: string, include = docsIncludeName(exampleName)): string {
   // Most docs names are already safe once lower-cased: one test instead of the rules below.
-  const include = docsIncludeName(exampleName);
   if (include.length <= MAX_LENGTH && ALREADY_SAFE.test(include) && !WINDOWS_DEVICES.test(include)) return include;
   return sanitizedOutputName(exampleName);
 }
@@ -50,10 +49,11 @@ export function sanitizedOutputName(exampleName: string): string {
 export class OutputNameAllocator {
   private readonly used = new Map<string, Set<string>>();
 
-  allocate(version: string, exampleName: string): string {
+  /** `include`: the example's {@link docsIncludeName}, when the caller has it. */
+  allocate(version: string, exampleName: string, include = docsIncludeName(exampleName)): string {
     let set = this.used.get(version);
     if (!set) this.used.set(version, (set = new Set()));
-    const base = safeOutputName(exampleName);
+    const base = safeOutputName(exampleName, include);
     let name = base;
     for (let n = 2; set.has(name); n++) name = `${base}-${n}`;
     set.add(name);

@@ -299,9 +299,10 @@ class OutcomeFinisher {
   private readonly names = new OutputNameAllocator();
 
   finish(draft: ExampleDraft): ExampleOutcome {
-    const outputName = this.names.allocate(draft.version ?? 'unknown', draft.name);
+    const include = docsIncludeName(draft.name);
+    const outputName = this.names.allocate(draft.version ?? 'unknown', draft.name, include);
     let warnings = draft.warnings;
-    const renamed = nameChangeWarning(draft, outputName);
+    const renamed = outputName === include ? null : nameChangeWarning(draft, outputName, include);
     if (renamed) {
       const at = draft.nameWarningIndex;
       warnings = [...warnings.slice(0, at), renamed, ...warnings.slice(at)];
@@ -378,14 +379,14 @@ class MetadataRegistry {
   }
 }
 
+/** W_NAME_CHANGED: why an example's snippets are not named after its include name. */
 function nameChangeWarning(
   example: { file: string; line: number; name: string },
   outputName: string,
-): Diagnostic | null {
-  const includeName = docsIncludeName(example.name);
-  if (outputName === includeName) return null;
+  includeName: string,
+): Diagnostic {
   const why =
-    safeOutputName(example.name) === includeName
+    safeOutputName(example.name, includeName) === includeName
       ? 'another example of this version already has this name'
       : 'it is not a safe file name';
   return {
