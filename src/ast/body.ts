@@ -144,7 +144,8 @@ function enumHolding(key: string, values: readonly string[], ctx: BodyContext, o
     const name = e.name.toLowerCase();
     const named =
       keyLower.endsWith(name) || name === operation + keyLower || (operation !== '' && operation.includes(name));
-    return named && values.every((v) => enumParts(e, v).every((m) => e.members.some((member) => member.name === m)));
+    // Members match in any case, as a declared enum's value does (see typeValue).
+    return named && values.every((v) => enumParts(e, v).every((m) => enumMembersOf(e).has(m.toLowerCase())));
   });
   const graph = fits.filter((e) => e.namespace === 'microsoft.graph');
   if (fits.length > 1 && graph.length > 0) fits = graph;

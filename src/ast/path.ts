@@ -426,10 +426,14 @@ function inferredOperation(
   return { segments: [segment], inferred: `'${seg.text}' inferred as a bound ${segment.kind}` };
 }
 
-/** The type an inferred operation's argument has by its OData literal: `5` Int32, `'x'` String; else unknown. */
+/**
+ * The type an inferred operation's argument has by its OData literal: `5` Int32, `'x'` String,
+ * `true` Boolean (as the same values are typed in a JSON body); else unknown.
+ */
 export function literalType(value: string, quoted: boolean): TypeRef | null {
   if (quoted) return { primitive: 'string', isCollection: false };
   if (/^-?\d{1,9}$/.test(value)) return { primitive: 'int32', isCollection: false };
+  if (value === 'true' || value === 'false') return { primitive: 'boolean', isCollection: false };
   return null;
 }
 

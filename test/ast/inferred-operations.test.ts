@@ -132,6 +132,18 @@ describe('enum parameters of an inferred action, without a CSDL', () => {
     });
   });
 
+  it('matches the members in any case, as a declared enum does, and writes the SDK spelling', () => {
+    expect(typesOf('reject', '{ "reason": "Busy" }')).toEqual({
+      reason: { name: `${G}.rejectReason`, isCollection: false },
+    });
+    const { ast } = astOf(jsonRequest('POST', '/users/{id}/answer', '{ "acceptedModalities": ["AUDIO"] }'), schema);
+    const value = ast.body?.kind === 'json' ? ast.body.value : null;
+    expect(value?.kind === 'object' ? value.properties[0]!.value : null).toMatchObject({
+      kind: 'array',
+      items: [{ kind: 'enum', enumTypeName: `${G}.modality`, members: ['audio'] }],
+    });
+  });
+
   it('keeps a string when the names leave a doubt or the value is no member', () => {
     const STRING = { primitive: 'string', isCollection: false };
     // An enum that merely ends with the parameter's name: createLink's scope is a string.
@@ -198,6 +210,23 @@ describe('functions whose return type the metadata gives without doubt, without 
         { name: 'column', value: '{column}', type: null },
       ],
       target: { name: `${G}.workbookRange` },
+    });
+  });
+
+  it('types an unquoted true or false as Boolean, as the same value in a body (C# and TypeScript print it bare)', () => {
+    const { ast } = astOf('GET /book/range/usedRange(valuesOnly=true)', schema);
+    expect(ast.path[2]).toMatchObject({
+      kind: 'function',
+      name: 'usedRange',
+      arguments: [{ name: 'valuesOnly', value: 'true', type: { primitive: 'boolean', isCollection: false } }],
+    });
+    const other = astOf('GET /book/range/cell(row=false,column=True)', schema).ast.path[2];
+    expect(other).toMatchObject({
+      arguments: [
+        { name: 'row', value: 'false', type: { primitive: 'boolean', isCollection: false } },
+        // OData's literals are lower case: anything else is no Boolean.
+        { name: 'column', value: 'True', type: null },
+      ],
     });
   });
 
