@@ -393,7 +393,9 @@ function inferredOperation(
   if (!/^[A-Za-z_][\w.]*$/.test(seg.name)) return undefined;
   const plain = seg.name.replace(MICROSOFT_GRAPH, '');
   const isDelta = plain.toLowerCase() === 'delta';
-  const fn = collectionOperation === undefined && !isDelta ? knownFunction(plain) : undefined;
+  // A known function is known by its return type also where it names an operation Graph binds
+  // to collections (`charts/item(name='…')` → a workbookChart: the path goes on after it).
+  const fn = isDelta ? undefined : knownFunction(plain);
   const inline = isDelta ? undefined : inlineResponseOperation(plain, binding, ctx.schema);
   const other = fn || inline || isDelta ? undefined : otherBoundFunction(plain);
   const name = collectionOperation ?? (isDelta ? 'delta' : (fn?.name ?? inline?.name ?? other ?? plain));

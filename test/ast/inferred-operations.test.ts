@@ -230,6 +230,19 @@ describe('functions whose return type the metadata gives without doubt, without 
     });
   });
 
+  it('knows the return type of a known function that Graph also binds to collections (item → workbookChart)', () => {
+    const chart = structured(`${G}.workbookChart`, [['name', str]], null, 'entity', [
+      ['format', { name: `${G}.workbookRangeFormat`, isCollection: false }],
+    ]);
+    const workbook = structured(`${G}.book`, [], null, 'entity', [
+      ['charts', { name: chart.fullName, isCollection: true }],
+    ]);
+    const charts = new SchemaIndex(apiSchema('v1.0', [workbook, chart, format]));
+    const { ast } = astOf("GET /book/charts/item(name='Chart 1')/format", charts);
+    expect(ast.path.map((s) => s.kind)).toEqual(['singleton', 'navigation', 'function', 'navigation']);
+    expect(ast.path[2]).toMatchObject({ name: 'item', target: { name: chart.fullName, isCollection: false } });
+  });
+
   it('knows the names in any case', () => {
     expect(knownFunction('UsedRange')).toEqual({ name: 'usedRange', type: `${G}.workbookRange` });
     expect(knownFunction('delta')).toBeUndefined(); // several return types
