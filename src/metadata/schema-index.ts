@@ -292,16 +292,9 @@ export class SchemaIndex {
   }
 
   /**
-   * A bound operation named `name` (with or without namespace) whose binding parameter
-   * accepts `binding`: the same type or a base type, matching collection-ness.
-   */
-  boundOperation(name: string, binding: TypeRef): OperationDef | undefined {
-    return this.boundOperations(name, binding)[0];
-  }
-
-  /**
-   * Every operation of that name bindable to `binding` (overloads included), the most specific
-   * binding type first.
+   * Every bound operation named `name` (with or without namespace) whose binding parameter
+   * accepts `binding` (the same type or a base type, matching collection-ness), overloads
+   * included, the most specific binding type first.
    */
   boundOperations(name: string, binding: TypeRef): readonly OperationDef[] {
     // Cached: the lookup filters and sorts the overloads by the depth of their binding types,

@@ -89,15 +89,16 @@ describe.skipIf(missing.length > 0).each(FILES)('real CSDL $version', ({ version
     expect(ix.singleton('me')?.type).toBe('microsoft.graph.user');
     expect(ix.findTypeByReference('graph.user')?.fullName).toBe('microsoft.graph.user');
     expect(ix.findTypeByReference('user')?.fullName).toBe('microsoft.graph.user');
-    const sendMail = ix.boundOperation('sendMail', { name: 'microsoft.graph.user', isCollection: false });
+    const sendMail = ix.boundOperations('sendMail', { name: 'microsoft.graph.user', isCollection: false })[0];
     expect(sendMail?.kind).toBe('action');
     expect(sendMail?.parameters.map((p) => p.name.toLowerCase())).toEqual(['message', 'savetosentitems']);
     expect(sendMail?.parameters[0]?.type.name).toBe('microsoft.graph.message');
-    const delta = ix.boundOperation('delta', { name: 'microsoft.graph.user', isCollection: true });
+    const delta = ix.boundOperations('delta', { name: 'microsoft.graph.user', isCollection: true })[0];
     expect(delta?.kind).toBe('function');
     expect(delta?.returnType).toEqual({ name: 'microsoft.graph.user', isCollection: true });
     expect(
-      ix.boundOperation('getMemberGroups', { name: 'microsoft.graph.group', isCollection: false })?.bindingType?.name,
+      ix.boundOperations('getMemberGroups', { name: 'microsoft.graph.group', isCollection: false })[0]?.bindingType
+        ?.name,
     ).toBe('microsoft.graph.directoryObject');
     expect(ix.enumType('microsoft.graph.bodyType')?.members.map((m) => m.name)).toEqual(['text', 'html']);
   });

@@ -89,38 +89,40 @@ describe('SchemaIndex over CSDL', () => {
   });
 
   it('finds entity-bound operations, with or without namespace', () => {
-    const sendMail = index.boundOperation('sendMail', USER);
+    const sendMail = index.boundOperations('sendMail', USER)[0];
     expect(sendMail?.fullName).toBe('microsoft.graph.sendMail');
     expect(sendMail?.parameters.map((p) => p.name)).toEqual(['Message', 'SaveToSentItems']);
-    expect(index.boundOperation('microsoft.graph.sendMail', USER)).toBe(sendMail);
-    expect(index.boundOperation('graph.SENDMAIL', USER)).toBe(sendMail);
-    expect(index.boundOperation('sendMail', GROUP)).toBeUndefined();
-    expect(index.boundOperation('sendMail', { ...USER, isCollection: true })).toBeUndefined();
+    expect(index.boundOperations('microsoft.graph.sendMail', USER)[0]).toBe(sendMail);
+    expect(index.boundOperations('graph.SENDMAIL', USER)[0]).toBe(sendMail);
+    expect(index.boundOperations('sendMail', GROUP)[0]).toBeUndefined();
+    expect(index.boundOperations('sendMail', { ...USER, isCollection: true })[0]).toBeUndefined();
   });
 
   it('matches operations bound to a base type, preferring the most specific overload', () => {
-    expect(index.boundOperation('getMemberGroups', GROUP)?.bindingType?.name).toBe('microsoft.graph.directoryObject');
-    const restoreUser = index.boundOperation('restore', USER);
+    expect(index.boundOperations('getMemberGroups', GROUP)[0]?.bindingType?.name).toBe(
+      'microsoft.graph.directoryObject',
+    );
+    const restoreUser = index.boundOperations('restore', USER)[0];
     expect(restoreUser?.bindingType?.name).toBe('microsoft.graph.user');
     expect(restoreUser?.parameters.map((p) => p.name)).toEqual(['newUserPrincipalName']);
-    expect(index.boundOperation('restore', GROUP)?.bindingType?.name).toBe('microsoft.graph.directoryObject');
+    expect(index.boundOperations('restore', GROUP)[0]?.bindingType?.name).toBe('microsoft.graph.directoryObject');
   });
 
   it('finds collection-bound functions by binding collection type', () => {
-    const users = index.boundOperation('delta', { ...USER, isCollection: true });
+    const users = index.boundOperations('delta', { ...USER, isCollection: true })[0];
     expect(users?.returnType).toEqual({ name: 'microsoft.graph.user', isCollection: true });
     expect(users?.isComposable).toBe(true);
-    expect(index.boundOperation('delta', { ...GROUP, isCollection: true })?.returnType?.name).toBe(
+    expect(index.boundOperations('delta', { ...GROUP, isCollection: true })[0]?.returnType?.name).toBe(
       'microsoft.graph.group',
     );
-    expect(index.boundOperation('delta', USER)).toBeUndefined();
+    expect(index.boundOperations('delta', USER)[0]).toBeUndefined();
   });
 
   it('finds operations of another namespace and unbound operations', () => {
-    const hunting = index.boundOperation('microsoft.graph.security.runHuntingQuery', {
+    const hunting = index.boundOperations('microsoft.graph.security.runHuntingQuery', {
       name: 'microsoft.graph.security',
       isCollection: false,
-    });
+    })[0];
     expect(hunting?.namespace).toBe('microsoft.graph.security');
     expect(index.unboundOperation('getSomething')?.returnType?.name).toBe('microsoft.graph.user');
     expect(index.unboundOperation('microsoft.graph.doThing')?.kind).toBe('action');
