@@ -39,6 +39,7 @@ export class SchemaIndex {
   private readonly operationsLower = new Map<string, OperationDef[]>();
   /** Lower-cased discriminator without `#` → full name, built on first use. */
   private discriminatorsLowerMap: Map<string, string> | undefined;
+  private irregularDiscriminatorsLowerMap: Map<string, string> | undefined;
   private readonly forEachDiscriminator: (visit: DiscriminatorVisitor) => void;
   private readonly memberCache = new Map<string, TypeMembers>();
   private readonly boundOperationsCache = new Map<string, readonly OperationDef[]>();
@@ -85,6 +86,22 @@ export class SchemaIndex {
       const op = schema.operations[k]!;
       pushTo(this.operationsLower, op.name.toLowerCase(), op);
     }
+  }
+
+  /**
+   * The discriminators that are not their own type's full name (`#x.y` → `x.y` is the rule in
+   * Graph), lower-cased without `#`: a reference spelled as a type's full name stands for that
+   * type unless it is one of these. Built on first use.
+   */
+  private get irregularDiscriminatorsLower(): Map<string, string> {
+    if (this.irregularDiscriminatorsLowerMap === undefined) {
+      const map = new Map<string, string>();
+      this.forEachDiscriminator((reference, fullName) => {
+        if (reference !== fullName) map.set(reference.toLowerCase(), fullName);
+      });
+      this.irregularDiscriminatorsLowerMap = map;
+    }
+    return this.irregularDiscriminatorsLowerMap;
   }
 
   private get discriminatorsLower(): Map<string, string> {
@@ -167,6 +184,12 @@ export class SchemaIndex {
   findTypeByReference(reference: string): SchemaTypeDef | undefined {
     const cleaned = reference.trim().replace(/^#/, '');
     const lower = cleaned.toLowerCase();
+    // The usual reference is a type's full name as the metadata spells it: found without the
+    // lower-cased maps of every type and discriminator (~7 ms to build for the two Graph versions).
+    if (!this.irregularDiscriminatorsLower.has(lower)) {
+      const exact = this.definition(cleaned);
+      if (exact) return exact;
+    }
     const viaDiscriminator = this.discriminatorsLower.get(lower);
     if (viaDiscriminator) return this.type(viaDiscriminator);
     const direct = this.type(lower);

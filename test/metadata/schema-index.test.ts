@@ -131,6 +131,33 @@ describe('SchemaIndex over CSDL', () => {
   });
 });
 
+describe('SchemaIndex.findTypeByReference and discriminators', () => {
+  const entity = (name: string) => structured(`microsoft.graph.${name}`, [], null, 'entity');
+  // `#microsoft.graph.old` names the type `renamed`, though a type `old` exists too.
+  const odd = new SchemaIndex(
+    apiSchema('v1.0', [entity('old'), entity('renamed'), entity('plain')], {
+      discriminators: {
+        '#microsoft.graph.old': 'microsoft.graph.renamed',
+        '#microsoft.graph.renamed': 'microsoft.graph.renamed',
+        '#microsoft.graph.plain': 'microsoft.graph.plain',
+      },
+    }),
+  );
+
+  it("follows a discriminator that names another type, whatever the reference's case", () => {
+    for (const reference of ['#microsoft.graph.old', 'microsoft.graph.old', '#Microsoft.Graph.OLD']) {
+      expect(odd.findTypeByReference(reference)?.fullName, reference).toBe('microsoft.graph.renamed');
+    }
+  });
+
+  it('finds a type by its full name as spelled, or in another case', () => {
+    for (const reference of ['#microsoft.graph.plain', 'microsoft.graph.plain', ' #MICROSOFT.graph.Plain ']) {
+      expect(odd.findTypeByReference(reference)?.fullName, reference).toBe('microsoft.graph.plain');
+    }
+    expect(odd.findTypeByReference('graph.renamed')?.fullName).toBe('microsoft.graph.renamed');
+  });
+});
+
 describe('SchemaIndex member lookups', () => {
   const STRING = { primitive: 'string', isCollection: false } as const;
   const INT = { primitive: 'int32', isCollection: false } as const;
