@@ -6,7 +6,7 @@
 // for comparing two builds side by side.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -18,24 +18,27 @@ const entries = {
   bench: 'src/bench/cli.ts',
 };
 /**
- * gen and its I/O thread are CommonJS bundles, `dist/<name>-main.cjs`, each run by a small
- * loader through V8's code cache, which only a script, not an ES module, can give back after a
- * run (src/cli/code-cache.ts). The loader gets the bundle's hash, the key of its cache.
+ * gen and its I/O thread are CommonJS bundles, `dist/<name>-main.cjs`, each run by a loader
+ * `dist/<name>.cjs` (src/cli/bundle-entry.ts, given the bundle's file and hash) through V8's
+ * code cache, which only a script, not an ES module, can give back after a run
+ * (src/cli/code-cache.ts). `dist/gen.mjs`, the command, requires `dist/gen.cjs`.
  */
 const cached = [
-  { name: 'gen', main: 'src/cli/gen.ts', loader: 'src/cli/gen-entry.ts', loaderFile: 'gen.mjs', format: 'esm' },
-  {
-    name: 'io-worker',
-    main: 'src/cli/io-worker.ts',
-    loader: 'src/cli/io-worker-entry.ts',
-    loaderFile: 'io-worker.cjs',
-    format: 'cjs',
-  },
+  { name: 'gen', main: 'src/cli/gen.ts' },
+  { name: 'io-worker', main: 'src/cli/io-worker.ts' },
 ];
+const LOADER = 'src/cli/bundle-entry.ts';
+const GEN_COMMAND = `// Written by scripts/build.mjs. \`node dist/gen.mjs\` runs gen through its loader, dist/gen.cjs
+// (CommonJS: see src/cli/bundle-entry.ts).
+import { createRequire } from 'node:module';
+
+createRequire(import.meta.url)('./gen.cjs');
+`;
 const outdir = process.env.BUILD_OUTDIR || 'dist';
 const outputs = [
   ...Object.keys(entries).map((name) => `${name}.mjs`),
-  ...cached.flatMap((c) => [c.loaderFile, `${c.name}-main.cjs`]),
+  'gen.mjs',
+  ...cached.flatMap((c) => [`${c.name}.cjs`, `${c.name}-main.cjs`]),
 ].map((file) => join(root, outdir, file));
 
 function newestMtime(dir) {
@@ -127,12 +130,16 @@ for (const c of cached.filter((c) => existsSync(join(root, c.main)))) {
   const main = join(root, outdir, `${c.name}-main.cjs`);
   await build({ ...shared, ...cjs, entryPoints: [c.main], outfile: main });
   const hash = createHash('sha256').update(readFileSync(main)).digest('hex').slice(0, 16);
-  const format = c.format === 'esm' ? { format: 'esm', banner: esmBanner } : cjs;
   await build({
     ...shared,
-    ...format,
-    entryPoints: [c.loader],
-    outfile: join(root, outdir, c.loaderFile),
-    define: { ...format.define, BUNDLE_HASH: JSON.stringify(hash) },
+    ...cjs,
+    entryPoints: [LOADER],
+    outfile: join(root, outdir, `${c.name}.cjs`),
+    define: {
+      ...cjs.define,
+      BUNDLE_FILE: JSON.stringify(`./${c.name}-main.cjs`),
+      BUNDLE_HASH: JSON.stringify(hash),
+    },
   });
 }
+if (existsSync(join(root, 'src/cli/gen.ts'))) writeFileSync(join(root, outdir, 'gen.mjs'), GEN_COMMAND);

@@ -83,7 +83,7 @@ async function printAsts(args: GenArguments): Promise<number> {
   });
   if (!timings) return 2;
   process.stdout.write(`${JSON.stringify(asts, null, 2)}\n`);
-  if (asts.length > 0) saveCodeCache();
+  if (asts.length > 0) saveCodeCache(asts.length);
   return allOk ? 0 : 1;
 }
 
@@ -122,7 +122,7 @@ async function generate(args: GenArguments, startup: number): Promise<number> {
   if (!changes) return 2;
   outputMs += performance.now() - finishStarted;
   // The run went through the pipeline: its compiled code is what the next runs need.
-  if (summary.total > 0) saveCodeCache();
+  if (summary.total > 0) saveCodeCache(summary.total);
   const snippets = changes.added.length + changes.changed.length + changes.unchanged;
   if (printSummary(args, changes, summary, snippets, startup) === 'stale') return 1;
   if (args.timings) {

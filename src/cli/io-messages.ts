@@ -18,7 +18,7 @@ export type IoReply =
   | { readonly kind: 'pages'; readonly index: number; readonly pages: readonly PageRequests[] }
   | { readonly kind: 'ack' }
   | { readonly kind: 'done'; readonly changes: OutputChanges }
-  | { readonly kind: 'error'; readonly error: SentError };
+  | { readonly kind: 'error'; readonly stage: 'read' | 'output'; readonly error: SentError };
 
 /**
  * An error as it crosses threads: structured cloning keeps an Error's message but not its

@@ -13,13 +13,6 @@ import { type IoReply, type IoRequest, receivedError, receivedPages } from './io
 import { type OutputChanges, OutputSync, type SyncMode } from './output-sync.js';
 
 /**
- * `gen`'s file work: where the pages come from and the include files go. In the bundled CLI an
- * I/O thread (`dist/io-worker.cjs`) reads, extracts and parses the pages ahead of the main
- * thread and compares and writes the include files behind it, measured to take both off the
- * critical path (see BENCHMARKS.md); run from source (tests) the main thread does both, with
- * the same {@link readPages} and {@link OutputSync}.
- */
-/**
  * The include files could not be compared or written (a file in the way, permissions, a full
  * disk): the run stops, and gen reports "cannot update --out". `cause` is the file system's
  * error, with its code.
@@ -31,6 +24,13 @@ export class OutputError extends Error {
   }
 }
 
+/**
+ * `gen`'s file work: where the pages come from and the include files go. In the bundled CLI an
+ * I/O thread (`dist/io-worker.cjs`) reads, extracts and parses the pages ahead of the main
+ * thread and compares and writes the include files behind it, measured to take both off the
+ * critical path (see BENCHMARKS.md); run from source (tests) the main thread does both, with
+ * the same {@link readPages} and {@link OutputSync}.
+ */
 export interface GenIo {
   /** The pages' parsed examples: from the I/O thread, or read in this thread. */
   readonly pages: PageSource;
@@ -153,7 +153,10 @@ export class ThreadedIo implements GenIo {
         if (reply.kind === 'done') {
           resolve(reply.changes);
           this.close();
-        } else fail(new OutputError(receivedError(reply.error)));
+        } else {
+          const error = receivedError(reply.error);
+          fail(reply.stage === 'output' ? new OutputError(error) : error);
+        }
         void this.worker.terminate();
       });
       this.worker.on('error', fail);

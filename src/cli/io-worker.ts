@@ -48,14 +48,18 @@ parentPort!.on('message', (request: IoRequest) => {
       case 'finish': {
         const changes = sync.finish(request.managedFolders);
         // The thread is stopped, not left to exit, after `done`: its code cache is saved now.
-        if (changes.added.length + changes.changed.length + changes.unchanged > 0) saveCodeCache();
+        const files = changes.added.length + changes.changed.length + changes.unchanged;
+        if (files > 0) saveCodeCache(files);
         reply({ kind: 'done', changes });
         break;
       }
     }
   } catch (error) {
     failed = true;
-    reply({ kind: 'error', error: sendableError(error) });
+    // Comparing and writing the files fails on the file system (reported as such); reading
+    // the pages only on a bug (a page's read error travels with its page).
+    const stage = request.kind === 'files' || request.kind === 'finish' ? 'output' : 'read';
+    reply({ kind: 'error', stage, error: sendableError(error) });
   }
 });
 

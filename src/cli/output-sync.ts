@@ -55,7 +55,8 @@ function isStagingLeftoverOf(name: string, folderName: string): boolean {
  * two runs into the same --out (a pipeline and a docs engineer, say) must not delete each
  * other's files in flight. This run's own are never in flight when it looks (it renamed them
  * first). A pid reused since by an unrelated process keeps a leftover until that one ends:
- * harmless, as a `.tmp` name is never served.
+ * harmless, as a `.tmp` name is never served. Pids are the machine's (its pid namespace): two
+ * containers or hosts sharing an --out cannot tell each other's runs from leftovers.
  */
 function isAnotherLiveRuns(name: string): boolean {
   const pid = Number(TEMPORARY_SUFFIX.exec(name)?.[1]);

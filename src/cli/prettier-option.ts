@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import type { ExampleOutcome, PipelineResult } from '../pipeline/types.js';
 
 /**
@@ -9,7 +10,8 @@ const OPTIONS = { parser: 'typescript', useTabs: true, printWidth: 120 } as cons
 
 export async function formatTypescriptOutcome(example: ExampleOutcome): Promise<ExampleOutcome> {
   if (!example.snippets.some((s) => s.language === 'typescript')) return example;
-  const prettier = await import('prettier');
+  // `require` (prettier has a CommonJS entry), not `import()`: see importTs in metadata/typings/load.ts.
+  const prettier = createRequire(import.meta.url)('prettier') as typeof import('prettier');
   const snippets = await Promise.all(
     example.snippets.map(async (s) =>
       s.language === 'typescript' ? { ...s, code: (await prettier.format(s.code, OPTIONS)).trimEnd() } : s,

@@ -86,14 +86,18 @@ export function asciiJson(json: string): string {
   return json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-let tmpCounter = 0;
+/** The count of temporary names, shared by every copy of this module in the thread (a loader and its bundle each have one). */
+const TEMPORARY_COUNT = Symbol.for('graph-snippet-generator.temporary-count');
 
 /**
- * A sibling path for a temporary file or folder, `<path>.<pid>.<n>.tmp`: unique per process and
- * call, so that concurrent runs never share one.
+ * A sibling path for a temporary file or folder, `<path>.<pid>.<n>.tmp`: unique per thread and
+ * call, so that concurrent runs never share one. (Threads write to different paths: the I/O
+ * thread to the include files, the main thread to the caches and the report.)
  */
 export function temporarySibling(path: string): string {
-  return `${path}.${process.pid}.${++tmpCounter}.tmp`;
+  const counts = globalThis as Record<symbol, number>;
+  counts[TEMPORARY_COUNT] = (counts[TEMPORARY_COUNT] ?? 0) + 1;
+  return `${path}.${process.pid}.${counts[TEMPORARY_COUNT]}.tmp`;
 }
 
 /** What {@link temporarySibling} appends; the first group is the pid of the process that made it. */

@@ -33,10 +33,10 @@ beforeAll(() => {
     join(root, 'harness.ts'),
     [
       `import { runWithCodeCache, saveCodeCache } from ${JSON.stringify(join(projectRoot(), 'src', 'cli', 'code-cache.ts'))};`,
-      'const [bundle, hash, cacheDir] = process.argv.slice(2);',
+      'const [bundle, hash, cacheDir, work] = process.argv.slice(2);',
       "const run = runWithCodeCache(bundle!, hash!, cacheDir === 'none' ? null : cacheDir!);",
       // As a bundle does once its run did its work.
-      'saveCodeCache();',
+      'saveCodeCache(Number(work));',
       'const seen = (globalThis as unknown as { codeCacheTest: unknown }).codeCacheTest;',
       'process.stdout.write(JSON.stringify({ fromCache: run.fromCache, cacheFile: run.cacheFile, seen }));',
     ].join('\n'),
@@ -84,9 +84,11 @@ interface HarnessRun {
   readonly seen: Record<string, unknown>;
 }
 
-/** One process: runs the bundle through the cache, saves the cache. */
-function runBundle(hash: string, cache: string | null = cacheDir): HarnessRun {
-  const child = spawnSync(process.execPath, [harness, bundle, hash, cache ?? 'none'], { encoding: 'utf8' });
+/** One process: runs the bundle through the cache, then saves the cache after `work`. */
+function runBundle(hash: string, cache: string | null = cacheDir, work = 1): HarnessRun {
+  const child = spawnSync(process.execPath, [harness, bundle, hash, cache ?? 'none', String(work)], {
+    encoding: 'utf8',
+  });
   if (child.status !== 0) throw new Error(child.stderr);
   return JSON.parse(child.stdout) as HarnessRun;
 }
@@ -122,15 +124,37 @@ describe('runWithCodeCache', () => {
     expect(statSync(first.cacheFile).mtimeMs).toBe(saved.mtimeMs);
   });
 
-  it('compiles anew from a damaged cache, and replaces it', () => {
+  it('compiles anew from a damaged cache (garbage, or bytes changed in place), and replaces it', () => {
     writeBundle('three');
     const first = runBundle('h1');
-    writeFileSync(first.cacheFile, 'not a code cache at all');
-    const second = runBundle('h1');
-    expect(second.fromCache).toBe(false);
-    expect(second.seen).toMatchObject({ marker: 'three' });
-    expect(readFileSync(first.cacheFile, 'latin1')).not.toBe('not a code cache at all');
-    expect(runBundle('h1').fromCache).toBe(true);
+    const good = readFileSync(first.cacheFile);
+    // V8 does not check its data's bytes: a cache damaged in place, at the same length, would
+    // crash the process if it reached V8.
+    const flipped = Buffer.from(good);
+    for (let k = flipped.length >> 1; k < (flipped.length >> 1) + 400; k++) flipped[k] = flipped[k]! ^ 0xff;
+    for (const damaged of [Buffer.from('not a code cache at all'), flipped]) {
+      writeFileSync(first.cacheFile, damaged);
+      const second = runBundle('h1');
+      expect(second.fromCache).toBe(false);
+      expect(second.seen).toMatchObject({ marker: 'three' });
+      expect(readFileSync(first.cacheFile).equals(damaged)).toBe(false);
+      expect(runBundle('h1').fromCache).toBe(true);
+    }
+  });
+
+  it('saves again after a run that did more work than the one that made the cache', () => {
+    writeBundle('six');
+    const first = runBundle('h1', cacheDir, 10);
+    const mtime = (): number => statSync(first.cacheFile).mtimeMs;
+    const made = mtime();
+    expect(runBundle('h1', cacheDir, 10).fromCache).toBe(true);
+    expect(runBundle('h1', cacheDir, 3).fromCache).toBe(true);
+    expect(mtime()).toBe(made);
+    expect(runBundle('h1', cacheDir, 11).fromCache).toBe(true);
+    const remade = mtime();
+    expect(remade).toBeGreaterThan(made);
+    expect(runBundle('h1', cacheDir, 11).fromCache).toBe(true);
+    expect(mtime()).toBe(remade);
   });
 
   it("looks a build's cache up under its hash only", () => {
@@ -179,12 +203,12 @@ describe('runWithCodeCache', () => {
 describe('saveCodeCache', () => {
   const SAVE = Symbol.for('graph-snippet-generator.code-cache.save');
 
-  it('calls the save its loader offered, once; without a loader it does nothing', () => {
-    expect(() => saveCodeCache()).not.toThrow();
-    let saves = 0;
-    (globalThis as Record<symbol, unknown>)[SAVE] = () => saves++;
-    saveCodeCache();
-    saveCodeCache();
-    expect(saves).toBe(1);
+  it('calls the save its loader offered, once, with the work done; without a loader it does nothing', () => {
+    expect(() => saveCodeCache(5)).not.toThrow();
+    const saves: number[] = [];
+    (globalThis as Record<symbol, unknown>)[SAVE] = (work: number) => saves.push(work);
+    saveCodeCache(7);
+    saveCodeCache(8);
+    expect(saves).toEqual([7]);
   });
 });

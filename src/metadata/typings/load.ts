@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { type CacheOptions, readCached, writeCached } from '../cache.js';
 import type { ApiSchema } from '../schema.js';
 import { TYPINGS_FORMAT_VERSION, buildSchemaFromTypings } from './build.js';
@@ -46,11 +47,13 @@ function fingerprintOf(version: TypingsVersion, sdkPackage: SdkPackage): string 
   return `typings-format-${TYPINGS_FORMAT_VERSION}|${version}|${sdkPackage.name}@${sdkPackage.version}`;
 }
 
+/**
+ * ts-morph (CommonJS) with `require`, not `import()`: gen's bundle runs from V8's code cache as a
+ * script (src/cli/code-cache.ts), and Node 20 gives a script compiled from a cache no dynamic
+ * import.
+ */
 async function importTs(): Promise<Ts> {
-  // ts-morph is CommonJS: Node exposes `ts` as a named export through its static analysis;
-  // the default export is the fallback if that analysis ever fails.
-  const mod = (await import('ts-morph')) as unknown as { ts?: Ts; default?: { ts: Ts } };
-  const ts = mod.ts ?? mod.default?.ts;
-  if (!ts) throw new Error('ts-morph does not export the TypeScript compiler API (`ts`)');
-  return ts;
+  const mod = createRequire(import.meta.url)('ts-morph') as { ts?: Ts };
+  if (!mod.ts) throw new Error('ts-morph does not export the TypeScript compiler API (`ts`)');
+  return mod.ts;
 }

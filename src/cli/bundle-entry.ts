@@ -1,0 +1,18 @@
+// First: V8 flags must be set before the bundle is compiled (a code cache records them).
+import './v8-tuning.js';
+import { fileURLToPath } from 'node:url';
+import { codeCacheDir, runWithCodeCache } from './code-cache.js';
+
+/** Set by the build (scripts/build.mjs): the bundle this loader runs, beside it, and its SHA-256. */
+declare const BUNDLE_FILE: string;
+declare const BUNDLE_HASH: string;
+
+/**
+ * The loader of a bundle run through V8's code cache (code-cache.ts), built once per bundle as
+ * CommonJS: `dist/gen.cjs` runs gen (`dist/gen-main.cjs`, src/cli/gen.ts; `dist/gen.mjs` is a
+ * two-line ES module that requires it), `dist/io-worker.cjs` gen's I/O thread
+ * (`dist/io-worker-main.cjs`, io-worker.ts). CommonJS, because an ES module pays for a wrapper
+ * of each Node built-in it imports (~2 ms for `node:crypto`) and a worker started from one sets
+ * up Node's ES module loader first (~3 ms). `SNIPPETS_CODE_CACHE=0` runs without the cache.
+ */
+runWithCodeCache(fileURLToPath(new URL(BUNDLE_FILE, import.meta.url)), BUNDLE_HASH, codeCacheDir());
