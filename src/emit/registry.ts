@@ -15,6 +15,9 @@ export const LANGUAGE_TARGETS = [
 
 export const LANGUAGE_IDS: readonly string[] = LANGUAGE_TARGETS.map((t) => t.id);
 
+const TARGETS_BY_ID: ReadonlyMap<string, LanguageTarget> = new Map(LANGUAGE_TARGETS.map((t) => [t.id, t]));
+
+/** The target of a language id (asked a few times per snippet). */
 export function languageTarget(id: string): LanguageTarget | undefined {
-  return LANGUAGE_TARGETS.find((t) => t.id === id);
+  return TARGETS_BY_ID.get(id);
 }
