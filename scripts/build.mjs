@@ -21,24 +21,24 @@ const entries = {
  * gen and its I/O thread are CommonJS bundles, `dist/<name>-main.cjs`, each run by a loader
  * `dist/<name>.cjs` (src/cli/bundle-entry.ts, given the bundle's file and hash) through V8's
  * code cache, which only a script, not an ES module, can give back after a run
- * (src/cli/code-cache.ts). `dist/gen.mjs`, the command, requires `dist/gen.cjs`.
+ * (src/cli/code-cache.ts). gen's entry also carries its command, `dist/gen.mjs`, which requires
+ * `dist/gen.cjs`.
  */
-const cached = [
-  { name: 'gen', main: 'src/cli/gen.ts' },
-  { name: 'io-worker', main: 'src/cli/io-worker.ts' },
-];
-const LOADER = 'src/cli/bundle-entry.ts';
 const GEN_COMMAND = `// Written by scripts/build.mjs. \`node dist/gen.mjs\` runs gen through its loader, dist/gen.cjs
 // (CommonJS: see src/cli/bundle-entry.ts).
 import { createRequire } from 'node:module';
 
 createRequire(import.meta.url)('./gen.cjs');
 `;
+const cached = [
+  { name: 'gen', main: 'src/cli/gen.ts', command: { file: 'gen.mjs', text: GEN_COMMAND } },
+  { name: 'io-worker', main: 'src/cli/io-worker.ts' },
+];
+const LOADER = 'src/cli/bundle-entry.ts';
 const outdir = process.env.BUILD_OUTDIR || 'dist';
 const outputs = [
   ...Object.keys(entries).map((name) => `${name}.mjs`),
-  'gen.mjs',
-  ...cached.flatMap((c) => [`${c.name}.cjs`, `${c.name}-main.cjs`]),
+  ...cached.flatMap((c) => [...(c.command ? [c.command.file] : []), `${c.name}.cjs`, `${c.name}-main.cjs`]),
 ].map((file) => join(root, outdir, file));
 
 function newestMtime(dir) {
@@ -141,5 +141,5 @@ for (const c of cached.filter((c) => existsSync(join(root, c.main)))) {
       BUNDLE_HASH: JSON.stringify(hash),
     },
   });
+  if (c.command) writeFileSync(join(root, outdir, c.command.file), c.command.text);
 }
-if (existsSync(join(root, 'src/cli/gen.ts'))) writeFileSync(join(root, outdir, 'gen.mjs'), GEN_COMMAND);

@@ -1,7 +1,8 @@
 /**
  * Names of the UTF-16 code units that scanners compare with `charCodeAt` (docs/, http/, ast/,
  * limits.ts, metadata/packed.ts), so that they share one spelling of each. Character-class
- * tests over ranges (text-scan.ts, percent.ts) keep their numbers.
+ * tests over ranges (such as the hex digits in http/percent.ts, or whitespace in text-scan.ts) keep
+ * their numbers.
  */
 export const TAB = 0x09;
 export const LF = 0x0a;
@@ -9,6 +10,7 @@ export const CR = 0x0d;
 export const SPACE = 0x20;
 export const DOUBLE_QUOTE = 0x22;
 export const HASH = 0x23;
+export const PERCENT = 0x25;
 export const AMPERSAND = 0x26;
 export const SINGLE_QUOTE = 0x27;
 export const OPEN_PAREN = 0x28;

@@ -9,6 +9,7 @@ import {
   SLASH,
   STAR,
 } from './char-codes.js';
+import { lineEndAt } from './text-scan.js';
 
 /**
  * Input limits, shared by extraction (annotation JSON) and HTTP parsing (bodies). They keep any
@@ -33,8 +34,7 @@ export function findExcessDepth(text: string, max: number): number {
         else if (d === DOUBLE_QUOTE || d === LF) break;
       }
     } else if (c === SLASH && text.charCodeAt(k + 1) === SLASH) {
-      const e = text.indexOf('\n', k);
-      k = e < 0 ? n : e;
+      k = lineEndAt(text, k);
     } else if (c === SLASH && text.charCodeAt(k + 1) === STAR) {
       const e = text.indexOf('*/', k + 2);
       k = e < 0 ? n : e + 1;

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * The repository root, found from this module's location: works both from `src/` (tests) and
- * from the bundled `dist/*.mjs`.
+ * from the bundles in `dist/` (`*.mjs`; gen and its I/O thread `*.cjs`).
  */
 let cachedRoot: string | undefined;
 export function projectRoot(): string {

@@ -145,7 +145,7 @@ function enumHolding(key: string, values: readonly string[], ctx: BodyContext, o
     const named =
       keyLower.endsWith(name) || name === operation + keyLower || (operation !== '' && operation.includes(name));
     // Members match in any case, as a declared enum's value does (see typeValue).
-    return named && values.every((v) => enumParts(e, v).every((m) => enumMembersOf(e).has(m.toLowerCase())));
+    return named && values.every((v) => 'members' in enumMembersIn(e, v));
   });
   const graph = fits.filter((e) => e.namespace === 'microsoft.graph');
   if (fits.length > 1 && graph.length > 0) fits = graph;
@@ -383,21 +383,16 @@ function typeValue(node: JsonNode, type: TypeRef, ctx: BodyContext): Typed {
   if (def.kind === 'enum') {
     if (node.type !== 'string')
       return mismatch(node, `a JSON ${node.type} where the enum ${def.name} expects a string`);
-    const parts = enumParts(def, String(node.value));
-    const members: string[] = [];
-    const byLowerName = enumMembersOf(def);
-    for (const part of parts) {
-      const member = byLowerName.get(part.toLowerCase());
-      if (member === undefined) {
-        return {
-          ok: false,
-          code: 'W_ENUM_MEMBER_UNKNOWN',
-          message: `'${part}' is not a member of the enum ${def.name}`,
-          at: node,
-        };
-      }
-      members.push(member);
+    const found = enumMembersIn(def, String(node.value));
+    if (!('members' in found)) {
+      return {
+        ok: false,
+        code: 'W_ENUM_MEMBER_UNKNOWN',
+        message: `'${found.unknown}' is not a member of the enum ${def.name}`,
+        at: node,
+      };
     }
+    const { members } = found;
     if (members.length === 0)
       return { ok: false, code: 'W_ENUM_MEMBER_UNKNOWN', message: `an empty value for the enum ${def.name}`, at: node };
     return { ok: true, value: { kind: 'enum', enumTypeName: def.fullName, isFlags: def.isFlags, members } };
@@ -421,6 +416,21 @@ const enumMembersOf = memoizedByObject((def: EnumTypeDef): Map<string, string> =
   }
   return byLowerName;
 });
+
+/**
+ * The members a value of the enum `def` names, in the SDK's spelling (matched in any case; none
+ * for an empty value), or the first of its parts that is no member.
+ */
+function enumMembersIn(def: EnumTypeDef, text: string): { readonly members: string[] } | { readonly unknown: string } {
+  const members: string[] = [];
+  const byLowerName = enumMembersOf(def);
+  for (const part of enumParts(def, text)) {
+    const member = byLowerName.get(part.toLowerCase());
+    if (member === undefined) return { unknown: part };
+    members.push(member);
+  }
+  return { members };
+}
 
 /** The member names a string value of an enum lists: one, or for a flags enum `a,b` several. */
 function enumParts(def: EnumTypeDef, text: string): string[] {

@@ -9,7 +9,7 @@ import type { OperationDef, TypeRef } from '../metadata/schema.js';
 import { typeEntityBody, typeParameterBody, type BodyContext } from './body.js';
 import { literalType, resolvePath } from './path.js';
 import type { RawPathSegment } from './segments.js';
-import { exactOverload, operationDefinition } from './operation-definition.js';
+import { endOperations, exactOverload, operationDefinition } from './operation-definition.js';
 import { sdkQueryParameterSpelling } from './query-names.js';
 import { remapForSdk } from './sdk-paths.js';
 
@@ -168,8 +168,8 @@ function functionBodyAsArguments(
   }
   if (!schema.hasContainer) {
     // Without a container (zero-config) the parameters are unknown: the body's keys as they
-    // are, in their order, typed as URL literals are, and `true`/`false` (which JSON, unlike a
-    // URL, tells apart from a name) a Boolean.
+    // are, in their order, typed as URL literals are, but `true` and `false` a Boolean even
+    // when they are JSON strings.
     const args = [...values.values()].map((v) => ({
       name: v.name,
       value: v.text,
@@ -178,8 +178,7 @@ function functionBodyAsArguments(
     }));
     return withArguments(segments, fn, args, {});
   }
-  const binding = segments[segments.length - 2]?.target;
-  const candidates = schema.operationsAt(fn.fullName, fn.isBound, binding).filter((op) => op.kind === 'function');
+  const candidates = endOperations(segments, schema).filter((op) => op.kind === 'function');
   const overload = exactOverload(candidates, [...values.keys()]);
   if (!overload) return null;
   // In the metadata's parameter order, with the metadata's spelling, as URL arguments are.
@@ -280,14 +279,14 @@ function buildBody(
   };
 }
 
+const UNKNOWN_TYPE: TypeRef = { isCollection: false };
+
 /**
  * Whether the call returns a body (`var result = ...`): reads return what they address (of a
  * type the metadata may not give, see {@link SnippetAst.responseType}), a POST to a collection
  * returns the created entity, PATCH and PUT of an entity return it, actions return their
  * declared type, and DELETE, `$ref` and stream uploads return nothing.
  */
-const UNKNOWN_TYPE: TypeRef = { isCollection: false };
-
 function responseType(method: string, last: PathSegment): TypeRef | null {
   if (method === 'DELETE') return null;
   if (last.kind === 'ref') return method === 'GET' ? last.target : null;

@@ -610,8 +610,29 @@ export const INLINE_RESPONSE_OPERATIONS: Readonly<
   verifyWindowsEnrollmentAutoDiscovery: { kind: 'function', returns: 'Edm.boolean' },
 };
 
+/** A return type of {@link INLINE_RESPONSE_OPERATIONS}, parsed. */
+type InlineReturn =
+  | { readonly of: 'binding' }
+  | { readonly of: 'primitive'; readonly primitive: PrimitiveKind; readonly isCollection: boolean }
+  | { readonly of: 'named'; readonly name: string; readonly isCollection: boolean };
+
+/**
+ * {@link INLINE_RESPONSE_OPERATIONS} by lower-cased name, each return type parsed once. `My` and
+ * `my` share a key: the later entry, `my` (`Collection(binding)`), wins.
+ */
 const INLINE_RESPONSE_OPERATIONS_LOWER = new Map(
-  Object.entries(INLINE_RESPONSE_OPERATIONS).map(([name, op]) => [name.toLowerCase(), { name, ...op }]),
+  Object.entries(INLINE_RESPONSE_OPERATIONS).map(([name, { kind, returns }]) => {
+    const collection = /^Collection\((.*)\)$/.exec(returns);
+    const inner = collection ? collection[1]! : returns;
+    const isCollection = collection !== null;
+    const parsed: InlineReturn =
+      inner === 'binding'
+        ? { of: 'binding' }
+        : inner.startsWith('Edm.')
+          ? { of: 'primitive', primitive: inner.slice(4) as PrimitiveKind, isCollection }
+          : { of: 'named', name: inner, isCollection };
+    return [name.toLowerCase(), { name, kind, returns: parsed }] as const;
+  }),
 );
 
 /**
@@ -625,13 +646,14 @@ export function inlineResponseOperation(
 ): { readonly name: string; readonly kind: 'action' | 'function'; readonly returns: TypeRef | null } | undefined {
   const op = INLINE_RESPONSE_OPERATIONS_LOWER.get(name.toLowerCase());
   if (!op) return undefined;
-  const collection = /^Collection\((.*)\)$/.exec(op.returns);
-  const inner = collection ? collection[1]! : op.returns;
-  const isCollection = collection !== null;
+  const parsed = op.returns;
   let returns: TypeRef | null;
-  if (inner === 'binding') returns = binding.name ? { name: binding.name, isCollection: true } : null;
-  else if (inner.startsWith('Edm.')) returns = { primitive: inner.slice(4) as PrimitiveKind, isCollection };
-  else returns = schema.structured(inner) || schema.enumType(inner) ? { name: inner, isCollection } : null;
+  if (parsed.of === 'binding') returns = binding.name ? { name: binding.name, isCollection: true } : null;
+  else if (parsed.of === 'primitive') returns = { primitive: parsed.primitive, isCollection: parsed.isCollection };
+  else {
+    const { name: inner, isCollection } = parsed;
+    returns = schema.structured(inner) || schema.enumType(inner) ? { name: inner, isCollection } : null;
+  }
   return { name: op.name, kind: op.kind, returns };
 }
 

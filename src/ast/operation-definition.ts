@@ -3,6 +3,16 @@ import type { OperationDef } from '../metadata/schema.js';
 import type { PathSegment } from './types.js';
 
 /**
+ * The operations the path ends at: of the last segment's name, bound to the type of the segment
+ * before it (most specific first), or unbound. None when the path does not end with an operation.
+ */
+export function endOperations(path: readonly PathSegment[], schema: SchemaIndex): readonly OperationDef[] {
+  const last = path[path.length - 1];
+  if (last?.kind !== 'action' && last?.kind !== 'function') return [];
+  return schema.operationsAt(last.fullName, last.isBound, path[path.length - 2]?.target);
+}
+
+/**
  * The definition of the operation the path ends with, as path resolution chose it: bound to the
  * type of the segment before it. Several operations share a name (`add` on table columns, table
  * rows, charts, conversation members, sites…; `cancel` with and without parameters); the first
@@ -13,8 +23,7 @@ import type { PathSegment } from './types.js';
 export function operationDefinition(segments: readonly PathSegment[], schema: SchemaIndex): OperationDef | undefined {
   const last = segments[segments.length - 1];
   if (last?.kind !== 'action' && last?.kind !== 'function') return undefined;
-  const binding = segments[segments.length - 2]?.target;
-  const candidates = schema.operationsAt(last.fullName, last.isBound, binding).filter((o) => o.kind === last.kind);
+  const candidates = endOperations(segments, schema).filter((o) => o.kind === last.kind);
   const resolved =
     last.kind === 'function'
       ? overloadFor(

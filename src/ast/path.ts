@@ -395,9 +395,11 @@ function inferredOperation(
   const isDelta = plain.toLowerCase() === 'delta';
   // A known function is known by its return type also where it names an operation Graph binds
   // to collections (`charts/item(name='…')` → a workbookChart: the path goes on after it).
-  const fn = isDelta ? undefined : knownFunction(plain);
-  const inline = isDelta ? undefined : inlineResponseOperation(plain, binding, ctx.schema);
-  const other = fn || inline || isDelta ? undefined : otherBoundFunction(plain);
+  // `delta` is in none of the tables, and no other bound function is in the first two: the
+  // lookups need no guards, and the precedence is the `??` chain's below.
+  const fn = knownFunction(plain);
+  const inline = inlineResponseOperation(plain, binding, ctx.schema);
+  const other = otherBoundFunction(plain);
   const name = collectionOperation ?? (isDelta ? 'delta' : (fn?.name ?? inline?.name ?? other ?? plain));
   const isFunction = inline
     ? inline.kind === 'function'

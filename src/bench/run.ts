@@ -290,6 +290,17 @@ async function runPeer(options: BenchOptions, input: string): Promise<PeerRun> {
 
 const ms = (n: number): string => `${Math.round(n)} ms`;
 
+/** One gen run of each variant, in turn: the runs, and `id ms, …` for the log. */
+async function runVariants(
+  options: BenchOptions,
+  outs: () => string,
+  list: readonly GenVariant[],
+): Promise<{ runs: GenRun[]; line: string }> {
+  const runs: GenRun[] = [];
+  for (const variant of list) runs.push(await runGen(options, options.corpus, outs, variant));
+  return { runs, line: runs.map((run, k) => `${list[k]!.id} ${ms(run.wallMs)}`).join(', ') };
+}
+
 export async function runBenchmark(options: BenchOptions): Promise<BenchResult> {
   const { log } = options;
   const work = mkdtempSync(join(options.tempRoot ?? tmpdir(), 'snippets-bench-'));
@@ -302,18 +313,17 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       `bench: ${pages} pages in ${options.corpus}; ${options.warmups} warm-up + ${options.runs} timed runs of each process`,
     );
 
+    // Each variant run with other V8 flags makes its own code cache (a run starts from the cache
+    // of its runtime, src/cli/code-cache.ts), as gen's first run does: those are warmed up too.
+    // Environment variables are not part of the cache's key: the other variants share gen's.
+    const ownCache = GEN_VARIANTS.filter((variant) => variant.nodeFlags !== undefined);
     for (let i = 1; i <= options.warmups; i++) {
       const g = await runGen(options, options.corpus, out);
       const f = await runFloor(options, options.corpus);
       const p = await runPeer(options, options.corpus);
-      // Each variant too: one run with other V8 flags makes its own code cache (a run starts
-      // from the cache of its runtime, src/cli/code-cache.ts), as gen's first run does.
-      const undone: string[] = [];
-      for (const variant of GEN_VARIANTS) {
-        undone.push(`${variant.id} ${ms((await runGen(options, options.corpus, out, variant)).wallMs)}`);
-      }
+      const undone = await runVariants(options, out, ownCache);
       log(
-        `bench: warm-up ${i}: gen ${ms(g.wallMs)}, floor ${ms(f.wallMs)}, peer ${ms(p.wallMs)}; ${undone.join(', ')} (not counted)`,
+        `bench: warm-up ${i}: gen ${ms(g.wallMs)}, floor ${ms(f.wallMs)}, peer ${ms(p.wallMs)}; ${undone.line} (not counted)`,
       );
     }
 
@@ -328,14 +338,10 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       ours.push(g);
       floor.push(f);
       peer.push(p);
-      const undone: string[] = [];
-      for (const v of variants) {
-        const run = await runGen(options, options.corpus, out, v.variant);
-        v.runs.push(run);
-        undone.push(`${v.variant.id} ${ms(run.wallMs)}`);
-      }
+      const undone = await runVariants(options, out, GEN_VARIANTS);
+      undone.runs.forEach((run, k) => variants[k]!.runs.push(run));
       log(
-        `bench: run ${i}/${options.runs}: gen ${ms(g.wallMs)}, floor ${ms(f.wallMs)}, peer ${ms(p.wallMs)}; ${undone.join(', ')}`,
+        `bench: run ${i}/${options.runs}: gen ${ms(g.wallMs)}, floor ${ms(f.wallMs)}, peer ${ms(p.wallMs)}; ${undone.line}`,
       );
     }
 

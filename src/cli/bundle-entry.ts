@@ -1,7 +1,7 @@
-// First: V8 flags must be set before the bundle is compiled (a code cache records them).
-import './v8-tuning.js';
 import { fileURLToPath } from 'node:url';
+import { isMainThread } from 'node:worker_threads';
 import { codeCacheDir, runWithCodeCache } from './code-cache.js';
+import { tuneV8 } from './v8-tuning.js';
 
 /** Set by the build (scripts/build.mjs): the bundle this loader runs, beside it, and its SHA-256. */
 declare const BUNDLE_FILE: string;
@@ -15,4 +15,8 @@ declare const BUNDLE_HASH: string;
  * of each Node built-in it imports (~2 ms for `node:crypto`) and a worker started from one sets
  * up Node's ES module loader first (~3 ms). `SNIPPETS_CODE_CACHE=0` runs without the cache.
  */
+// First: V8 flags must be set before the bundle is compiled (a code cache records them). They are
+// process-wide: the main thread's loader set them, and the I/O thread's must not set them again
+// while the main thread runs.
+if (isMainThread) tuneV8();
 runWithCodeCache(fileURLToPath(new URL(BUNDLE_FILE, import.meta.url)), BUNDLE_HASH, codeCacheDir());

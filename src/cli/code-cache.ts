@@ -49,7 +49,9 @@ const WRAPPER_END = '\n})';
  * V8's data. V8 checks its data's version, flags and lengths, not its bytes: a damaged cache of
  * the right length would crash the process, so the bytes are checked here first.
  */
-const HEADER = 40;
+const CHECKSUM = 32;
+/** The checksum and the work: where V8's data starts. */
+const HEADER = CHECKSUM + 8;
 
 function checksum(data: Uint8Array): Buffer {
   return createHash('sha256').update(data).digest();
@@ -59,16 +61,16 @@ function checksum(data: Uint8Array): Buffer {
 function readCache(file: string): { readonly data: Buffer; readonly work: number } | null {
   const bytes = readCacheBytes(file);
   if (bytes === null || bytes.length <= HEADER) return null;
-  const body = bytes.subarray(32);
-  if (!checksum(body).equals(bytes.subarray(0, 32))) return null;
-  return { data: bytes.subarray(HEADER), work: bytes.readDoubleLE(32) };
+  if (!checksum(bytes.subarray(CHECKSUM)).equals(bytes.subarray(0, CHECKSUM))) return null;
+  return { data: bytes.subarray(HEADER), work: bytes.readDoubleLE(CHECKSUM) };
 }
 
 function cacheFileBytes(data: Buffer, work: number): Buffer {
-  const body = Buffer.alloc(HEADER - 32 + data.length);
-  body.writeDoubleLE(work, 0);
-  data.copy(body, HEADER - 32);
-  return Buffer.concat([checksum(body), body]);
+  const bytes = Buffer.alloc(HEADER + data.length);
+  bytes.writeDoubleLE(work, CHECKSUM);
+  data.copy(bytes, HEADER);
+  checksum(bytes.subarray(CHECKSUM)).copy(bytes, 0);
+  return bytes;
 }
 
 /**

@@ -1,5 +1,3 @@
-// First: V8 flags must be set before the pipeline's code runs.
-import './v8-tuning.js';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
@@ -26,7 +24,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (typeof args === 'number') return args;
   if (!args.ast && existsSync(args.out) && !statSync(args.out).isDirectory()) {
     // Same answer with and without --check: neither can compare with or write into a file.
-    process.stderr.write(`error: cannot update ${args.out}: it is not a folder\n`);
+    cannotUpdate(args, 'it is not a folder');
     return 2;
   }
   // SNIPPETS_PAGES_PER_BATCH: the pipeline's batch size (the benchmark measures the choice).
@@ -62,7 +60,7 @@ async function runPipeline(
   } catch (error) {
     await io?.abort();
     if (error instanceof OutputError) {
-      process.stderr.write(`error: cannot update ${args.out}: ${error.message}\n`);
+      cannotUpdate(args, error.message);
       return null;
     }
     if (error instanceof MetadataConfigError || (error as NodeJS.ErrnoException).code === 'ENOENT') {
@@ -157,9 +155,14 @@ async function finishOutputs(
     return await io.finish(managed);
   } catch (error) {
     // The output folder cannot be read or written (a file in the way, permissions, disk full).
-    process.stderr.write(`error: cannot update ${args.out}: ${(error as Error).message}\n`);
+    cannotUpdate(args, (error as Error).message);
     return null;
   }
+}
+
+/** `--out` cannot be read or written, and why. */
+function cannotUpdate(args: GenArguments, why: string): void {
+  process.stderr.write(`error: cannot update ${args.out}: ${why}\n`);
 }
 
 /** The closing line on stderr (and with --check the diff on stdout); `stale` when --check found drift. */

@@ -43,11 +43,6 @@ export function receivedError(sent: SentError): NodeJS.ErrnoException {
   return error;
 }
 
-/** A page's read error as it crosses threads. */
-interface SentReadError extends SentError {
-  readonly readError: true;
-}
-
 /** A JSON body as it crosses threads: its tree packed (see json-tree-codec.ts). */
 interface SentJsonBody {
   readonly kind: 'json';
@@ -60,8 +55,7 @@ interface SentJsonBody {
 export function sendablePages(pages: readonly PageRequests[]): PageRequests[] {
   return pages.map((page) => {
     if (!('error' in page)) return { file: page.file, examples: page.examples.map(sendableExample) };
-    const sent: SentReadError = { readError: true, ...sendableError(page.error) };
-    return { file: page.file, error: sent };
+    return { file: page.file, error: sendableError(page.error) };
   });
 }
 
@@ -76,7 +70,7 @@ function sendableExample(parsed: ParsedExample): ParsedExample {
 export function receivedPages(pages: readonly PageRequests[]): readonly PageRequests[] {
   return pages.map((page) => {
     if (!('error' in page)) return { file: page.file, examples: page.examples.map(receivedExample) };
-    return { file: page.file, error: receivedError(page.error as SentReadError) };
+    return { file: page.file, error: receivedError(page.error as SentError) };
   });
 }
 

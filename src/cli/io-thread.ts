@@ -34,7 +34,11 @@ export class OutputError extends Error {
 export interface GenIo {
   /** The pages' parsed examples: from the I/O thread, or read in this thread. */
   readonly pages: PageSource;
-  /** Throws an {@link OutputError} once the files cannot be written (at the latest in `finish`). */
+  /**
+   * Throws once the run cannot go on: an {@link OutputError} once the files cannot be written
+   * (at the latest in `finish`); with the I/O thread, also its failure to read the pages, or
+   * "the I/O thread stopped".
+   */
   file(rel: string, text: string): void;
   /**
    * Resolves once the I/O thread has caught up enough to take more files; `null` when it can
@@ -62,7 +66,7 @@ export function openGenIo(outDir: string, mode: SyncMode): GenIo {
   const script = new URL('./io-worker.cjs', import.meta.url);
   // SNIPPETS_IO_THREAD=0: everything on the main thread (the benchmark measures the difference).
   const threaded = process.env.SNIPPETS_IO_THREAD !== '0';
-  if (threaded && script.protocol === 'file:' && existsSync(fileURLToPath(script))) {
+  if (threaded && existsSync(fileURLToPath(script))) {
     const youngGenerationMb =
       process.env.SNIPPETS_IO_THREAD_HEAP === 'default' ? undefined : IO_THREAD_YOUNG_GENERATION_MB;
     return new ThreadedIo(script, outDir, mode, youngGenerationMb);
@@ -83,17 +87,11 @@ class InlineIo implements GenIo {
     return null;
   }
 
-  finish(managedFolders: readonly string[]): Promise<OutputChanges> {
-    try {
-      return Promise.resolve(outputStep(() => this.sync.finish(managedFolders)));
-    } catch (error) {
-      return Promise.reject(error);
-    }
+  async finish(managedFolders: readonly string[]): Promise<OutputChanges> {
+    return outputStep(() => this.sync.finish(managedFolders));
   }
 
-  abort(): Promise<void> {
-    return Promise.resolve();
-  }
+  async abort(): Promise<void> {}
 }
 
 /** Runs a step of {@link OutputSync}: its file system errors become {@link OutputError}s. */
@@ -135,6 +133,8 @@ export class ThreadedIo implements GenIo {
     });
     this.result = new Promise((resolve, reject) => {
       const fail = (error: Error): void => {
+        // The 'exit' that follows 'done' (or an earlier failure) changes nothing.
+        if (this.closed) return;
         this.failure ??= error;
         reject(error);
         this.close();

@@ -5,12 +5,12 @@ import { saveCodeCache } from './code-cache.js';
 import { sendableError, sendablePages, type IoReply, type IoRequest } from './io-messages.js';
 
 /**
- * The I/O thread of `gen` (bundled as `dist/io-worker-main.cjs`, run by `dist/io-worker.cjs`). It reads the pages, finds their
- * request examples and parses their HTTP requests ahead of the main thread ({@link readPageRange}),
- * and runs {@link OutputSync} on the files the main thread sends back, so that reading ~3,300
- * pages and reading, comparing and writing ~12,000 include files (kernel time, mostly) overlap
- * with generation instead of preceding and following it. A failure stops the thread's work and
- * is reported to the main thread, which stops the run.
+ * The I/O thread of `gen` (bundled as `dist/io-worker-main.cjs`, run by `dist/io-worker.cjs`).
+ * It reads the pages, finds their request examples and parses their HTTP requests ahead of the
+ * main thread ({@link readPageRange}), and runs {@link OutputSync} on the files the main thread
+ * sends back, so that reading ~3,300 pages and reading, comparing and writing ~12,000 include
+ * files (kernel time, mostly) overlap with generation instead of preceding and following it. A
+ * failure stops the thread's work and is reported to the main thread, which stops the run.
  */
 const { outDir, mode, rangeClaims } = workerData as { outDir: string; mode: SyncMode; rangeClaims: Int32Array };
 const sync = new OutputSync(outDir, mode);

@@ -126,7 +126,8 @@ export class OutputSync {
     const folder = this.folder(dir);
     const existing = folder.names.has(name);
     // A plain name inside a folder already checked is inside --out; anything else is resolved.
-    const full = isPlainName(name) ? `${folder.full}${sep}${name}` : insideOut(this.outDir, rel);
+    const plain = isPlainName(name);
+    const full = plain ? `${folder.full}${sep}${name}` : insideOut(this.outDir, rel);
     const old = existing ? readFileSync(full, 'utf8') : null;
     if (old === text) {
       this.unchanged++;
@@ -138,7 +139,7 @@ export class OutputSync {
       return;
     }
     // A staging folder is the run's own until it is renamed: no temporary file needed in it.
-    if (folder.staging !== null && isPlainName(name)) writeFileSync(`${folder.staging}${sep}${name}`, text);
+    if (folder.staging !== null && plain) writeFileSync(`${folder.staging}${sep}${name}`, text);
     else writeAtomically(full, text, { createDir: false });
   }
 

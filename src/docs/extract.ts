@@ -240,8 +240,7 @@ function fenceContent(
   const contentLines: string[] = [];
   let lineIndents: number[] | null = null;
   for (let p = start; p <= end; ) {
-    const nl = t.indexOf('\n', p);
-    const lineEnd = nl < 0 || nl > end ? end : nl;
+    const lineEnd = Math.min(lineEndAt(t, p), end);
     const removed = Math.min(indent, skipBlanks(t, p, lineEnd) - p);
     if (removed !== indent) lineIndents ??= new Array<number>(contentLines.length).fill(indent);
     lineIndents?.push(removed);
@@ -250,7 +249,6 @@ function fenceContent(
   }
   return { text: contentLines.join('\n'), lineIndents };
 }
-
 
 /** BOM dropped, CRLF and lone CR become `\n`: line numbers match what editors show. */
 function normaliseNewlines(text: string): string {
@@ -332,8 +330,7 @@ function readAnnotation(
 ): AnnotationInfo {
   const errors: ParseError[] = [];
   // jsonc-parser recurses: an absurdly nested annotation would overflow the stack. Such text is
-  // treated as broken JSON, and blockType and name are read with the fallback patterns. (Too
-  // deep takes more than MAX_JSON_DEPTH characters: most annotations are shorter, unscanned.)
+  // treated as broken JSON, and blockType and name are read with the fallback patterns.
   const tooDeep = findExcessDepth(json, MAX_JSON_DEPTH);
   const parsed: unknown =
     tooDeep >= 0
@@ -414,7 +411,7 @@ function offsetLocation(
   let lineStart = 0;
   const end = Math.min(offset, s.length);
   for (let k = 0; k < end; k++) {
-    if (s.charCodeAt(k) === 0x0a) {
+    if (s.charCodeAt(k) === LF) {
       l++;
       lineStart = k + 1;
     }

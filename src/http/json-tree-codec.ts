@@ -14,7 +14,16 @@ export interface PackedJsonTree {
 }
 
 const TYPES: readonly JsonNodeType[] = ['object', 'array', 'property', 'string', 'number', 'boolean', 'null'];
-const CODES = new Map(TYPES.map((type, code) => [type, code]));
+/** Each type's index in {@link TYPES}. */
+const CODES: Readonly<Record<JsonNodeType, number>> = {
+  object: 0,
+  array: 1,
+  property: 2,
+  string: 3,
+  number: 4,
+  boolean: 5,
+  null: 6,
+};
 const FIELDS = 4;
 
 export function packJsonTree(root: JsonNode): PackedJsonTree {
@@ -22,7 +31,7 @@ export function packJsonTree(root: JsonNode): PackedJsonTree {
   const values: (string | number | boolean | null)[] = [];
   const visit = (node: JsonNode): void => {
     const children = node.children;
-    shape.push(CODES.get(node.type)!, node.offset, node.length, children ? children.length : -1);
+    shape.push(CODES[node.type], node.offset, node.length, children ? children.length : -1);
     if (node.value !== undefined) values.push(node.value);
     if (children) for (const child of children) visit(child);
   };
@@ -41,7 +50,7 @@ export function unpackJsonTree(packed: PackedJsonTree): JsonNode {
     const length = shape[at + 2]!;
     const count = shape[at + 3]!;
     at += FIELDS;
-    if (count < 0) return { type, offset, length, value: values[value++]! };
+    if (count < 0) return { type, offset, length, value: values[value++] };
     const children = new Array<JsonNode>(count);
     for (let k = 0; k < count; k++) children[k] = next();
     return { type, offset, length, children };

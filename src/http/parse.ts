@@ -1,7 +1,7 @@
 import type { Diagnostic, DiagnosticCode } from '../diagnostics/diagnostic.js';
 import type { RequestExample } from '../docs/types.js';
 import { parseBody } from './body.js';
-import { COLON, OPEN_BRACE, OPEN_BRACKET } from '../char-codes.js';
+import { COLON, CR, OPEN_BRACE, OPEN_BRACKET } from '../char-codes.js';
 import { bodyLocator, contentLocation } from './locate.js';
 import { isQueryError, parseQuery } from './query.js';
 import { isBlank, lineEndAt, skipWhitespace, trimWhitespaceEnd } from '../text-scan.js';
@@ -294,7 +294,7 @@ function headerColon(text: string, from: number, to: number, breaks: boolean): n
   if (!breaks) return k;
   for (let v = k + 1; v < to; v++) {
     const c = text.charCodeAt(v);
-    if (c === 0x0d || c === 0x2028 || c === 0x2029) return -1;
+    if (c === CR || c === 0x2028 || c === 0x2029) return -1;
   }
   return k;
 }

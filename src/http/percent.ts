@@ -1,3 +1,5 @@
+import { PERCENT, PLUS } from '../char-codes.js';
+
 /** Result of percent-decoding: the value, or the index of the first bad `%` sequence. */
 export type DecodeResult =
   | { readonly ok: true; readonly value: string }
@@ -24,19 +26,19 @@ export function percentDecode(s: string, plusAsSpace: boolean): DecodeResult {
   let k = 0;
   while (k < s.length) {
     const c = s.charCodeAt(k);
-    if (c === 0x2b && plusAsSpace) {
+    if (c === PLUS && plusAsSpace) {
       out += ' ';
       k++;
       continue;
     }
-    if (c !== 0x25) {
+    if (c !== PERCENT) {
       out += s[k];
       k++;
       continue;
     }
     const runStart = k;
     const bytes: number[] = [];
-    while (k < s.length && s.charCodeAt(k) === 0x25) {
+    while (k < s.length && s.charCodeAt(k) === PERCENT) {
       const hi = hex(s.charCodeAt(k + 1));
       const lo = hex(s.charCodeAt(k + 2));
       if (hi < 0 || lo < 0) {

@@ -1,6 +1,6 @@
 import type { DiagnosticCode } from '../diagnostics/diagnostic.js';
 import { percentDecode } from './percent.js';
-import { SLASH } from '../char-codes.js';
+import { DOT, MINUS, PLUS, SLASH } from '../char-codes.js';
 
 export interface ParsedUrl {
   readonly version: string;
@@ -36,8 +36,9 @@ const VERSION_ALIASES: ReadonlyMap<string, string> = new Map([
  * Splits a request-line URL into version, decoded path and raw query.
  * - Absolute URLs on any host (`https://graph.microsoft.com/v1.0/me`, upload URLs on other
  *   hosts); relative ones with or without a leading `/`.
- * - The version is the first path segment when it is `v1.0` or `beta` (any case); otherwise the
- *   configured default, and the whole path is kept (`/v1/me` is a doc typo that resolution reports).
+ * - The version is the first path segment when it is `v1.0` or `beta` (any case), or a misspelling
+ *   of one followed by more segments (`/v1/me` reads as `v1.0`, and `versionAlias` keeps `v1` so
+ *   the parser warns W_VERSION_ALIAS); otherwise the configured default, and the whole path is kept.
  * - Path segments are percent-decoded one by one (`+` stays `+` in paths); empty segments
  *   (`//`, trailing `/`) are dropped: Graph ignores them. Spaces and placeholders are kept.
  */
@@ -123,9 +124,14 @@ function plainPath(
   const segment = raw.slice(first, firstEnd);
   // With no empty segment, a `/` after the first segment means another segment follows.
   const named = versionNamed(segment, firstEnd < end);
-  if (named?.isAlias) return { version: named.version, path: raw.slice(firstEnd, end), versionAlias: segment };
-  if (named)
-    return { version: named.version, path: firstEnd < end ? raw.slice(firstEnd, end) : '/', versionAlias: null };
+  // An alias is read only when more segments follow (`firstEnd < end`): both share this path.
+  if (named) {
+    return {
+      version: named.version,
+      path: firstEnd < end ? raw.slice(firstEnd, end) : '/',
+      versionAlias: named.isAlias ? segment : null,
+    };
+  }
   // The path from its first segment, with the `/` before it (added when the URL has none).
   const path = first > start ? raw.slice(first - 1, end) : '/' + raw.slice(first, end);
   return { version: defaultVersion, path, versionAlias: null };
@@ -160,7 +166,7 @@ function isAsciiLetter(c: number): boolean {
 }
 
 function isSchemeCharacter(c: number): boolean {
-  return isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2e || c === 0x2d;
+  return isAsciiLetter(c) || (c >= 0x30 && c <= 0x39) || c === PLUS || c === DOT || c === MINUS;
 }
 
 export function isUrlError(r: ParsedUrl | UrlError): r is UrlError {

@@ -31,8 +31,8 @@ function readingCsdl<T>(file: string, read: () => T): T {
 
 /**
  * Loads a CSDL file as an {@link ApiSchema}, through the on-disk cache keyed by the file's
- * content hash (remembered by stat data), so that an unchanged 4 MB file costs a `stat` and one
- * `JSON.parse`.
+ * content hash (remembered by stat data), so that an unchanged 4 MB file costs a `stat`, the
+ * parse of the file-hash memo and one `JSON.parse` of the cached schema.
  */
 export function loadCsdlSchema(
   file: string,

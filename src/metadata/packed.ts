@@ -2,7 +2,7 @@ import { isAscii } from 'node:buffer';
 import type { ApiSchema, SchemaTypeDef } from './schema.js';
 import { namespaceOf, shortNameOf } from './names.js';
 import { HASH, LF } from '../char-codes.js';
-import { asciiJson } from './cache.js';
+import { asciiStringify } from './cache.js';
 
 /*
  * The on-disk form of a loaded schema that costs almost nothing to open: one header line (every
@@ -73,8 +73,9 @@ export function catalogTypes(schema: ApiSchema): TypeCatalog {
 
 export function packSchema(schema: ApiSchema, fingerprint: string): string {
   const { types, discriminators, ...rest } = schema;
-  // ASCII, so that reading the file is a copy (see readCacheText).
-  const lines = Object.values(types).map((t) => asciiJson(JSON.stringify(t)));
+  // ASCII, so that byte offsets in the file are character offsets: it is read as bytes
+  // (readCacheBytes) and only the lines a run looks up are decoded (see unpackSchema).
+  const lines = Object.values(types).map((t) => asciiStringify(t));
   const catalog = catalogTypes(schema);
   const header: PackedHeader = {
     format: PACKED_FORMAT,
@@ -84,7 +85,7 @@ export function packSchema(schema: ApiSchema, fingerprint: string): string {
     types: packCatalog(catalog, lines),
   };
   // Every line ends with a newline, the last one too: a whole file ends with one.
-  return [asciiJson(JSON.stringify(header)), ...lines].map((line) => `${line}\n`).join('');
+  return [asciiStringify(header), ...lines].map((line) => `${line}\n`).join('');
 }
 
 function packCatalog(catalog: TypeCatalog, lines: readonly string[]): PackedCatalog {

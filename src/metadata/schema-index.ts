@@ -39,7 +39,7 @@ export class SchemaIndex {
   private readonly operationsLower = new Map<string, OperationDef[]>();
   /** Lower-cased discriminator without `#` → full name, built on first use. */
   private discriminatorsLowerMap: Map<string, string> | undefined;
-  private irregularDiscriminatorsLowerMap: Map<string, string> | undefined;
+  private irregularDiscriminatorsLowerSet: Set<string> | undefined;
   private readonly forEachDiscriminator: (visit: DiscriminatorVisitor) => void;
   private readonly memberCache = new Map<string, TypeMembers>();
   private readonly boundOperationsCache = new Map<string, readonly OperationDef[]>();
@@ -93,15 +93,15 @@ export class SchemaIndex {
    * Graph), lower-cased without `#`: a reference spelled as a type's full name stands for that
    * type unless it is one of these. Built on first use.
    */
-  private get irregularDiscriminatorsLower(): Map<string, string> {
-    if (this.irregularDiscriminatorsLowerMap === undefined) {
-      const map = new Map<string, string>();
+  private get irregularDiscriminatorsLower(): Set<string> {
+    if (this.irregularDiscriminatorsLowerSet === undefined) {
+      const set = new Set<string>();
       this.forEachDiscriminator((reference, fullName) => {
-        if (reference !== fullName) map.set(reference.toLowerCase(), fullName);
+        if (reference !== fullName) set.add(reference.toLowerCase());
       });
-      this.irregularDiscriminatorsLowerMap = map;
+      this.irregularDiscriminatorsLowerSet = set;
     }
-    return this.irregularDiscriminatorsLowerMap;
+    return this.irregularDiscriminatorsLowerSet;
   }
 
   private get discriminatorsLower(): Map<string, string> {

@@ -343,12 +343,13 @@ class NameChecker {
       if (member.kind === 'operation') {
         this.pathOperations.push(member.op);
         const call = steps[i + 1];
-        if (member.method && call?.kind === 'call') this.checkArguments(member.op, call.node, `${path}(…)`);
+        const called = member.method && call?.kind === 'call';
+        if (called) this.checkArguments(member.op, call.node, `${path}(…)`);
         // A composable function (`range()` of a workbook item) goes on like a navigation to its
         // return type; anything else ends the path.
         const returns = member.op.returnType;
         if (!member.op.isComposable || !returns?.name) return;
-        if (member.method && call?.kind === 'call') i++;
+        if (called) i++;
         state = { type: returns.name, collection: returns.isCollection };
         continue;
       }
@@ -501,11 +502,16 @@ class NameChecker {
       types = this.names.propertyTypes(resolved.info.fullName);
     } else if (resolved.kind === 'body') {
       allowed = new Set(['AdditionalData']);
-      for (const op of resolved.ops) for (const p of op.parameters) allowed.add(this.names.naming.propertyName(p.name));
       // Several overloads may type a parameter differently: checked only for a single one.
-      const [only] = resolved.ops;
-      if (resolved.ops.length === 1 && only)
-        types = new Map(only.parameters.map((p) => [this.names.naming.propertyName(p.name), p.type]));
+      const single = resolved.ops.length === 1 ? new Map<string, TypeRef>() : undefined;
+      for (const op of resolved.ops) {
+        for (const p of op.parameters) {
+          const name = this.names.naming.propertyName(p.name);
+          allowed.add(name);
+          single?.set(name, p.type);
+        }
+      }
+      types = single;
       owner = `${type.text} (parameters of ${resolved.ops[0]!.name})`;
     }
     if (!allowed) return;
@@ -536,7 +542,7 @@ class NameChecker {
   private checkLiteralValue(where: string, declared: TypeRef, value: SyntaxNode): void {
     const actual = ARGUMENT_LITERALS[value.type];
     if (!actual || declared.isCollection) return;
-    let expected = declared.primitive
+    let expected: ExpectedKind | undefined = declared.primitive
       ? literalKindOf(declared)
       : this.names.schema.enumType(declared.name)
         ? 'enum'
@@ -650,6 +656,8 @@ export async function verifyCsharp(
 }
 
 type LiteralKind = 'string' | 'integer' | 'number' | 'boolean';
+/** What a literal is checked against: a literal kind, or an enum (which no literal fits). */
+type ExpectedKind = LiteralKind | 'enum';
 
 /** The literal kinds of C# argument expressions (tree-sitter node types). */
 const ARGUMENT_LITERALS: Readonly<Record<string, LiteralKind>> = {
@@ -679,7 +687,7 @@ function literalKindOf(type: TypeRef): LiteralKind | undefined {
 }
 
 /** Whether a literal of kind `actual` goes where `expected` is wanted: an integer converts to a floating-point number. */
-function literalFits(expected: string, actual: LiteralKind): boolean {
+function literalFits(expected: ExpectedKind, actual: LiteralKind): boolean {
   return expected === actual || (expected === 'number' && actual === 'integer');
 }
 

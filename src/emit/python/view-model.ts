@@ -1,4 +1,4 @@
-import { operationTakesBody } from '../../ast/operation-definition.js';
+import { endOperations, operationTakesBody } from '../../ast/operation-definition.js';
 import { memoized, memoizedByObject, memoizedPer } from '../../memo.js';
 import type {
   AstBody,
@@ -628,8 +628,7 @@ function functionParameterNames(ast: SnippetAst, schema: SchemaIndex): Set<strin
   const last = ast.path[ast.path.length - 1];
   const names = new Set<string>();
   if (last?.kind !== 'function') return names;
-  const binding = last.isBound ? ast.path[ast.path.length - 2]?.target : null;
-  for (const op of schema.operationsAt(last.fullName, last.isBound, binding)) {
+  for (const op of endOperations(ast.path, schema)) {
     if (op.kind === 'function') for (const p of op.parameters) names.add(p.name.toLowerCase());
   }
   return names;

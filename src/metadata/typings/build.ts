@@ -454,9 +454,12 @@ function assertSane(
 
 /**
  * ts-morph (and the TypeScript compiler it bundles) is loaded only here, on a cache miss: it
- * costs ~300 ms to load, which start-up must not pay.
+ * costs ~300 ms to load, which start-up must not pay. With `require`, not `import()`: gen's
+ * bundle runs from V8's code cache as a script (src/cli/code-cache.ts), and Node 20 gives a
+ * script compiled from a cache no dynamic import.
  */
-function loadTs(): Ts {
-  const requireFromHere = createRequire(import.meta.url);
-  return (requireFromHere('ts-morph') as { ts: Ts }).ts;
+export function loadTs(): Ts {
+  const mod = createRequire(import.meta.url)('ts-morph') as { ts?: Ts };
+  if (!mod.ts) throw new Error('ts-morph does not export the TypeScript compiler API (`ts`)');
+  return mod.ts;
 }

@@ -1,8 +1,6 @@
-import { createRequire } from 'node:module';
 import { type CacheOptions, readCached, writeCached } from '../cache.js';
 import type { ApiSchema } from '../schema.js';
-import { TYPINGS_FORMAT_VERSION, buildSchemaFromTypings } from './build.js';
-import type { Ts } from './dts-reader.js';
+import { TYPINGS_FORMAT_VERSION, buildSchemaFromTypings, loadTs } from './build.js';
 import { type SdkPackage, type TypingsVersion, inspectSdkPackage } from './package.js';
 
 export { TYPINGS_FORMAT_VERSION } from './build.js';
@@ -16,9 +14,9 @@ export interface LoadTypingsOptions extends CacheOptions {
  * The zero-configuration metadata of an API version, from the installed Kiota TypeScript SDK
  * package, through the on-disk cache keyed by package name + version + builder format.
  *
- * Async because ts-morph (~300 ms to load, with the TypeScript compiler it bundles) is
- * imported only on a cache miss; a cached start-up costs a `package.json` read, two existence
- * checks and one `JSON.parse`.
+ * ts-morph (~300 ms to load, with the TypeScript compiler it bundles) is required only on a
+ * cache miss; a cached start-up costs a `package.json` read, two existence checks and one
+ * `JSON.parse`. (The loading is synchronous; the function stays async for its callers.)
  *
  * @throws MetadataConfigError when the package is missing or not laid out as expected.
  */
@@ -31,8 +29,8 @@ export async function loadTypingsSchema(
   const key = { namespace: 'typings', fingerprint: fingerprintOf(version, sdkPackage) };
   const cached = readCached<ApiSchema>(key, options);
   if (cached) return { schema: cached.value, cacheHit: true };
-  // The build needs ts-morph, loaded asynchronously and only now.
-  const ts = await importTs();
+  // The build needs ts-morph, loaded only now.
+  const ts = loadTs();
   const schema = buildSchemaFromTypings(version, { ts, sdkPackage });
   writeCached(key, schema, options);
   return { schema, cacheHit: false };
@@ -45,15 +43,4 @@ export function typingsFingerprint(version: TypingsVersion): string {
 
 function fingerprintOf(version: TypingsVersion, sdkPackage: SdkPackage): string {
   return `typings-format-${TYPINGS_FORMAT_VERSION}|${version}|${sdkPackage.name}@${sdkPackage.version}`;
-}
-
-/**
- * ts-morph (CommonJS) with `require`, not `import()`: gen's bundle runs from V8's code cache as a
- * script (src/cli/code-cache.ts), and Node 20 gives a script compiled from a cache no dynamic
- * import.
- */
-async function importTs(): Promise<Ts> {
-  const mod = createRequire(import.meta.url)('ts-morph') as { ts?: Ts };
-  if (!mod.ts) throw new Error('ts-morph does not export the TypeScript compiler API (`ts`)');
-  return mod.ts;
 }
