@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Summarises a V8 CPU profile of a bundled entry point (`node --cpu-prof dist/gen.mjs …`; gen's code is dist/gen-main.cjs):
+// Summarises a V8 CPU profile of a bundled entry point (`node --cpu-prof dist/gen.cjs …`; gen's code is dist/gen-main.cjs):
 // self time per function and per source module. Modules are found from the `// src/….ts`
 // comments esbuild writes before each module of a bundle (and `node_modules/<pkg>` for
 // dependencies); native frames (fs bindings, …) count for the module of their JS caller.

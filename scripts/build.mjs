@@ -6,7 +6,7 @@
 // for comparing two builds side by side.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -21,24 +21,18 @@ const entries = {
  * gen and its I/O thread are CommonJS bundles, `dist/<name>-main.cjs`, each run by a loader
  * `dist/<name>.cjs` (src/cli/bundle-entry.ts, given the bundle's file and hash) through V8's
  * code cache, which only a script, not an ES module, can give back after a run
- * (src/cli/code-cache.ts). gen's entry also carries its command, `dist/gen.mjs`, which requires
- * `dist/gen.cjs`.
+ * (src/cli/code-cache.ts). gen's command is its loader, `node dist/gen.cjs`, which starts the
+ * I/O thread's loader early.
  */
-const GEN_COMMAND = `// Written by scripts/build.mjs. \`node dist/gen.mjs\` runs gen through its loader, dist/gen.cjs
-// (CommonJS: see src/cli/bundle-entry.ts).
-import { createRequire } from 'node:module';
-
-createRequire(import.meta.url)('./gen.cjs');
-`;
 const cached = [
-  { name: 'gen', main: 'src/cli/gen.ts', command: { file: 'gen.mjs', text: GEN_COMMAND } },
+  { name: 'gen', main: 'src/cli/gen.ts', ioThread: './io-worker.cjs' },
   { name: 'io-worker', main: 'src/cli/io-worker.ts' },
 ];
 const LOADER = 'src/cli/bundle-entry.ts';
 const outdir = process.env.BUILD_OUTDIR || 'dist';
 const outputs = [
   ...Object.keys(entries).map((name) => `${name}.mjs`),
-  ...cached.flatMap((c) => [...(c.command ? [c.command.file] : []), `${c.name}.cjs`, `${c.name}-main.cjs`]),
+  ...cached.flatMap((c) => [`${c.name}.cjs`, `${c.name}-main.cjs`]),
 ].map((file) => join(root, outdir, file));
 
 function newestMtime(dir) {
@@ -139,7 +133,7 @@ for (const c of cached.filter((c) => existsSync(join(root, c.main)))) {
       ...cjs.define,
       BUNDLE_FILE: JSON.stringify(`./${c.name}-main.cjs`),
       BUNDLE_HASH: JSON.stringify(hash),
+      IO_THREAD_FILE: JSON.stringify(c.ioThread ?? ''),
     },
   });
-  if (c.command) writeFileSync(join(root, outdir, c.command.file), c.command.text);
 }

@@ -16,7 +16,7 @@ Options:
   --scale-runs N    timed runs at each multiple above 1 (default 3)
   --corpus DIR      the corpus (default ../shared/corpus/graph-docs-2021)
   --output FILE     the report (default BENCHMARKS.md at the repository root)
-  --gen FILE        the gen bundle to time (default dist/gen.mjs)
+  --gen FILE        the gen bundle to time (default dist/gen.cjs)
   --temp DIR        where the outputs and corpus copies go (default: the OS temp folder);
                     about 3 GB with the default scales, deleted at the end
   --help            this text
@@ -32,7 +32,7 @@ export interface BenchArguments {
   readonly scaleRuns: number;
   readonly corpus: string;
   readonly output: string;
-  /** The gen script to time; null: dist/gen.mjs. */
+  /** The gen script to time; null: dist/gen.cjs. */
   readonly gen: string | null;
   /** Folder for temporary outputs; null: the OS temp folder. */
   readonly temp: string | null;

@@ -16,7 +16,7 @@ export function defaultMetadata(): Record<string, string> {
 export function benchScripts(): { gen: string; floor: string; peer: string; preload: string } {
   const root = projectRoot();
   return {
-    gen: join(root, 'dist', 'gen.mjs'),
+    gen: join(root, 'dist', 'gen.cjs'),
     floor: join(root, 'scripts', 'bench-floor.mjs'),
     peer: join(root, 'scripts', 'bench-peer.mjs'),
     preload: join(root, 'scripts', 'bench-rss.mjs'),

@@ -145,7 +145,7 @@ export interface BenchResult {
   readonly loadBefore: readonly number[];
   readonly loadAfter: readonly number[];
   readonly corpus: string;
-  /** The gen script timed (normally dist/gen.mjs). */
+  /** The gen script timed (normally dist/gen.cjs). */
   readonly genScript: string;
   /** The temporary folder gen writes into, and its file system. */
   readonly tempRoot: string;

@@ -2,21 +2,28 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
 import { codeCacheDir, runWithCodeCache } from './code-cache.js';
 import { tuneV8 } from './v8-tuning.js';
+import { startIoThreadEarly } from './io-thread-start.js';
 
 /** Set by the build (scripts/build.mjs): the bundle this loader runs, beside it, and its SHA-256. */
 declare const BUNDLE_FILE: string;
 declare const BUNDLE_HASH: string;
+/** Set by the build for gen's loader: its I/O thread's loader, beside it (empty for others). */
+declare const IO_THREAD_FILE: string;
 
 /**
  * The loader of a bundle run through V8's code cache (code-cache.ts), built once per bundle as
- * CommonJS: `dist/gen.cjs` runs gen (`dist/gen-main.cjs`, src/cli/gen.ts; `dist/gen.mjs` is a
- * two-line ES module that requires it), `dist/io-worker.cjs` gen's I/O thread
- * (`dist/io-worker-main.cjs`, io-worker.ts). CommonJS, because an ES module pays for a wrapper
- * of each Node built-in it imports (~2 ms for `node:crypto`) and a worker started from one sets
- * up Node's ES module loader first (~3 ms). `SNIPPETS_CODE_CACHE=0` runs without the cache.
+ * CommonJS: `dist/gen.cjs` is gen's command (it runs `dist/gen-main.cjs`, src/cli/gen.ts),
+ * `dist/io-worker.cjs` gen's I/O thread (`dist/io-worker-main.cjs`, io-worker.ts). CommonJS,
+ * because an ES module pays for a wrapper of each Node built-in it imports (~2 ms for
+ * `node:crypto`), a worker started from one sets up Node's ES module loader first (~3 ms), and
+ * a command that is one sets it up too (`node dist/gen.mjs` requiring `dist/gen.cjs` took 4–8 ms
+ * longer). `SNIPPETS_CODE_CACHE=0` runs without the cache.
  */
 // First: V8 flags must be set before the bundle is compiled (a code cache records them). They are
 // process-wide: the main thread's loader set them, and the I/O thread's must not set them again
 // while the main thread runs.
-if (isMainThread) tuneV8();
+if (isMainThread) {
+  tuneV8();
+  if (IO_THREAD_FILE) startIoThreadEarly(new URL(IO_THREAD_FILE, import.meta.url), process.argv.slice(2));
+}
 runWithCodeCache(fileURLToPath(new URL(BUNDLE_FILE, import.meta.url)), BUNDLE_HASH, codeCacheDir());

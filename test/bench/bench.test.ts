@@ -129,7 +129,7 @@ function fakeResult(k: number): BenchResult {
     loadBefore: [k, k, k],
     loadAfter: [k, k, k],
     corpus: join(projectRoot(), 'inputs'),
-    genScript: join(projectRoot(), 'dist', 'gen.mjs'),
+    genScript: join(projectRoot(), 'dist', 'gen.cjs'),
     tempRoot: '/tmp',
     tempFileSystem: 'tmpfs',
     pages: 2,

@@ -19,13 +19,13 @@ import { BAD_INPUT, isSafeFileName, writeGeneratedPages } from './support.js';
 import { buildCli, runGen, treeSnapshot } from '../support/tree.js';
 
 /**
- * The `gen` command on hostile input, as a user runs it (`node dist/gen.mjs`): nothing is
+ * The `gen` command on hostile input, as a user runs it (`node dist/gen.cjs`): nothing is
  * written outside `--out`, `--check` writes nothing, exit codes, and a killed run never leaves
  * half a file.
  */
 
 const ROOT = projectRoot();
-const GEN = join(ROOT, 'dist', 'gen.mjs');
+const GEN = join(ROOT, 'dist', 'gen.cjs');
 
 /** Every directory under `dir`, relative. */
 function directories(dir: string): string[] {
