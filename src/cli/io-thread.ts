@@ -112,6 +112,7 @@ export class ThreadedIo implements GenIo {
   /** The pipeline waiting for a page range. */
   private readonly pagesArrived = new Waiter();
   private failure: Error | null = null;
+  private pagesAsked = false;
 
   constructor(thread: StartedIoThread, outDir: string, mode: SyncMode) {
     this.worker = thread.worker;
@@ -152,7 +153,10 @@ export class ThreadedIo implements GenIo {
     this.result.catch(() => {});
   }
 
+  /** The run's pages, once: the claims counter is not reset, so a second list could never be read. */
   readonly pages: PageSource = (files, options) => {
+    if (this.pagesAsked) throw new Error('the I/O thread reads the pages of one run: pages() was called twice');
+    this.pagesAsked = true;
     this.worker.postMessage({ kind: 'read', files, options } satisfies IoRequest);
     return this.takePages(files, options);
   };
@@ -161,8 +165,7 @@ export class ThreadedIo implements GenIo {
    * The page ranges in order. The I/O thread claims ranges ahead and sends them; a range that
    * no thread has claimed yet when its turn comes (the I/O thread is starting, or busy writing)
    * this thread claims and reads itself instead of waiting. A claim is one atomic step on a
-   * shared counter, so each range is read once, by one thread. A run reads its pages once: the
-   * counter is not reset for a second call.
+   * shared counter, so each range is read once, by one thread.
    */
   private async *takePages(
     files: readonly string[],

@@ -95,6 +95,8 @@ describe('the I/O thread', () => {
       );
       const there: (readonly PageRequests[])[] = [];
       for await (const batch of io.pages(files, options)) there.push(batch);
+      // The claims counter serves one list of pages: a second would never be read.
+      expect(() => io.pages(files, options)).toThrow(/called twice/);
       await io.finish([]);
       expect(there.map((b) => b.length)).toEqual(here.map((b) => b.length));
       expect(comparable(there)).toEqual(comparable(here));
