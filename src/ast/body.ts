@@ -86,6 +86,17 @@ const parameterTypingOf = memoizedByObject((parameters: readonly ParameterDef[])
  * parameter holding an object is named after its type (`message`, `passwordCredential`), a
  * list of objects after the plural (`attendees`); scalars take the kind their JSON shows.
  * Anything else stays untyped (additional data). Such examples are marked `inferred`.
+ *
+ * Where the objects say their type (`@odata.type`), that is better evidence than the name:
+ * `invite`'s `participants` hold `invitationParticipantInfo`s, not `participant`s. The name's
+ * type is kept when it is a base of what the objects say. Otherwise the parameter takes the
+ * root of the objects' type's hierarchy (below `entity`), and the objects are built as what
+ * they say, derived from it: a parameter is usually declared as the root (`add`'s `values`
+ * are `conversationMember`s, the docs send `aadUserConversationMember`s; `recipient` is a
+ * `teamworkNotificationRecipient`), and a derived object in a property of its base compiles
+ * in every language (a cast in TypeScript, where an object literal of the derived type in a
+ * property declared as the base would not), while a list of a derived type would not convert
+ * to a list of its base in C#.
  */
 function inferParameterType(member: JsonNode, ctx: BodyContext, operationName: string): TypeRef | null {
   const key = String(member.children![0]!.value);
@@ -95,16 +106,28 @@ function inferParameterType(member: JsonNode, ctx: BodyContext, operationName: s
     const t = ctx.schema.findTypeByReference(name);
     return t && t.kind !== 'enum' && !t.sdkMissing ? t.fullName : null;
   };
+  /**
+   * The root of the type all `objects` say they are, unless `named` (a type or null) is a base
+   * of that type.
+   */
+  const saidOrNamed = (objects: readonly JsonNode[], named: string | null): string | null => {
+    const said = objects.map((o) => odataTypeOf(o));
+    const first = said[0];
+    if (!first || !said.every((s) => s === first)) return named;
+    const type = structured(first);
+    if (!type || (named !== null && ctx.schema.isSameOrDerived(type, named))) return named;
+    return hierarchyRoot(type, ctx);
+  };
   switch (value.type) {
     case 'object': {
-      const name = structured(key);
+      const name = saidOrNamed([value], structured(key));
       return name ? { name, isCollection: false } : null;
     }
     case 'array': {
       const items = value.children ?? [];
       const singular = key.replace(/ies$/, 'y').replace(/s$/, '');
       if (items.length > 0 && items.every((i) => i.type === 'object')) {
-        const name = structured(singular);
+        const name = saidOrNamed(items, structured(singular));
         return name ? { name, isCollection: true } : null;
       }
       if (items.length > 0 && items.every((i) => i.type === 'string')) {
@@ -305,16 +328,34 @@ function isAnnotation(key: string): boolean {
   return key.includes('@');
 }
 
-function resolveDerivedType(node: JsonNode, declared: string, ctx: BodyContext): string {
-  let valueNode: JsonNode | undefined;
+const ENTITY = 'microsoft.graph.entity';
+
+/** The last of a type's bases that is not `entity` (the type itself when it has none). */
+function hierarchyRoot(fullName: string, ctx: BodyContext): string {
+  const chain = ctx.schema.ancestry(fullName);
+  let k = chain.length - 1;
+  if (k > 0 && chain[k]!.fullName === ENTITY) k--;
+  return chain[k]!.fullName;
+}
+
+/** The value node of an object's first `@odata.type` member. */
+function odataTypeNode(node: JsonNode): JsonNode | undefined {
   const members = node.children ?? NO_MEMBERS;
   for (let m = 0; m < members.length; m++) {
     const pair = members[m]!.children;
-    if (pair?.[0]?.value === ODATA_TYPE) {
-      valueNode = pair[1];
-      break;
-    }
+    if (pair?.[0]?.value === ODATA_TYPE) return pair[1];
   }
+  return undefined;
+}
+
+/** An object's `@odata.type` as written, when it is a string. */
+function odataTypeOf(node: JsonNode): string | null {
+  const valueNode = odataTypeNode(node);
+  return valueNode?.type === 'string' ? String(valueNode.value) : null;
+}
+
+function resolveDerivedType(node: JsonNode, declared: string, ctx: BodyContext): string {
+  const valueNode = odataTypeNode(node);
   if (!valueNode || valueNode.type !== 'string') return declared;
   const reference = String(valueNode.value);
   const found = ctx.schema.findTypeByReference(reference);

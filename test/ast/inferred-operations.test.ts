@@ -154,6 +154,85 @@ describe('enum parameters of an inferred action, without a CSDL', () => {
   });
 });
 
+describe('object parameters of an inferred action, without a CSDL', () => {
+  const str = { primitive: 'string', isCollection: false } as const;
+  const entity = structured(`${G}.entity`, [['id', str]], null, 'entity');
+  const member = structured(
+    `${G}.conversationMember`,
+    [['roles', { ...str, isCollection: true }]],
+    entity.fullName,
+    'entity',
+  );
+  const aadMember = structured(`${G}.aadUserConversationMember`, [['userId', str]], member.fullName, 'entity');
+  const recipientBase = structured(`${G}.teamworkNotificationRecipient`, []);
+  const aadRecipient = structured(`${G}.aadUserNotificationRecipient`, [['userId', str]], recipientBase.fullName);
+  const mailRecipient = structured(`${G}.recipient`, [['name', str]]);
+  const mailRecipientDerived = structured(`${G}.attendeeBase`, [['type', str]], mailRecipient.fullName);
+  const participant = structured(`${G}.participant`, [['id', str]], entity.fullName, 'entity');
+  const invitee = structured(`${G}.invitationParticipantInfo`, [['replacesCallId', str]]);
+  const schema = new SchemaIndex(
+    apiSchema('v1.0', [
+      user,
+      entity,
+      member,
+      aadMember,
+      recipientBase,
+      aadRecipient,
+      mailRecipient,
+      mailRecipientDerived,
+      participant,
+      invitee,
+    ]),
+  );
+  /** The body of `POST /users/{id}/<action>`: each property's type, and the type its value was built as. */
+  const typed = (body: string): Record<string, { type: unknown; builtAs: unknown }> => {
+    const { ast } = astOf(jsonRequest('POST', '/users/{id}/someAction', body), schema);
+    const value = ast.body?.kind === 'json' ? ast.body.value : null;
+    if (value?.kind !== 'object') throw new Error('expected an object body');
+    return Object.fromEntries(
+      value.properties.map((p) => {
+        const v = p.value.kind === 'array' ? p.value.items[0] : p.value;
+        return [p.name, { type: p.type, builtAs: v?.kind === 'object' ? v.typeName : v?.kind }];
+      }),
+    );
+  };
+
+  it('takes the type the objects say over the one the name gives, as the root of its hierarchy', () => {
+    // Named `participant`, but the objects are invitationParticipantInfos.
+    expect(typed('{ "participants": [{ "@odata.type": "#microsoft.graph.invitationParticipantInfo" }] }')).toEqual({
+      participants: { type: { name: invitee.fullName, isCollection: true }, builtAs: invitee.fullName },
+    });
+    // A list of the base (a List<AadUserConversationMember> would not convert to one in C#).
+    expect(typed('{ "values": [{ "@odata.type": "microsoft.graph.aadUserConversationMember" }] }')).toEqual({
+      values: { type: { name: member.fullName, isCollection: true }, builtAs: aadMember.fullName },
+    });
+    // `recipient` names another type; the object is a derived one of teamworkNotificationRecipient.
+    expect(
+      typed('{ "recipient": { "@odata.type": "microsoft.graph.aadUserNotificationRecipient", "userId": "1" } }'),
+    ).toEqual({
+      recipient: { type: { name: recipientBase.fullName, isCollection: false }, builtAs: aadRecipient.fullName },
+    });
+  });
+
+  it('keeps the type the name gives when the objects derive from it, say nothing, or disagree', () => {
+    expect(typed('{ "recipient": { "@odata.type": "#microsoft.graph.attendeeBase" } }')).toEqual({
+      recipient: {
+        type: { name: mailRecipient.fullName, isCollection: false },
+        builtAs: mailRecipientDerived.fullName,
+      },
+    });
+    expect(typed('{ "participants": [{ "id": "1" }] }')).toEqual({
+      participants: { type: { name: participant.fullName, isCollection: true }, builtAs: participant.fullName },
+    });
+    const mixed = typed(
+      '{ "participants": [{ "@odata.type": "#microsoft.graph.invitationParticipantInfo" }, { "@odata.type": "#microsoft.graph.participant" }] }',
+    );
+    expect(mixed.participants!.type).toEqual({ name: participant.fullName, isCollection: true });
+    // Nothing named so and nothing said: untyped, as before (additional data, not a property).
+    expect(typed('{ "things": [{ "a": 1 }] }')).toEqual({});
+  });
+});
+
 describe('keys of collections whose type the typings show as complex', () => {
   const str = { primitive: 'string', isCollection: false } as const;
   // conditionalAccessPolicy's bases do not include `entity` in the typings: it looks complex.
