@@ -196,7 +196,11 @@ describe('gen on hostile input', () => {
     writeFileSync(join(root, 'in', 'many.md'), page);
   }
 
-  /** Starts gen, waits until `writing()` says it is writing, lets it go on ~100 ms more, then SIGKILLs it. */
+  /**
+   * Starts gen, waits until `writing()` says it is writing, lets it go on ~10 ms more, then
+   * SIGKILLs it: mid-write, as its 4,500 files take several times that (100 ms more was once
+   * enough for a whole run to end first).
+   */
   async function killWhileWriting(root: string, writing: () => boolean): Promise<void> {
     const child = spawn(process.execPath, [GEN, '--input', 'in', '--out', 'out'], { cwd: root, stdio: 'ignore' });
     const exited = new Promise<NodeJS.Signals | number | null>((resolve) =>
@@ -206,7 +210,7 @@ describe('gen on hostile input', () => {
     while (!writing() && Date.now() - started < 60_000 && child.exitCode === null) {
       await new Promise((r) => setTimeout(r, 2));
     }
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 10));
     child.kill('SIGKILL');
     expect(await exited).toBe('SIGKILL');
   }
