@@ -52,12 +52,14 @@ interface EarlyIoThread {
  * Called by gen's loader (bundle-entry.ts) before it loads gen's bundle: the I/O thread starts
  * (a Node.js environment and its own bundle, ~20 ms on the second core) while this thread
  * loads gen, rather than after, and reads the first pages sooner. Measured: gen 391 → 378 ms
- * (medians of 21, interleaved). Arguments with which gen starts no I/O thread (help, `--ast`)
+ * (medians of 21, interleaved); `SNIPPETS_IO_THREAD_EARLY=0` leaves the start to gen (the
+ * benchmark measures both). Arguments with which gen starts no I/O thread (help, `--ast`)
  * start none here; one started for a run that then stops early (a usage error) does not keep
  * the process alive: it is unreferenced until gen takes it.
  */
 export function startIoThreadEarly(script: URL, argv: readonly string[]): void {
-  if (!ioThreadWanted() || argv.some((a) => a === '--ast' || a === '--help' || a === '-h')) return;
+  if (!ioThreadWanted() || process.env.SNIPPETS_IO_THREAD_EARLY === '0') return;
+  if (argv.some((a) => a === '--ast' || a === '--help' || a === '-h')) return;
   const thread = startIoThread(script);
   thread.worker.unref();
   const ignoreError = (): void => {};

@@ -109,6 +109,14 @@ describe('the I/O thread', () => {
       startIoThreadEarly(script, argv);
       expect(takeEarlyIoThread(), argv.join(' ')).toBeUndefined();
     }
+    // The benchmark's switch: gen starts the thread itself.
+    process.env.SNIPPETS_IO_THREAD_EARLY = '0';
+    try {
+      startIoThreadEarly(script, []);
+      expect(takeEarlyIoThread()).toBeUndefined();
+    } finally {
+      delete process.env.SNIPPETS_IO_THREAD_EARLY;
+    }
     startIoThreadEarly(script, ['--input', 'pages', '--check']);
     const early = takeEarlyIoThread();
     expect(early).toBeDefined();
