@@ -5,6 +5,7 @@ import type { JsonNode } from '../http/types.js';
 import type { SchemaIndex } from '../metadata/schema-index.js';
 import type { EnumTypeDef, ParameterDef, PrimitiveKind, TypeRef } from '../metadata/schema.js';
 import { isValidPrimitiveText } from './literal-validation.js';
+import { namespaceOf } from '../metadata/names.js';
 
 /**
  * Types a JSON body against the metadata. Every JSON property reaches the tree: a property
@@ -41,14 +42,22 @@ export function typeEntityBody(root: JsonNode, typeName: string, ctx: BodyContex
   return typeObject(root, typeName, ctx);
 }
 
+/** What is known of an operation whose parameters are guessed (see {@link inferParameterType}). */
+export interface GuessedOperation {
+  /** Its name, for enums named after it (see {@link enumHolding}). */
+  readonly name: string;
+  /** The full name of the type it is bound to, when known: its namespace may hold parameter types. */
+  readonly bindingType: string | null;
+}
+
 /** The body of an action: an object whose properties are the action's parameters. */
 export function typeParameterBody(
   root: JsonNode,
   parameters: readonly ParameterDef[] | null,
   ctx: BodyContext,
   what: string,
-  /** The operation, for guessing parameter types without `parameters` (see {@link enumHolding}). */
-  operationName = '',
+  /** For guessing parameter types without `parameters`. */
+  operation: GuessedOperation = { name: '', bindingType: null },
 ): ValueNode {
   if (root.type !== 'object') {
     warn(
@@ -61,7 +70,7 @@ export function typeParameterBody(
   }
   if (parameters === null) {
     const inferred = new Map(
-      (root.children ?? []).map((m) => [String(m.children![0]!.value), inferParameterType(m, ctx, operationName)]),
+      (root.children ?? []).map((m) => [String(m.children![0]!.value), inferParameterType(m, ctx, operation)]),
     );
     return buildObject(root, null, null, { typeOf: (name) => inferred.get(name) ?? undefined }, ctx, what, false);
   }
@@ -87,6 +96,12 @@ const parameterTypingOf = memoizedByObject((parameters: readonly ParameterDef[])
  * list of objects after the plural (`attendees`); scalars take the kind their JSON shows.
  * Anything else stays untyped (additional data). Such examples are marked `inferred`.
  *
+ * A name gives a type only in `microsoft.graph` or the namespace of the type the operation is
+ * bound to (`templateParameters` are no `managedTenants.templateParameter`s of a Teams
+ * action), and only when some key of the objects is a property of that type (`recipients`
+ * holding `{ "email": … }` are no `recipient`s, whose address is `emailAddress`): a wrong
+ * class does not compile, while untyped objects do and send what the docs wrote.
+ *
  * Where the objects say their type (`@odata.type`), that is better evidence than the name:
  * `invite`'s `participants` hold `invitationParticipantInfo`s, not `participant`s. The name's
  * type is kept when it is a base of what the objects say. Otherwise the parameter takes the
@@ -98,13 +113,25 @@ const parameterTypingOf = memoizedByObject((parameters: readonly ParameterDef[])
  * property declared as the base would not), while a list of a derived type would not convert
  * to a list of its base in C#.
  */
-function inferParameterType(member: JsonNode, ctx: BodyContext, operationName: string): TypeRef | null {
+function inferParameterType(member: JsonNode, ctx: BodyContext, operation: GuessedOperation): TypeRef | null {
   const key = String(member.children![0]!.value);
   const value = member.children![1];
   if (!value || key.includes('@')) return null;
   const structured = (name: string): string | null => {
     const t = ctx.schema.findTypeByReference(name);
     return t && t.kind !== 'enum' && !t.sdkMissing ? t.fullName : null;
+  };
+  const namespaces = new Set([
+    GRAPH_NAMESPACE,
+    operation.bindingType ? namespaceOf(operation.bindingType) : GRAPH_NAMESPACE,
+  ]);
+  /** The type a name gives to `objects`, when it is in one of those namespaces and has one of their keys. */
+  const named = (name: string, objects: readonly JsonNode[]): string | null => {
+    const type = structured(name);
+    if (type === null || !namespaces.has(namespaceOf(type))) return null;
+    const keys = objects.flatMap((o) => (o.children ?? NO_MEMBERS).map((m) => String(m.children![0]!.value)));
+    const plain = keys.filter((k) => !isAnnotation(k));
+    return plain.length === 0 || plain.some((k) => ctx.schema.property(type, k) !== undefined) ? type : null;
   };
   /**
    * The root of the type all `objects` say they are, unless `named` (a type or null) is a base
@@ -120,25 +147,25 @@ function inferParameterType(member: JsonNode, ctx: BodyContext, operationName: s
   };
   switch (value.type) {
     case 'object': {
-      const name = saidOrNamed([value], structured(key));
+      const name = saidOrNamed([value], named(key, [value]));
       return name ? { name, isCollection: false } : null;
     }
     case 'array': {
       const items = value.children ?? [];
       const singular = key.replace(/ies$/, 'y').replace(/s$/, '');
       if (items.length > 0 && items.every((i) => i.type === 'object')) {
-        const name = saidOrNamed(items, structured(singular));
+        const name = saidOrNamed(items, named(singular, items));
         return name ? { name, isCollection: true } : null;
       }
       if (items.length > 0 && items.every((i) => i.type === 'string')) {
         const values = items.map((i) => String(i.value));
-        const e = enumHolding(singular, values, ctx, operationName);
+        const e = enumHolding(singular, values, ctx, operation.name);
         return e ? { name: e, isCollection: true } : { primitive: 'string', isCollection: true };
       }
       return null;
     }
     case 'string': {
-      const e = enumHolding(key, [String(value.value)], ctx, operationName);
+      const e = enumHolding(key, [String(value.value)], ctx, operation.name);
       return e ? { name: e, isCollection: false } : { primitive: 'string', isCollection: false };
     }
     case 'boolean':
@@ -328,7 +355,8 @@ function isAnnotation(key: string): boolean {
   return key.includes('@');
 }
 
-const ENTITY = 'microsoft.graph.entity';
+const GRAPH_NAMESPACE = 'microsoft.graph';
+const ENTITY = `${GRAPH_NAMESPACE}.entity`;
 
 /** The last of a type's bases that is not `entity` (the type itself when it has none). */
 function hierarchyRoot(fullName: string, ctx: BodyContext): string {

@@ -253,7 +253,10 @@ function buildBody(
     const op = operationDefinition(segments, schema);
     if (op && op.kind === 'action' && op.parameters.length === 0)
       return parameterlessActionBody(body, op, request, warnings);
-    const value = typeParameterBody(body.root, op?.parameters ?? null, ctx, `the ${last.kind} ${last.name}`, last.name);
+    const value = typeParameterBody(body.root, op?.parameters ?? null, ctx, `the ${last.kind} ${last.name}`, {
+      name: last.name,
+      bindingType: segments[segments.length - 2]?.target?.name ?? null,
+    });
     return {
       kind: 'json',
       bodyType: { kind: 'actionParameters', operation: last.fullName, segmentName: last.name },

@@ -170,6 +170,7 @@ describe('object parameters of an inferred action, without a CSDL', () => {
   const mailRecipientDerived = structured(`${G}.attendeeBase`, [['type', str]], mailRecipient.fullName);
   const participant = structured(`${G}.participant`, [['id', str]], entity.fullName, 'entity');
   const invitee = structured(`${G}.invitationParticipantInfo`, [['replacesCallId', str]]);
+  const otherNamespace = structured(`${G}.managedTenants.templateParameter`, [['name', str]]);
   const schema = new SchemaIndex(
     apiSchema('v1.0', [
       user,
@@ -182,6 +183,7 @@ describe('object parameters of an inferred action, without a CSDL', () => {
       mailRecipientDerived,
       participant,
       invitee,
+      otherNamespace,
     ]),
   );
   /** The body of `POST /users/{id}/<action>`: each property's type, and the type its value was built as. */
@@ -230,6 +232,19 @@ describe('object parameters of an inferred action, without a CSDL', () => {
     expect(mixed.participants!.type).toEqual({ name: participant.fullName, isCollection: true });
     // Nothing named so and nothing said: untyped, as before (additional data, not a property).
     expect(typed('{ "things": [{ "a": 1 }] }')).toEqual({});
+  });
+
+  it('takes a type from a name only in microsoft.graph, and only when the objects have one of its properties', () => {
+    // A class of another namespace, or one the objects do not fit, would not compile: untyped.
+    expect(typed('{ "templateParameters": [{ "name": "taskId" }] }')).toEqual({});
+    expect(typed('{ "recipients": [{ "email": "a@contoso.com" }] }')).toEqual({});
+    expect(typed('{ "recipient": { "userId": "1" } }')).toEqual({});
+    // One known property is enough (the others go to its additional data); so is an empty object.
+    expect(typed('{ "recipients": [{ "name": "A", "email": "a@contoso.com" }] }').recipients!.type).toEqual({
+      name: mailRecipient.fullName,
+      isCollection: true,
+    });
+    expect(typed('{ "recipient": {} }').recipient!.type).toEqual({ name: mailRecipient.fullName, isCollection: false });
   });
 });
 
