@@ -154,7 +154,8 @@ function inferParameterType(member: JsonNode, ctx: BodyContext, operation: Guess
       const items = value.children ?? [];
       const singular = key.replace(/ies$/, 'y').replace(/s$/, '');
       if (items.length > 0 && items.every((i) => i.type === 'object')) {
-        const name = saidOrNamed(items, named(singular, items));
+        const guess = named(singular, items);
+        const name = saidOrNamed(items, guess === null ? null : mostGeneralFitting(guess, items, ctx));
         return name ? { name, isCollection: true } : null;
       }
       if (items.length > 0 && items.every((i) => i.type === 'string')) {
@@ -353,6 +354,31 @@ function memberKey(member: JsonNode): string {
 /** `@odata.type`, `@odata.id`, `members@odata.bind`, `@microsoft.graph.conflictBehavior`. */
 function isAnnotation(key: string): boolean {
   return key.includes('@');
+}
+
+/**
+ * For a list named after a type: the most general of that type and its bases (below `entity`)
+ * that has every property the objects set. `findMeetingTimes`'s `attendees` are `attendeeBase`s,
+ * the base of `attendee`, and the docs' objects set only its properties; in C# a list of the
+ * derived type would not convert to one of the base. An object that sets a property only the
+ * named type has keeps that type.
+ */
+function mostGeneralFitting(typeName: string, objects: readonly JsonNode[], ctx: BodyContext): string {
+  const keys = new Set<string>();
+  for (const o of objects) {
+    for (const m of o.children ?? NO_MEMBERS) {
+      const key = String(m.children![0]!.value);
+      if (!isAnnotation(key)) keys.add(key);
+    }
+  }
+  const chain = ctx.schema.ancestry(typeName);
+  let fitting = typeName;
+  for (let k = 1; k < chain.length; k++) {
+    const base = chain[k]!.fullName;
+    if (base === ENTITY || ![...keys].every((key) => ctx.schema.property(base, key) !== undefined)) break;
+    fitting = base;
+  }
+  return fitting;
 }
 
 const GRAPH_NAMESPACE = 'microsoft.graph';

@@ -171,6 +171,7 @@ describe('object parameters of an inferred action, without a CSDL', () => {
   const participant = structured(`${G}.participant`, [['id', str]], entity.fullName, 'entity');
   const invitee = structured(`${G}.invitationParticipantInfo`, [['replacesCallId', str]]);
   const otherNamespace = structured(`${G}.managedTenants.templateParameter`, [['name', str]]);
+  const attendee = structured(`${G}.attendee`, [['status', str]], mailRecipientDerived.fullName);
   const schema = new SchemaIndex(
     apiSchema('v1.0', [
       user,
@@ -184,6 +185,7 @@ describe('object parameters of an inferred action, without a CSDL', () => {
       participant,
       invitee,
       otherNamespace,
+      attendee,
     ]),
   );
   /** The body of `POST /users/{id}/<action>`: each property's type, and the type its value was built as. */
@@ -232,6 +234,18 @@ describe('object parameters of an inferred action, without a CSDL', () => {
     expect(mixed.participants!.type).toEqual({ name: participant.fullName, isCollection: true });
     // Nothing named so and nothing said: untyped, as before (additional data, not a property).
     expect(typed('{ "things": [{ "a": 1 }] }')).toEqual({});
+  });
+
+  it('types a list named after a type as its most general base that has every property the objects set', () => {
+    // attendee ← attendeeBase (type) ← recipient (name): the objects set only attendeeBase's.
+    expect(typed('{ "attendees": [{ "type": "required", "name": "A" }] }').attendees).toEqual({
+      type: { name: mailRecipientDerived.fullName, isCollection: true },
+      builtAs: mailRecipientDerived.fullName,
+    });
+    expect(typed('{ "attendees": [{ "type": "required" }, { "status": "accepted" }] }').attendees!.type).toEqual({
+      name: attendee.fullName,
+      isCollection: true,
+    });
   });
 
   it('takes a type from a name only in microsoft.graph, and only when the objects have one of its properties', () => {
