@@ -21,11 +21,10 @@ const entries = {
  * gen and its I/O thread are CommonJS bundles, `dist/<name>-main.cjs`, each run by a loader
  * `dist/<name>.cjs` (src/cli/bundle-entry.ts, given the bundle's file and hash) through V8's
  * code cache, which only a script, not an ES module, can give back after a run
- * (src/cli/code-cache.ts). gen's command is its loader, `node dist/gen.cjs`, which starts the
- * I/O thread's loader early.
+ * (src/cli/code-cache.ts). gen's command is its loader, `node dist/gen.cjs`.
  */
 const cached = [
-  { name: 'gen', main: 'src/cli/gen.ts', ioThread: './io-worker.cjs' },
+  { name: 'gen', main: 'src/cli/gen.ts' },
   { name: 'io-worker', main: 'src/cli/io-worker.ts' },
 ];
 const LOADER = 'src/cli/bundle-entry.ts';
@@ -133,7 +132,6 @@ for (const c of cached.filter((c) => existsSync(join(root, c.main)))) {
       ...cjs.define,
       BUNDLE_FILE: JSON.stringify(`./${c.name}-main.cjs`),
       BUNDLE_HASH: JSON.stringify(hash),
-      IO_THREAD_FILE: JSON.stringify(c.ioThread ?? ''),
     },
   });
 }

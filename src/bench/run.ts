@@ -110,14 +110,8 @@ export const GEN_VARIANTS: readonly GenVariant[] = [
   {
     id: 'io-thread-default-heap',
     description:
-      "V8's default young generation for the I/O thread (`SNIPPETS_IO_THREAD_HEAP=default`) instead of 4 MB (src/cli/io-thread-start.ts)",
+      "V8's default young generation for the I/O thread (`SNIPPETS_IO_THREAD_HEAP=default`) instead of 4 MB (src/cli/io-thread.ts)",
     env: { SNIPPETS_IO_THREAD_HEAP: 'default' },
-  },
-  {
-    id: 'late-io-thread',
-    description:
-      "the I/O thread started by gen once its bundle is loaded (`SNIPPETS_IO_THREAD_EARLY=0`) instead of by gen's loader before (src/cli/io-thread-start.ts)",
-    env: { SNIPPETS_IO_THREAD_EARLY: '0' },
   },
   {
     id: 'no-io-thread',

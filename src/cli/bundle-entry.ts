@@ -2,13 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
 import { codeCacheDir, runWithCodeCache } from './code-cache.js';
 import { tuneV8 } from './v8-tuning.js';
-import { startIoThreadEarly } from './io-thread-start.js';
 
 /** Set by the build (scripts/build.mjs): the bundle this loader runs, beside it, and its SHA-256. */
 declare const BUNDLE_FILE: string;
 declare const BUNDLE_HASH: string;
-/** Set by the build for gen's loader: its I/O thread's loader, beside it (empty for others). */
-declare const IO_THREAD_FILE: string;
 
 /**
  * The loader of a bundle run through V8's code cache (code-cache.ts), built once per bundle as
@@ -22,8 +19,5 @@ declare const IO_THREAD_FILE: string;
 // First: V8 flags must be set before the bundle is compiled (a code cache records them). They are
 // process-wide: the main thread's loader set them, and the I/O thread's must not set them again
 // while the main thread runs.
-if (isMainThread) {
-  tuneV8();
-  if (IO_THREAD_FILE) startIoThreadEarly(new URL(IO_THREAD_FILE, import.meta.url), process.argv.slice(2));
-}
+if (isMainThread) tuneV8();
 runWithCodeCache(fileURLToPath(new URL(BUNDLE_FILE, import.meta.url)), BUNDLE_HASH, codeCacheDir());

@@ -1,7 +1,7 @@
 import { type PackedJsonTree, packJsonTree, unpackJsonTree } from '../http/json-tree-codec.js';
 import type { HttpBody } from '../http/types.js';
 import type { PageOptions, PageRequests, ParsedExample } from '../pipeline/pages.js';
-import type { OutputChanges, SyncMode } from './output-sync.js';
+import type { OutputChanges } from './output-sync.js';
 
 /*
  * What the main thread and the I/O thread (io-thread.ts, io-worker.ts) say to each other, and
@@ -9,7 +9,6 @@ import type { OutputChanges, SyncMode } from './output-sync.js';
  */
 
 export type IoRequest =
-  | { readonly kind: 'open'; readonly outDir: string; readonly mode: SyncMode }
   | { readonly kind: 'read'; readonly files: readonly string[]; readonly options: PageOptions }
   | { readonly kind: 'pages-taken' }
   | { readonly kind: 'files'; readonly files: readonly string[] }

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { type PageOptions, pageRangeCount, readPageRange } from '../pipeline/pages.js';
-import { OutputSync } from './output-sync.js';
+import { OutputSync, type SyncMode } from './output-sync.js';
 import { saveCodeCache } from './code-cache.js';
 import { sendableError, sendablePages, type IoReply, type IoRequest } from './io-messages.js';
 
@@ -12,15 +12,9 @@ import { sendableError, sendablePages, type IoReply, type IoRequest } from './io
  * files (kernel time, mostly) overlap with generation instead of preceding and following it. A
  * failure stops the thread's work and is reported to the main thread, which stops the run.
  */
-const { rangeClaims } = workerData as { rangeClaims: Int32Array };
-/** Made by the first message: the thread starts before gen knows its output folder. */
-let sync: OutputSync | null = null;
+const { outDir, mode, rangeClaims } = workerData as { outDir: string; mode: SyncMode; rangeClaims: Int32Array };
+const sync = new OutputSync(outDir, mode);
 let failed = false;
-
-function output(): OutputSync {
-  if (!sync) throw new Error("the I/O thread was given files before its output folder ('open')");
-  return sync;
-}
 
 /**
  * Page ranges (batches) the main thread may have waiting: enough that it seldom waits for one
@@ -35,9 +29,6 @@ parentPort!.on('message', (request: IoRequest) => {
   if (failed) return;
   try {
     switch (request.kind) {
-      case 'open':
-        sync = new OutputSync(request.outDir, request.mode);
-        break;
       case 'read':
         pages = {
           files: request.files,
@@ -50,14 +41,12 @@ parentPort!.on('message', (request: IoRequest) => {
         batchesAhead--;
         sendPages();
         break;
-      case 'files': {
-        const out = output();
-        for (let k = 0; k < request.files.length; k += 2) out.file(request.files[k]!, request.files[k + 1]!);
+      case 'files':
+        for (let k = 0; k < request.files.length; k += 2) sync.file(request.files[k]!, request.files[k + 1]!);
         reply({ kind: 'ack' });
         break;
-      }
       case 'finish': {
-        const changes = output().finish(request.managedFolders);
+        const changes = sync.finish(request.managedFolders);
         // The thread is stopped, not left to exit, after `done`: its code cache is saved now.
         const files = changes.added.length + changes.changed.length + changes.unchanged;
         if (files > 0) saveCodeCache(files);

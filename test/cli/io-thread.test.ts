@@ -1,11 +1,10 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { receivedPages, sendablePages } from '../../src/cli/io-messages.js';
 import { ThreadedIo } from '../../src/cli/io-thread.js';
-import { startIoThread, startIoThreadEarly, takeEarlyIoThread } from '../../src/cli/io-thread-start.js';
 import { readPages, type PageRequests } from '../../src/pipeline/pages.js';
 import { projectRoot } from '../../src/paths.js';
 import { buildCli } from '../support/tree.js';
@@ -89,7 +88,7 @@ describe('the I/O thread', () => {
       const options = { pagesPerBatch, defaultVersion: 'beta' };
       const here = [...readPages(files, options)];
       const io = new ThreadedIo(
-        startIoThread(pathToFileURL(join(projectRoot(), 'dist', 'io-worker.cjs'))),
+        pathToFileURL(join(projectRoot(), 'dist', 'io-worker.cjs')),
         join(tmp, `out-${pagesPerBatch}`),
         'write',
       );
@@ -101,32 +100,5 @@ describe('the I/O thread', () => {
       expect(there.map((b) => b.length)).toEqual(here.map((b) => b.length));
       expect(comparable(there)).toEqual(comparable(here));
     }
-  });
-
-  it("is started by gen's loader unless the arguments start none, and taken once", async () => {
-    const script = pathToFileURL(join(projectRoot(), 'dist', 'io-worker.cjs'));
-    for (const argv of [['--ast'], ['--help'], ['-h', '--out', 'x']]) {
-      startIoThreadEarly(script, argv);
-      expect(takeEarlyIoThread(), argv.join(' ')).toBeUndefined();
-    }
-    // The benchmark's switch: gen starts the thread itself.
-    process.env.SNIPPETS_IO_THREAD_EARLY = '0';
-    try {
-      startIoThreadEarly(script, []);
-      expect(takeEarlyIoThread()).toBeUndefined();
-    } finally {
-      delete process.env.SNIPPETS_IO_THREAD_EARLY;
-    }
-    startIoThreadEarly(script, ['--input', 'pages', '--check']);
-    const early = takeEarlyIoThread();
-    expect(early).toBeDefined();
-    expect(takeEarlyIoThread()).toBeUndefined();
-    // The taken thread is a working I/O thread: it writes the files it is given into its folder.
-    const out = join(tmp, 'early-out');
-    const io = new ThreadedIo(early!, out, 'write');
-    io.file('v1.0/a-snippets.md', 'A');
-    const changes = await io.finish(['v1.0']);
-    expect(changes.added).toEqual(['v1.0/a-snippets.md']);
-    expect(readFileSync(join(out, 'v1.0', 'a-snippets.md'), 'utf8')).toBe('A');
   });
 });
