@@ -76,13 +76,14 @@ async function compiledTemplatesModule() {
   return module.compiledTemplatesModule(join(root, 'templates'));
 }
 
+/** Made once per build, for all the bundles that include the templates. */
+let templatesModule;
 const compiledTemplates = {
   name: 'compiled-templates',
   setup(b) {
-    let contents;
     b.onLoad({ filter: /[\\/]compiled-templates\.ts$/ }, async () => {
-      contents ??= await compiledTemplatesModule();
-      return { contents, loader: 'js', watchFiles: [join(root, 'templates')] };
+      templatesModule ??= compiledTemplatesModule();
+      return { contents: await templatesModule, loader: 'js', watchFiles: [join(root, 'templates')] };
     });
   },
 };

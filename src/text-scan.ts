@@ -1,3 +1,5 @@
+import { NINE, ZERO } from './char-codes.js';
+
 /**
  * Character tests and scans on UTF-16 code units, shared by the page extraction (docs/) and the
  * request parser (http/): they scan by offsets instead of making a string per line.
@@ -18,6 +20,14 @@ export function isJsWhitespace(c: number): boolean {
     c === 0x3000 ||
     c === 0xfeff
   );
+}
+
+/** The value of a hexadecimal digit (either case), or -1 for any other character. */
+export function hexDigitValue(c: number): number {
+  if (c >= ZERO && c <= NINE) return c - ZERO;
+  if (c >= 0x41 && c <= 0x46) return c - 0x37;
+  if (c >= 0x61 && c <= 0x66) return c - 0x57;
+  return -1;
 }
 
 /** Space or tab: what separates the method, URL and HTTP version, and indents a fence. */

@@ -3,9 +3,16 @@ import type { AdditionalDataEntry, ObjectNode, PropertyNode, UntypedNode, ValueN
 import type { Diagnostic, DiagnosticCode, SourceLocation } from '../diagnostics/diagnostic.js';
 import type { JsonNode } from '../http/types.js';
 import type { SchemaIndex } from '../metadata/schema-index.js';
-import type { EnumTypeDef, ParameterDef, PrimitiveKind, TypeRef } from '../metadata/schema.js';
+import {
+  type EnumTypeDef,
+  type ParameterDef,
+  type PrimitiveKind,
+  BOOLEAN_TYPE,
+  STRING_TYPE,
+  type TypeRef,
+} from '../metadata/schema.js';
 import { isValidPrimitiveText } from './literal-validation.js';
-import { namespaceOf } from '../metadata/names.js';
+import { GRAPH_NAMESPACE, namespaceOf } from '../metadata/names.js';
 
 /**
  * Types a JSON body against the metadata. Every JSON property reaches the tree: a property
@@ -22,7 +29,6 @@ export interface BodyContext {
 }
 
 const ODATA_TYPE = '@odata.type';
-const STRING: TypeRef = { primitive: 'string', isCollection: false };
 
 type Typed =
   | { readonly ok: true; readonly value: ValueNode }
@@ -69,8 +75,13 @@ export function typeParameterBody(
     return toUntyped(root, ctx);
   }
   if (parameters === null) {
+    const guess: ParameterGuess = {
+      ctx,
+      operationName: operation.name,
+      bindingNamespace: operation.bindingType ? namespaceOf(operation.bindingType) : GRAPH_NAMESPACE,
+    };
     const inferred = new Map(
-      (root.children ?? []).map((m) => [String(m.children![0]!.value), inferParameterType(m, ctx, operation)]),
+      (root.children ?? []).map((m) => [String(m.children![0]!.value), inferParameterType(m, guess)]),
     );
     return buildObject(root, null, null, { typeOf: (name) => inferred.get(name) ?? undefined }, ctx, what, false);
   }
@@ -113,64 +124,39 @@ const parameterTypingOf = memoizedByObject((parameters: readonly ParameterDef[])
  * property declared as the base would not), while a list of a derived type would not convert
  * to a list of its base in C#.
  */
-function inferParameterType(member: JsonNode, ctx: BodyContext, operation: GuessedOperation): TypeRef | null {
+function inferParameterType(member: JsonNode, guess: ParameterGuess): TypeRef | null {
+  const { ctx, operationName } = guess;
   const key = String(member.children![0]!.value);
   const value = member.children![1];
-  if (!value || key.includes('@')) return null;
-  const structured = (name: string): string | null => {
-    const t = ctx.schema.findTypeByReference(name);
-    return t && t.kind !== 'enum' && !t.sdkMissing ? t.fullName : null;
-  };
-  const namespaces = new Set([
-    GRAPH_NAMESPACE,
-    operation.bindingType ? namespaceOf(operation.bindingType) : GRAPH_NAMESPACE,
-  ]);
-  /** The type a name gives to `objects`, when it is in one of those namespaces and has one of their keys. */
-  const named = (name: string, objects: readonly JsonNode[]): string | null => {
-    const type = structured(name);
-    if (type === null || !namespaces.has(namespaceOf(type))) return null;
-    const keys = objects.flatMap((o) => (o.children ?? NO_MEMBERS).map((m) => String(m.children![0]!.value)));
-    const plain = keys.filter((k) => !isAnnotation(k));
-    return plain.length === 0 || plain.some((k) => ctx.schema.property(type, k) !== undefined) ? type : null;
-  };
-  /**
-   * The root of the type all `objects` say they are, unless `named` (a type or null) is a base
-   * of that type.
-   */
-  const saidOrNamed = (objects: readonly JsonNode[], named: string | null): string | null => {
-    const said = objects.map((o) => odataTypeOf(o));
-    const first = said[0];
-    if (!first || !said.every((s) => s === first)) return named;
-    const type = structured(first);
-    if (!type || (named !== null && ctx.schema.isSameOrDerived(type, named))) return named;
-    return hierarchyRoot(type, ctx);
-  };
+  if (!value || isAnnotation(key)) return null;
   switch (value.type) {
     case 'object': {
-      const name = saidOrNamed([value], named(key, [value]));
+      const objects = [value];
+      const name = saidOrNamed(objects, namedType(key, plainKeys(objects), guess), ctx);
       return name ? { name, isCollection: false } : null;
     }
     case 'array': {
       const items = value.children ?? [];
       const singular = key.replace(/ies$/, 'y').replace(/s$/, '');
       if (items.length > 0 && items.every((i) => i.type === 'object')) {
-        const guess = named(singular, items);
-        const name = saidOrNamed(items, guess === null ? null : mostGeneralFitting(guess, items, ctx));
+        const keys = plainKeys(items);
+        const fromName = namedType(singular, keys, guess);
+        const name = saidOrNamed(items, fromName === null ? null : mostGeneralFitting(fromName, keys, ctx), ctx);
         return name ? { name, isCollection: true } : null;
       }
       if (items.length > 0 && items.every((i) => i.type === 'string')) {
         const values = items.map((i) => String(i.value));
-        const e = enumHolding(singular, values, ctx, operation.name);
+        const e = enumHolding(singular, values, ctx, operationName);
         return e ? { name: e, isCollection: true } : { primitive: 'string', isCollection: true };
       }
       return null;
     }
     case 'string': {
-      const e = enumHolding(key, [String(value.value)], ctx, operation.name);
-      return e ? { name: e, isCollection: false } : { primitive: 'string', isCollection: false };
+      const e = enumHolding(key, [String(value.value)], ctx, operationName);
+      return e ? { name: e, isCollection: false } : STRING_TYPE;
     }
     case 'boolean':
-      return { primitive: 'boolean', isCollection: false };
+      return BOOLEAN_TYPE;
     case 'number':
       return { primitive: /^-?\d+$/.test(numberText(value, ctx)) ? 'int32' : 'double', isCollection: false };
     default:
@@ -198,7 +184,7 @@ function enumHolding(key: string, values: readonly string[], ctx: BodyContext, o
     // Members match in any case, as a declared enum's value does (see typeValue).
     return named && values.every((v) => 'members' in enumMembersIn(e, v));
   });
-  const graph = fits.filter((e) => e.namespace === 'microsoft.graph');
+  const graph = fits.filter((e) => e.namespace === GRAPH_NAMESPACE);
   if (fits.length > 1 && graph.length > 0) fits = graph;
   return fits.length === 1 ? fits[0]!.fullName : null;
 }
@@ -233,7 +219,7 @@ class DeclaredProperties implements KeyTyping {
   }
 
   private declared(key: string): TypeRef | typeof READ_ONLY | undefined {
-    if (key === ODATA_TYPE) return STRING;
+    if (key === ODATA_TYPE) return STRING_TYPE;
     if (isAnnotation(key)) return undefined;
     const property = this.schema.property(this.typeName, key);
     // The SDK's serializer never writes a read-only property: set on the model, the docs'
@@ -363,7 +349,32 @@ function isAnnotation(key: string): boolean {
  * derived type would not convert to one of the base. An object that sets a property only the
  * named type has keeps that type.
  */
-function mostGeneralFitting(typeName: string, objects: readonly JsonNode[], ctx: BodyContext): string {
+function mostGeneralFitting(typeName: string, keys: ReadonlySet<string>, ctx: BodyContext): string {
+  const chain = ctx.schema.ancestry(typeName);
+  let fitting = typeName;
+  for (let k = 1; k < chain.length; k++) {
+    const base = chain[k]!.fullName;
+    if (base === ENTITY || !hasEvery(base, keys, ctx)) break;
+    fitting = base;
+  }
+  return fitting;
+}
+
+function hasEvery(typeName: string, keys: ReadonlySet<string>, ctx: BodyContext): boolean {
+  for (const key of keys) if (ctx.schema.property(typeName, key) === undefined) return false;
+  return true;
+}
+
+/** What guessing an action's parameter types goes by (see {@link inferParameterType}). */
+interface ParameterGuess {
+  readonly ctx: BodyContext;
+  readonly operationName: string;
+  /** Besides `microsoft.graph`, the namespace a name may find a parameter's type in. */
+  readonly bindingNamespace: string;
+}
+
+/** The keys the objects set, annotations left out. */
+function plainKeys(objects: readonly JsonNode[]): Set<string> {
   const keys = new Set<string>();
   for (const o of objects) {
     for (const m of o.children ?? NO_MEMBERS) {
@@ -371,17 +382,42 @@ function mostGeneralFitting(typeName: string, objects: readonly JsonNode[], ctx:
       if (!isAnnotation(key)) keys.add(key);
     }
   }
-  const chain = ctx.schema.ancestry(typeName);
-  let fitting = typeName;
-  for (let k = 1; k < chain.length; k++) {
-    const base = chain[k]!.fullName;
-    if (base === ENTITY || ![...keys].every((key) => ctx.schema.property(base, key) !== undefined)) break;
-    fitting = base;
-  }
-  return fitting;
+  return keys;
 }
 
-const GRAPH_NAMESPACE = 'microsoft.graph';
+/** A structured type of today's SDK that `reference` names (a name or an `@odata.type`). */
+function sdkStructuredType(reference: string, ctx: BodyContext): string | null {
+  const t = ctx.schema.findTypeByReference(reference);
+  return t && t.kind !== 'enum' && !t.sdkMissing ? t.fullName : null;
+}
+
+/**
+ * The type a parameter's name gives to objects setting `keys`: one in `microsoft.graph` or the
+ * binding's namespace that has one of those keys (or any, when they set none).
+ */
+function namedType(name: string, keys: ReadonlySet<string>, guess: ParameterGuess): string | null {
+  const { ctx } = guess;
+  const type = sdkStructuredType(name, ctx);
+  if (type === null) return null;
+  const namespace = namespaceOf(type);
+  if (namespace !== GRAPH_NAMESPACE && namespace !== guess.bindingNamespace) return null;
+  if (keys.size === 0) return type;
+  for (const key of keys) if (ctx.schema.property(type, key) !== undefined) return type;
+  return null;
+}
+
+/**
+ * The root of the type all `objects` say they are (`@odata.type`), unless `fromName` (the type
+ * the name gives, or null) is a base of that type.
+ */
+function saidOrNamed(objects: readonly JsonNode[], fromName: string | null, ctx: BodyContext): string | null {
+  const first = odataTypeOf(objects[0]!);
+  if (!first || !objects.every((o) => odataTypeOf(o) === first)) return fromName;
+  const type = sdkStructuredType(first, ctx);
+  if (!type || (fromName !== null && ctx.schema.isSameOrDerived(type, fromName))) return fromName;
+  return hierarchyRoot(type, ctx);
+}
+
 const ENTITY = `${GRAPH_NAMESPACE}.entity`;
 
 /** The last of a type's bases that is not `entity` (the type itself when it has none). */

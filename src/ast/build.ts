@@ -5,11 +5,11 @@ import type { HttpBody, HttpMethod, HttpRequest } from '../http/types.js';
 import { bodyLocator, locateInBody } from '../http/locate.js';
 import { contentTypeOf } from '../http/parse.js';
 import type { SchemaIndex } from '../metadata/schema-index.js';
-import type { OperationDef, TypeRef } from '../metadata/schema.js';
+import { BOOLEAN_TYPE, type OperationDef, STRING_TYPE, type TypeRef } from '../metadata/schema.js';
 import { typeEntityBody, typeParameterBody, type BodyContext } from './body.js';
 import { literalType, resolvePath } from './path.js';
 import type { RawPathSegment } from './segments.js';
-import { endOperations, exactOverload, operationDefinition } from './operation-definition.js';
+import { endBinding, endOperations, exactOverload, operationDefinition } from './operation-definition.js';
 import { sdkQueryParameterSpelling } from './query-names.js';
 import { remapForSdk } from './sdk-paths.js';
 
@@ -173,7 +173,7 @@ function functionBodyAsArguments(
     const args = [...values.values()].map((v) => ({
       name: v.name,
       value: v.text,
-      type: v.text === 'true' || v.text === 'false' ? BOOLEAN : literalType(v.text, v.quoted),
+      type: v.text === 'true' || v.text === 'false' ? BOOLEAN_TYPE : literalType(v.text, v.quoted),
       quoted: v.quoted,
     }));
     return withArguments(segments, fn, args, {});
@@ -188,8 +188,6 @@ function functionBodyAsArguments(
   });
   return withArguments(segments, fn, args, { fullName: overload.fullName, target: overload.returnType });
 }
-
-const BOOLEAN: TypeRef = { primitive: 'boolean', isCollection: false };
 
 /** The path with its last segment, function `fn`, called with `args` (written `fn(a=1,b='x')`). */
 function withArguments(
@@ -241,7 +239,7 @@ function buildBody(
   if (last.kind === 'ref') {
     const value = typeParameterBody(
       body.root,
-      [{ name: '@odata.id', type: { primitive: 'string', isCollection: false }, nullable: false }],
+      [{ name: '@odata.id', type: STRING_TYPE, nullable: false }],
       ctx,
       '$ref',
     );
@@ -255,7 +253,7 @@ function buildBody(
       return parameterlessActionBody(body, op, request, warnings);
     const value = typeParameterBody(body.root, op?.parameters ?? null, ctx, `the ${last.kind} ${last.name}`, {
       name: last.name,
-      bindingType: segments[segments.length - 2]?.target?.name ?? null,
+      bindingType: endBinding(segments)?.name ?? null,
     });
     return {
       kind: 'json',

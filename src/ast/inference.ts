@@ -613,7 +613,7 @@ export const INLINE_RESPONSE_OPERATIONS: Readonly<
 /** A return type of {@link INLINE_RESPONSE_OPERATIONS}, parsed. */
 type InlineReturn =
   | { readonly of: 'binding' }
-  | { readonly of: 'primitive'; readonly primitive: PrimitiveKind; readonly isCollection: boolean }
+  | { readonly of: 'primitive'; readonly type: TypeRef }
   | { readonly of: 'named'; readonly name: string; readonly isCollection: boolean };
 
 /**
@@ -629,7 +629,7 @@ const INLINE_RESPONSE_OPERATIONS_LOWER = new Map(
       inner === 'binding'
         ? { of: 'binding' }
         : inner.startsWith('Edm.')
-          ? { of: 'primitive', primitive: inner.slice(4) as PrimitiveKind, isCollection }
+          ? { of: 'primitive', type: { primitive: inner.slice(4) as PrimitiveKind, isCollection } }
           : { of: 'named', name: inner, isCollection };
     return [name.toLowerCase(), { name, kind, returns: parsed }] as const;
   }),
@@ -649,7 +649,7 @@ export function inlineResponseOperation(
   const parsed = op.returns;
   let returns: TypeRef | null;
   if (parsed.of === 'binding') returns = binding.name ? { name: binding.name, isCollection: true } : null;
-  else if (parsed.of === 'primitive') returns = { primitive: parsed.primitive, isCollection: parsed.isCollection };
+  else if (parsed.of === 'primitive') returns = parsed.type;
   else {
     const { name: inner, isCollection } = parsed;
     returns = schema.structured(inner) || schema.enumType(inner) ? { name: inner, isCollection } : null;

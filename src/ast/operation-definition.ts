@@ -1,5 +1,5 @@
 import type { SchemaIndex } from '../metadata/schema-index.js';
-import type { OperationDef } from '../metadata/schema.js';
+import type { OperationDef, TypeRef } from '../metadata/schema.js';
 import type { PathSegment } from './types.js';
 
 /**
@@ -9,7 +9,12 @@ import type { PathSegment } from './types.js';
 export function endOperations(path: readonly PathSegment[], schema: SchemaIndex): readonly OperationDef[] {
   const last = path[path.length - 1];
   if (last?.kind !== 'action' && last?.kind !== 'function') return [];
-  return schema.operationsAt(last.fullName, last.isBound, path[path.length - 2]?.target);
+  return schema.operationsAt(last.fullName, last.isBound, endBinding(path));
+}
+
+/** The type an operation at the end of the path is bound to: the target of the segment before it. */
+export function endBinding(path: readonly PathSegment[]): TypeRef | null | undefined {
+  return path[path.length - 2]?.target;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { OperationArgument, PathSegment } from './types.js';
 import type { SchemaIndex } from '../metadata/schema-index.js';
-import type { OperationDef, TypeRef } from '../metadata/schema.js';
+import { BOOLEAN_TYPE, INT32_TYPE, type OperationDef, STRING_TYPE, type TypeRef } from '../metadata/schema.js';
 import {
   collectionOperationName,
   inferRoot,
@@ -435,9 +435,9 @@ function inferredOperation(
  * `true` Boolean (as the same values are typed in a JSON body); else unknown.
  */
 export function literalType(value: string, quoted: boolean): TypeRef | null {
-  if (quoted) return { primitive: 'string', isCollection: false };
-  if (/^-?\d{1,9}$/.test(value)) return { primitive: 'int32', isCollection: false };
-  if (value === 'true' || value === 'false') return { primitive: 'boolean', isCollection: false };
+  if (quoted) return STRING_TYPE;
+  if (/^-?\d{1,9}$/.test(value)) return INT32_TYPE;
+  if (value === 'true' || value === 'false') return BOOLEAN_TYPE;
   return null;
 }
 

@@ -315,7 +315,8 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
 
     // Each variant run with other V8 flags makes its own code cache (a run starts from the cache
     // of its runtime, src/cli/code-cache.ts), as gen's first run does: those are warmed up too.
-    // Environment variables are not part of the cache's key: the other variants share gen's.
+    // The variants' `SNIPPETS_*` variables are not part of the cache's key (`NODE_OPTIONS` is):
+    // those variants share gen's.
     const ownCache = GEN_VARIANTS.filter((variant) => variant.nodeFlags !== undefined);
     for (let i = 1; i <= options.warmups; i++) {
       const g = await runGen(options, options.corpus, out);

@@ -13,8 +13,8 @@ declare const BUNDLE_HASH: string;
  * `dist/io-worker.cjs` gen's I/O thread (`dist/io-worker-main.cjs`, io-worker.ts). CommonJS,
  * because an ES module pays for a wrapper of each Node built-in it imports (~2 ms for
  * `node:crypto`), a worker started from one sets up Node's ES module loader first (~3 ms), and
- * a command that is one sets it up too (`node dist/gen.mjs` requiring `dist/gen.cjs` took 4–8 ms
- * longer). `SNIPPETS_CODE_CACHE=0` runs without the cache.
+ * a command that is one sets it up too (an ES-module command that required this loader took
+ * 4–8 ms longer). `SNIPPETS_CODE_CACHE=0` runs without the cache.
  */
 // First: V8 flags must be set before the bundle is compiled (a code cache records them). They are
 // process-wide: the main thread's loader set them, and the I/O thread's must not set them again

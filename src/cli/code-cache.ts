@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
-import { readCacheBytes, readCacheText, writeAtomically } from '../metadata/cache.js';
+import { readCacheBytes, readCacheText, sha256, writeAtomically } from '../metadata/cache.js';
 import { cacheRoot } from '../paths.js';
 
 /*
@@ -85,12 +85,9 @@ function cacheFileBytes(data: Buffer, work: number): Buffer {
  */
 export function runWithCodeCache(bundle: string, bundleHash: string, cacheDir: string | null): CachedRun {
   const prefix = `${basename(bundle).replace(/\.[^.]*$/, '')}-`;
-  const runtime = createHash('sha256')
-    .update(
-      [process.version, process.arch, process.env.NODE_OPTIONS ?? '', ...process.execArgv, WRAPPER_START].join('\0'),
-    )
-    .digest('hex')
-    .slice(0, 12);
+  const runtime = sha256(
+    [process.version, process.arch, process.env.NODE_OPTIONS ?? '', ...process.execArgv, WRAPPER_START].join('\0'),
+  ).slice(0, 12);
   const cacheFile = cacheDir === null ? '' : join(cacheDir, `${prefix}${bundleHash}-${runtime}.v8cache`);
   const cached = cacheDir === null ? null : readCache(cacheFile);
   const source = readCacheText(bundle);

@@ -7,7 +7,7 @@ import { ReportCollector, type RunSummary } from '../pipeline/report.js';
 import { streamPipeline } from '../pipeline/run.js';
 import type { ExampleOutcome, PipelineTimings } from '../pipeline/types.js';
 import { formatTypescriptOutcome } from './prettier-option.js';
-import type { OutputChanges } from './output-sync.js';
+import { type OutputChanges, snippetCount } from './output-sync.js';
 import { snippetFiles, unifiedDiff } from './outputs.js';
 import { openGenIo, OutputError, type GenIo } from './io-thread.js';
 import { GEN_HELP, parseGenArguments, type GenArguments } from './args.js';
@@ -121,7 +121,7 @@ async function generate(args: GenArguments, startup: number): Promise<number> {
   outputMs += performance.now() - finishStarted;
   // The run went through the pipeline: its compiled code is what the next runs need.
   if (summary.total > 0) saveCodeCache(summary.total);
-  const snippets = changes.added.length + changes.changed.length + changes.unchanged;
+  const snippets = snippetCount(changes);
   if (printSummary(args, changes, summary, snippets, startup) === 'stale') return 1;
   if (args.timings) {
     // `write` covers comparing with --out and writing what changed (nothing with --check).

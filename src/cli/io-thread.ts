@@ -136,7 +136,7 @@ export class ThreadedIo implements GenIo {
       const fail = (error: Error): void => {
         // The 'exit' that follows 'done' (or an earlier failure) changes nothing.
         if (this.closed) return;
-        this.failure ??= error;
+        this.failure = error;
         reject(error);
         this.close();
       };

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { type PageOptions, pageRangeCount, readPageRange } from '../pipeline/pages.js';
-import { OutputSync, type SyncMode } from './output-sync.js';
+import { OutputSync, snippetCount, type SyncMode } from './output-sync.js';
 import { saveCodeCache } from './code-cache.js';
 import { sendableError, sendablePages, type IoReply, type IoRequest } from './io-messages.js';
 
@@ -48,7 +48,7 @@ parentPort!.on('message', (request: IoRequest) => {
       case 'finish': {
         const changes = sync.finish(request.managedFolders);
         // The thread is stopped, not left to exit, after `done`: its code cache is saved now.
-        const files = changes.added.length + changes.changed.length + changes.unchanged;
+        const files = snippetCount(changes);
         if (files > 0) saveCodeCache(files);
         reply({ kind: 'done', changes });
         break;

@@ -25,6 +25,11 @@ export interface OutputChanges {
   readonly texts: Record<string, { readonly old: string | null; readonly new: string | null }>;
 }
 
+/** The snippet files a run produced: those written or changed, and those already up to date. */
+export function snippetCount(changes: OutputChanges): number {
+  return changes.added.length + changes.changed.length + changes.unchanged;
+}
+
 /** Absolute path of `relative` inside `outDir`; refuses anything that would leave it. */
 export function insideOut(outDir: string, relative: string): string {
   const root = resolve(outDir);
@@ -167,13 +172,11 @@ export class OutputSync {
         else rmSync(join(full, name), { force: true });
       }
     }
-    // The default order of `sort` is byCodeUnits' for strings, and it compares natively: a corpus
-    // run's 11,547 new files took 7 ms with the comparator, at the end of the run.
-    const sorted = (list: string[]): string[] => list.sort();
+    // The default order of `sort` is byCodeUnits' for strings (see ordering.ts).
     return {
-      added: sorted(this.added),
-      changed: sorted(this.changed),
-      removed: sorted(removed),
+      added: this.added.sort(),
+      changed: this.changed.sort(),
+      removed: removed.sort(),
       unchanged: this.unchanged,
       texts: this.texts,
     };

@@ -13,8 +13,7 @@ export interface PackedJsonTree {
   readonly values: readonly (string | number | boolean | null)[];
 }
 
-const TYPES: readonly JsonNodeType[] = ['object', 'array', 'property', 'string', 'number', 'boolean', 'null'];
-/** Each type's index in {@link TYPES}. */
+/** Each node type's code in a packed tree. */
 const CODES: Readonly<Record<JsonNodeType, number>> = {
   object: 0,
   array: 1,
@@ -24,6 +23,8 @@ const CODES: Readonly<Record<JsonNodeType, number>> = {
   boolean: 5,
   null: 6,
 };
+/** The types by code (the codes are the record's order). */
+const TYPES = Object.keys(CODES) as readonly JsonNodeType[];
 const FIELDS = 4;
 
 export function packJsonTree(root: JsonNode): PackedJsonTree {

@@ -22,6 +22,7 @@ import {
   ZERO,
 } from '../char-codes.js';
 import type { JsonNode, JsonNodeType } from './types.js';
+import { hexDigitValue } from '../text-scan.js';
 
 /**
  * Error codes, numbered as jsonc-parser's `ParseErrorCode` (messages are made from these names
@@ -428,7 +429,7 @@ class JsonTreeParser {
             let code = 0;
             let digits = 0;
             for (; digits < 4; digits++) {
-              const h = hexValue(text.charCodeAt(k));
+              const h = hexDigitValue(text.charCodeAt(k));
               if (h < 0) break;
               code = code * 16 + h;
               k++;
@@ -522,13 +523,6 @@ function completeProperty(container: MutableNode, end: number): void {
 
 function isDigit(c: number): boolean {
   return c >= ZERO && c <= NINE;
-}
-
-function hexValue(c: number): number {
-  if (c >= ZERO && c <= NINE) return c - ZERO;
-  if (c >= 0x41 && c <= 0x46) return c - 0x37;
-  if (c >= 0x61 && c <= 0x66) return c - 0x57;
-  return -1;
 }
 
 /** jsonc-parser's "unknown content" characters: anything but whitespace, line breaks, `{}[]":,/`. */

@@ -1,4 +1,5 @@
 import { PERCENT, PLUS } from '../char-codes.js';
+import { hexDigitValue } from '../text-scan.js';
 
 /** Result of percent-decoding: the value, or the index of the first bad `%` sequence. */
 export type DecodeResult =
@@ -6,13 +7,6 @@ export type DecodeResult =
   | { readonly ok: false; readonly index: number; readonly message: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-function hex(c: number): number {
-  if (c >= 0x30 && c <= 0x39) return c - 0x30;
-  if (c >= 0x41 && c <= 0x46) return c - 0x37;
-  if (c >= 0x61 && c <= 0x66) return c - 0x57;
-  return -1;
-}
 
 /**
  * Strict percent-decoding: `%` must start `%XX`, and each run of `%XX` must be valid UTF-8
@@ -39,8 +33,8 @@ export function percentDecode(s: string, plusAsSpace: boolean): DecodeResult {
     const runStart = k;
     const bytes: number[] = [];
     while (k < s.length && s.charCodeAt(k) === PERCENT) {
-      const hi = hex(s.charCodeAt(k + 1));
-      const lo = hex(s.charCodeAt(k + 2));
+      const hi = hexDigitValue(s.charCodeAt(k + 1));
+      const lo = hexDigitValue(s.charCodeAt(k + 2));
       if (hi < 0 || lo < 0) {
         return {
           ok: false,

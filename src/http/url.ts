@@ -123,12 +123,12 @@ function plainPath(
   if (firstEnd < 0 || firstEnd > end) firstEnd = end;
   const segment = raw.slice(first, firstEnd);
   // With no empty segment, a `/` after the first segment means another segment follows.
-  const named = versionNamed(segment, firstEnd < end);
-  // An alias is read only when more segments follow (`firstEnd < end`): both share this path.
+  const moreFollow = firstEnd < end;
+  const named = versionNamed(segment, moreFollow);
   if (named) {
     return {
       version: named.version,
-      path: firstEnd < end ? raw.slice(firstEnd, end) : '/',
+      path: moreFollow ? raw.slice(firstEnd, end) : '/',
       versionAlias: named.isAlias ? segment : null,
     };
   }

@@ -1,7 +1,7 @@
 import { readFileSync, statSync, type BigIntStats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { cacheRoot } from '../paths.js';
-import { readCacheText, sha256, writeAtomically } from './cache.js';
+import { asciiStringify, readCacheText, sha256, writeAtomically } from './cache.js';
 
 /**
  * A file's SHA-256, remembered across runs by its stat data: device, inode, size, modification
@@ -39,7 +39,7 @@ export function fileSha256(file: string, cacheDir: string = cacheRoot()): string
   if (Date.now() - Number(stat.mtimeMs) > RACY_MS) {
     memo[path] = { stat: signature, sha256: hash };
     try {
-      writeAtomically(memoFile, JSON.stringify(memo));
+      writeAtomically(memoFile, asciiStringify(memo));
     } catch {
       // A read-only cache folder only costs the hash next time.
     }

@@ -52,8 +52,8 @@ export async function loadMetadata(
     };
   }
   const typings = await typingsModule.loadTypingsSchema(typingsVersion, options);
-  // A hash is there exactly when a CSDL file is.
-  const csdl = csdlHash ? loadCsdlSchema(csdlFile!, version, { ...options, contentHash: csdlHash }).schema : null;
+  const csdl =
+    csdlFile && csdlHash ? loadCsdlSchema(csdlFile, version, { ...options, contentHash: csdlHash }).schema : null;
   const schema = mergeSchemas(typings.schema, csdl);
   writeAtomically(file, packSchema(schema, key.fingerprint));
   return { index: new SchemaIndex(schema), sources: schema.sources, cacheHits: 0 };

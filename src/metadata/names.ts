@@ -1,3 +1,6 @@
+/** The namespace of Microsoft Graph's own types (others are nested in it: `microsoft.graph.security`). */
+export const GRAPH_NAMESPACE = 'microsoft.graph';
+
 /** Last dotted part of a full OData name: `microsoft.graph.security.alert` → `alert`. */
 export function shortNameOf(fullName: string): string {
   return fullName.slice(fullName.lastIndexOf('.') + 1);

@@ -14,6 +14,7 @@ import {
   isStructured,
 } from './schema.js';
 import { catalogTypes, forEachDiscriminator, type DiscriminatorVisitor, type TypeCatalog } from './packed.js';
+import { GRAPH_NAMESPACE } from './names.js';
 
 /**
  * Read-only lookups over an {@link ApiSchema}, built once per run and per version.
@@ -233,7 +234,7 @@ export class SchemaIndex {
   private preferGraph(candidates: readonly number[]): number {
     const namespaces = this.catalog.namespaces;
     for (let k = 0; k < candidates.length; k++) {
-      if (namespaces[candidates[k]!] === 'microsoft.graph') return candidates[k]!;
+      if (namespaces[candidates[k]!] === GRAPH_NAMESPACE) return candidates[k]!;
     }
     return candidates[0]!;
   }

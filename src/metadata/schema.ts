@@ -70,6 +70,11 @@ export interface TypeRef {
   readonly isCollection: boolean;
 }
 
+/** Single values of the primitive kinds literals are typed as, shared (a TypeRef is never changed). */
+export const STRING_TYPE: TypeRef = { primitive: 'string', isCollection: false };
+export const INT32_TYPE: TypeRef = { primitive: 'int32', isCollection: false };
+export const BOOLEAN_TYPE: TypeRef = { primitive: 'boolean', isCollection: false };
+
 export interface PropertyDef {
   readonly name: string;
   readonly type: TypeRef;

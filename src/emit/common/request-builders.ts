@@ -3,6 +3,7 @@ import { cleanupSymbolName, lowerFirst, namespaceOf, shortNameOf, upperFirst } f
 import { byCodeUnits } from '../../ordering.js';
 import { memoizedByObject } from '../../memo.js';
 import { INTEGER_KINDS } from '../../metadata/schema.js';
+import { GRAPH_NAMESPACE } from '../../metadata/names.js';
 
 /**
  * The Kiota request-builder chain for a resolved path, in language-neutral names. Each
@@ -75,8 +76,6 @@ function propertyStep(raw: string, segment: PathSegment): BuilderStep {
   };
 }
 
-const MAIN_NAMESPACE = 'microsoft.graph';
-
 /**
  * The prefix Kiota gives a cast or an operation of a sub-namespace: the whole namespace
  * (`microsoft.graph.ediscovery` → `microsoftGraphEdiscovery`), because the SDKs' paths name it
@@ -87,7 +86,7 @@ const MAIN_NAMESPACE = 'microsoft.graph';
  */
 function subNamespacePrefix(fullName: string): string | null {
   const namespace = namespaceOf(fullName);
-  if (namespace.toLowerCase() === MAIN_NAMESPACE || !namespace.toLowerCase().startsWith(`${MAIN_NAMESPACE}.`)) {
+  if (namespace.toLowerCase() === GRAPH_NAMESPACE || !namespace.toLowerCase().startsWith(`${GRAPH_NAMESPACE}.`)) {
     return null;
   }
   return namespace

@@ -23,9 +23,7 @@ export function templateTarget(spec: {
     emit(ast: SnippetAst, context: EmitContext): string {
       render ??= templateRenderer(spec.id);
       // Ends without a newline (see template-sources.ts).
-      const code = render(spec.buildView(ast, context.schema));
-      flatten(code);
-      return code;
+      return flattened(render(spec.buildView(ast, context.schema)));
     },
   };
 }
@@ -38,7 +36,8 @@ export function templateTarget(spec: {
  * Measured: gen 403 → 391 and 369 → 364 ms (interleaved loops, medians of 21 and 31); sending
  * the files took 22 ms of the main thread before, 5 after (CPU profiles).
  */
-function flatten(text: string): void {
+function flattened(text: string): string {
   // Reading a character flattens the string in V8.
   text.charCodeAt(0);
+  return text;
 }

@@ -1,4 +1,5 @@
 import { memoized } from '../../memo.js';
+import { GRAPH_NAMESPACE } from '../../metadata/names.js';
 import type { SchemaIndex } from '../../metadata/schema-index.js';
 import type { SchemaTypeDef } from '../../metadata/schema.js';
 import { cleanupSymbolName, pascalCase, upperFirst } from '../common/naming.js';
@@ -600,7 +601,7 @@ export function modelName(fullName: string, schema: SchemaIndex): CsModelName {
   if (t) return namesOf(schema).name(t);
   const dot = fullName.lastIndexOf('.');
   const short = fullName.slice(dot + 1);
-  const ns = dot > 0 ? fullName.slice(0, dot) : 'microsoft.graph';
+  const ns = dot > 0 ? fullName.slice(0, dot) : GRAPH_NAMESPACE;
   const base = baseTypeName(short);
   const name = RESERVED_TYPE_NAMES.has(base.toLowerCase()) ? `${base}Object` : base;
   return { name, relativeNamespace: modelNamespaceSegments(ns).join('.') };

@@ -1,4 +1,5 @@
 import { memoized } from '../../memo.js';
+import { GRAPH_NAMESPACE } from '../../metadata/names.js';
 import { camelCase, cleanupSymbolName, shortNameOf, upperFirst } from '../common/naming.js';
 
 /**
@@ -102,7 +103,7 @@ export function isPlainIdentifier(name: string): boolean {
  * `models/partner/security`.
  */
 export function modelsSubpath(namespace: string): string {
-  if (namespace === '' || namespace.toLowerCase() === 'microsoft.graph') return 'models';
+  if (namespace === '' || namespace.toLowerCase() === GRAPH_NAMESPACE) return 'models';
   const rest = namespace.replace(/^microsoft\.graph\./i, '');
   return `models/${rest.split('.').join('/')}`;
 }

@@ -565,9 +565,9 @@ function newStepText(step: BuilderStep): string {
     case 'method': {
       const segment = step.segment as OperationSegment;
       const args = step.args.map((a) => {
-        const declared = segment.arguments.find((x) => x.name === a.name)?.type?.primitive;
         // The SDK types path-function parameters as string, number or boolean.
         if (a.isInteger) return '1';
+        const declared = segment.arguments.find((x) => x.name === a.name)?.type?.primitive;
         if (declared === 'boolean') return 'true';
         return tsString(a.placeholder);
       });

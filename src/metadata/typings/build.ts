@@ -458,7 +458,7 @@ function assertSane(
  * bundle runs from V8's code cache as a script (src/cli/code-cache.ts), and Node 20 gives a
  * script compiled from a cache no dynamic import.
  */
-export function loadTs(): Ts {
+function loadTs(): Ts {
   const mod = createRequire(import.meta.url)('ts-morph') as { ts?: Ts };
   if (!mod.ts) throw new Error('ts-morph does not export the TypeScript compiler API (`ts`)');
   return mod.ts;

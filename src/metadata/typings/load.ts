@@ -1,6 +1,6 @@
 import { type CacheOptions, readCached, writeCached } from '../cache.js';
 import type { ApiSchema } from '../schema.js';
-import { TYPINGS_FORMAT_VERSION, buildSchemaFromTypings, loadTs } from './build.js';
+import { TYPINGS_FORMAT_VERSION, buildSchemaFromTypings } from './build.js';
 import { type SdkPackage, type TypingsVersion, inspectSdkPackage } from './package.js';
 
 export { TYPINGS_FORMAT_VERSION } from './build.js';
@@ -29,9 +29,8 @@ export async function loadTypingsSchema(
   const key = { namespace: 'typings', fingerprint: fingerprintOf(version, sdkPackage) };
   const cached = readCached<ApiSchema>(key, options);
   if (cached) return { schema: cached.value, cacheHit: true };
-  // The build needs ts-morph, loaded only now.
-  const ts = loadTs();
-  const schema = buildSchemaFromTypings(version, { ts, sdkPackage });
+  // The build loads ts-morph (only now, on a miss).
+  const schema = buildSchemaFromTypings(version, { sdkPackage });
   writeCached(key, schema, options);
   return { schema, cacheHit: false };
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { MetadataConfigError } from '../errors.js';
+import { GRAPH_NAMESPACE } from '../names.js';
 import { byCodeUnits } from '../../ordering.js';
 
 /**
@@ -107,7 +108,7 @@ function listModelFiles(models: string): ModelFile[] {
     const js = dts.replace(/\.d\.ts$/, '.js');
     modelFiles.push({
       dir,
-      namespace: dir === '' ? 'microsoft.graph' : `microsoft.graph.${dir.split('/').join('.')}`,
+      namespace: dir === '' ? GRAPH_NAMESPACE : `${GRAPH_NAMESPACE}.${dir.split('/').join('.')}`,
       dts,
       js: existsSync(js) ? js : null,
     });
