@@ -428,10 +428,10 @@ function hierarchyRoot(fullName: string, ctx: BodyContext): string {
   return chain[k]!.fullName;
 }
 
-/** The value node of an object's first `@odata.type` member. */
+/** The value node of an object's `@odata.type` member (its last, when the key repeats). */
 function odataTypeNode(node: JsonNode): JsonNode | undefined {
   const members = node.children ?? NO_MEMBERS;
-  for (let m = 0; m < members.length; m++) {
+  for (let m = members.length - 1; m >= 0; m--) {
     const pair = members[m]!.children;
     if (pair?.[0]?.value === ODATA_TYPE) return pair[1];
   }

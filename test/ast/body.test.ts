@@ -400,6 +400,22 @@ describe('derived types via @odata.type', () => {
     }
   });
 
+  it('types an object by its last @odata.type when the key repeats, as its properties keep the last value', () => {
+    const { object, warnings } = objectOf('POST', '/me/messages/{id}/attachments', [
+      '{',
+      '  "@odata.type": "#microsoft.graph.itemAttachment",',
+      '  "contentBytes": "AA==",',
+      '  "@odata.type": "#microsoft.graph.fileAttachment"',
+      '}',
+    ]);
+    expect(object.typeName).toBe(`${G}fileAttachment`);
+    expect(object.properties).toEqual([
+      { name: 'contentBytes', type: prim('binary'), value: p('binary', 'AA==') },
+      { name: '@odata.type', type: prim('string'), value: str('#microsoft.graph.fileAttachment') },
+    ]);
+    expect(codes(warnings)).toEqual(['W_DUPLICATE_KEY']);
+  });
+
   it('keeps the declared (abstract) type when there is no @odata.type', () => {
     const { object } = objectOf('POST', '/me/messages/{id}/attachments', '{ "name": "a", "contentBytes": "AA==" }');
     expect(object.typeName).toBe(`${G}attachment`);
