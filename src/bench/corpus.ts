@@ -19,7 +19,7 @@ export function benchScripts(): { gen: string; floor: string; peer: string; prel
     gen: join(root, 'dist', 'gen.cjs'),
     floor: join(root, 'scripts', 'bench-floor.mjs'),
     peer: join(root, 'scripts', 'bench-peer.mjs'),
-    preload: join(root, 'scripts', 'bench-rss.mjs'),
+    preload: join(root, 'scripts', 'bench-rss.cjs'),
   };
 }
 

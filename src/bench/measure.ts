@@ -2,14 +2,19 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 /**
  * Runs one whole Node process and measures it from the outside: wall time from spawn to exit
  * (performance.now() in the parent), and peak resident memory. The child is started with
- * `--import scripts/bench-rss.mjs`, a preload that writes `process.resourceUsage().maxRSS`
+ * `--require scripts/bench-rss.cjs`, a preload that writes `process.resourceUsage().maxRSS`
  * (kB) to the file named by `BENCH_RSS_FILE` when the process exits; the same preload is used
- * for every measured process, so its cost (a module load, < 1 ms) is the same for all.
+ * for every measured process.
+ *
+ * The probe is CommonJS, the lightest preload Node has. An ES-module probe (`--import`, before
+ * 2026-11-24) made Node set up its ES module loader in gen, a CommonJS command, and in each
+ * worker thread it starts (workers inherit the flags); over 21 interleaved runs it cost gen
+ * 445 → 429 ms and the peer as much, 393 → 383 ms (paired median ratios 0.976 both), so the
+ * ratios were right and the absolute times ~3 % high.
  */
 export interface ProcessRun {
   readonly wallMs: number;
@@ -26,7 +31,7 @@ export interface SpawnSpec {
   readonly script: string;
   readonly args: readonly string[];
   readonly cwd: string;
-  /** The RSS preload (absolute path to scripts/bench-rss.mjs). */
+  /** The RSS preload (absolute path to scripts/bench-rss.cjs). */
   readonly preload: string;
   readonly env?: NodeJS.ProcessEnv;
   /** Node/V8 flags before the script (`--interrupt-budget=…`). */
@@ -37,13 +42,7 @@ export async function runProcess(spec: SpawnSpec): Promise<ProcessRun> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-rss-'));
   const rssFile = join(dir, 'rss');
   try {
-    const nodeArgs = [
-      ...(spec.nodeFlags ?? []),
-      '--import',
-      pathToFileURL(spec.preload).href,
-      spec.script,
-      ...spec.args,
-    ];
+    const nodeArgs = [...(spec.nodeFlags ?? []), '--require', spec.preload, spec.script, ...spec.args];
     const env = { ...process.env, ...spec.env, BENCH_RSS_FILE: rssFile };
     const out: Buffer[] = [];
     const err: Buffer[] = [];
