@@ -74,6 +74,11 @@ export interface BenchSummary {
   readonly examples: number;
   readonly ratioPeer: number;
   readonly ratioFloor: number;
+  /**
+   * The same ratios round by round (ours, the floor and the peer run one after the other): how
+   * far the machine's drift moves a single comparison. The targets use the ratios of the medians.
+   */
+  readonly roundRatios: { readonly peer: StageSummary; readonly floor: StageSummary };
   /** Median, min and max of each stage, plus the remainder in the process and outside it. */
   readonly stages: Readonly<Record<(typeof STAGES)[number] | 'other' | 'exit' | 'wall', StageSummary>>;
   readonly scaling: readonly ScaleSummary[];
@@ -146,6 +151,9 @@ export function summarize(result: BenchResult): BenchSummary {
   const scaling = result.scaling.map((s) => scaleSummary(s, s.factor === 1 ? null : baseVariable));
   const ratioPeer = ours.wallMs / peer.wallMs;
   const ratioFloor = ours.wallMs / floor.wallMs;
+  const perRound = (other: readonly { readonly wallMs: number }[]): StageSummary =>
+    spread(result.ours.slice(0, other.length).map((r, i) => r.wallMs / other[i]!.wallMs));
+  const roundRatios = { peer: perRound(result.peer), floor: perRound(result.floor) };
   const larger = scaling.filter((s) => s.factor > 1);
   const worst = larger.length > 0 ? Math.max(...larger.map((s) => s.relative)) : Number.NaN;
   const worstAt = larger.find((s) => s.relative === worst);
@@ -188,10 +196,16 @@ export function summarize(result: BenchResult): BenchSummary {
     examples: first?.examples ?? Number.NaN,
     ratioPeer,
     ratioFloor,
+    roundRatios,
     stages,
     scaling,
     targets,
   };
+}
+
+/** `1.07 (0.98–1.15)`: a median and its range, two decimals. */
+function rangeText(r: StageSummary): string {
+  return `${fmt(r.median, 2)} (${fmt(r.min, 2)}–${fmt(r.max, 2)})`;
 }
 
 const verdict = (pass: boolean | null): string => (pass === null ? 'not measured' : pass ? 'PASS' : 'FAIL');
@@ -329,6 +343,8 @@ export function renderMarkdown(result: BenchResult): string {
     '',
     `Ratios of the medians: **ours / peer = ${fmt(s.ratioPeer, 2)}**, **ours / floor = ${fmt(s.ratioFloor, 2)}**; ` +
       `with the output folder up to date: ours / peer = ${fmt(s.oursUpToDate.wallMs / s.peer.wallMs, 2)}, ours / floor = ${fmt(s.oursUpToDate.wallMs / s.floor.wallMs, 2)}.`,
+    `Round by round (ours, the floor and the peer run one after the other), ours / peer was ${rangeText(s.roundRatios.peer)}`,
+    `and ours / floor ${rangeText(s.roundRatios.floor)}: the spread a single comparison has on this machine.`,
     '',
     `- Ours: \`node ${displayPath(result.genScript)} --input <corpus> --out <temp> --metadata v1.0=… --metadata beta=… --timings\`,`,
     '  a new empty output folder for every run (every run writes all files; the folders are deleted only',
@@ -406,7 +422,7 @@ export function consoleSummary(result: BenchResult): string {
   const s = summarize(result);
   const lines = [
     `ours ${fmt(s.ours.wallMs)} ms (${fmt(s.ours.perSecond)} snippets/s, peak ${fmt(s.ours.peakMb)} MB); peer ${fmt(s.peer.wallMs)} ms; floor ${fmt(s.floor.wallMs)} ms`,
-    `ours/peer ${fmt(s.ratioPeer, 2)}; ours/floor ${fmt(s.ratioFloor, 2)}`,
+    `ours/peer ${fmt(s.ratioPeer, 2)}; ours/floor ${fmt(s.ratioFloor, 2)} (round by round: ${rangeText(s.roundRatios.peer)} and ${rangeText(s.roundRatios.floor)})`,
     `split: ${[...STAGES, 'other', 'exit'].map((k) => `${k} ${fmt(s.stages[k as keyof BenchSummary['stages']].median)}`).join(', ')} (ms)`,
     `scaling: ${s.scaling.map((x) => `${x.factor}× ${fmt(x.variablePerExampleMs, 3)} ms/example (${fmt(x.peakMb)} MB)`).join('; ')}`,
     ...s.targets.map((t) => `${verdict(t.pass)}: ${t.name}: ${t.measured} (${t.threshold})`),

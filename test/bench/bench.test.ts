@@ -90,6 +90,26 @@ describe('bench helpers', () => {
     expect(summarize(a).targets.map((t) => t.pass)).toEqual([true, true, true, true]);
   });
 
+  it('gives the ratios round by round beside the ratios of the medians', () => {
+    const base = fakeResult(1);
+    const peerRun = base.peer[0]!;
+    const walls = (ms: readonly number[]): GenRun[] => ms.map((wallMs) => ({ ...fakeGen(1), wallMs }));
+    // Rounds: 100 / 100, 200 / 100, 300 / 400 → 1, 2, 0.75; the medians' ratio is 200 / 100.
+    const result: BenchResult = {
+      ...base,
+      ours: walls([100, 200, 300]),
+      peer: [100, 100, 400].map((wallMs) => ({ ...peerRun, wallMs })),
+      floor: [50, 50, 50].map((wallMs) => ({ ...base.floor[0]!, wallMs })),
+    };
+    const summary = summarize(result);
+    expect(summary.ratioPeer).toBe(2);
+    expect(summary.roundRatios.peer).toEqual({ median: 1, min: 0.75, max: 2 });
+    expect(summary.roundRatios.floor).toEqual({ median: 4, min: 2, max: 6 });
+    expect(renderMarkdown(result)).toContain(
+      'Round by round (ours, the floor and the peer run one after the other), ours / peer was 1.00 (0.75–2.00)',
+    );
+  });
+
   it('reports each design choice undone against gen as built', () => {
     const result = fakeResult(1);
     const summary = summarize(result);
