@@ -4,6 +4,7 @@ import type { Diagnostic, SourceLocation } from '../diagnostics/diagnostic.js';
 import type { HttpBody, HttpMethod, HttpRequest } from '../http/types.js';
 import { bodyLocator, locateInBody } from '../http/locate.js';
 import { contentTypeOf } from '../http/parse.js';
+import { urlPathStart } from '../http/url.js';
 import type { SchemaIndex } from '../metadata/schema-index.js';
 import { BOOLEAN_TYPE, type OperationDef, STRING_TYPE, type TypeRef } from '../metadata/schema.js';
 import { typeEntityBody, typeParameterBody, type BodyContext } from './body.js';
@@ -337,7 +338,7 @@ function urlLocation(request: HttpRequest, failed: RawPathSegment, path: string)
   const start = request.urlLocation;
   // Search after the host (`graph` in `graph.microsoft.com`), and take the occurrence that
   // matches the failing segment when its text repeats (`/users/{id}/manager/{id}`).
-  const pathStart = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[^/?]*/.exec(request.rawUrl)?.[0].length ?? 0;
+  const pathStart = urlPathStart(request.rawUrl);
   let nth = 0;
   for (let k = path.indexOf(failed.text); k >= 0 && k < failed.offset; k = path.indexOf(failed.text, k + 1)) nth++;
   let at = request.rawUrl.indexOf(failed.text, pathStart);

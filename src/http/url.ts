@@ -43,16 +43,12 @@ const VERSION_ALIASES: ReadonlyMap<string, string> = new Map([
  *   (`//`, trailing `/`) are dropped: Graph ignores them. Spaces and placeholders are kept.
  */
 export function parseUrl(raw: string, defaultVersion: string): ParsedUrl | UrlError {
-  let pathStart = 0;
   const hostStart = schemeLength(raw);
-  if (hostStart > 0) {
-    if (!isHttpScheme(raw, hostStart)) {
-      return { code: 'E_URL', index: 0, message: `unsupported URL scheme '${raw.slice(0, hostStart)}'` };
-    }
-    const k = Math.min(indexOrEnd(raw, '/', hostStart), indexOrEnd(raw, '?', hostStart));
-    if (k === hostStart) return { code: 'E_URL', index: hostStart, message: 'URL has no host' };
-    pathStart = k;
+  if (hostStart > 0 && !isHttpScheme(raw, hostStart)) {
+    return { code: 'E_URL', index: 0, message: `unsupported URL scheme '${raw.slice(0, hostStart)}'` };
   }
+  const pathStart = hostEnd(raw, hostStart);
+  if (hostStart > 0 && pathStart === hostStart) return { code: 'E_URL', index: hostStart, message: 'URL has no host' };
   const q = raw.indexOf('?', pathStart);
   const pathEnd = q < 0 ? raw.length : q;
   const query = q < 0 ? '' : raw.slice(q + 1);
@@ -135,6 +131,19 @@ function plainPath(
   // The path from its first segment, with the `/` before it (added when the URL has none).
   const path = first > start ? raw.slice(first - 1, end) : '/' + raw.slice(first, end);
   return { version: defaultVersion, path, versionAlias: null };
+}
+
+/**
+ * Where the path of a request-line URL starts: after its `scheme://host` (at the first `/` or
+ * `?` after the scheme), or 0 for a relative URL.
+ */
+export function urlPathStart(raw: string): number {
+  return hostEnd(raw, schemeLength(raw));
+}
+
+/** The end of the host that starts at `hostStart` (0: the URL has none, nor a host to end). */
+function hostEnd(raw: string, hostStart: number): number {
+  return hostStart === 0 ? 0 : Math.min(indexOrEnd(raw, '/', hostStart), indexOrEnd(raw, '?', hostStart));
 }
 
 /**

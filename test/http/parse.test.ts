@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractRequestExamples } from '../../src/docs/extract.js';
 import { locateInBody } from '../../src/http/locate.js';
 import { parseHttpExample } from '../../src/http/parse.js';
+import { urlPathStart } from '../../src/http/url.js';
 import type { HttpRequest, HttpParseResult, QueryOption } from '../../src/http/types.js';
 import { MAX_JSON_DEPTH } from '../../src/limits.js';
 
@@ -71,6 +72,19 @@ describe('request line', () => {
 });
 
 describe('URL', () => {
+  it("finds where a URL's path starts: after the scheme and host, or at 0 for a relative URL", () => {
+    const cases: Array<[string, string]> = [
+      ['https://graph.microsoft.com/v1.0/me', '/v1.0/me'],
+      ['HTTP://graph.microsoft.com?$top=1', '?$top=1'],
+      ['https://graph.microsoft.com', ''],
+      ['ftp://host/a', '/a'],
+      ['/me/drive', '/me/drive'],
+      ['me/drive', 'me/drive'],
+      ['1https://host/a', '1https://host/a'],
+    ];
+    for (const [url, path] of cases) expect(url.slice(urlPathStart(url)), url).toBe(path);
+  });
+
   it('reads the version from absolute and relative URLs', () => {
     const cases: Array<[string, string, string]> = [
       ['https://graph.microsoft.com/v1.0/me/messages', 'v1.0', '/me/messages'],
