@@ -141,7 +141,7 @@ export function urlPathStart(raw: string): number {
   return hostEnd(raw, schemeLength(raw));
 }
 
-/** The end of the host that starts at `hostStart` (0: the URL has none, nor a host to end). */
+/** The end of the host that starts at `hostStart`; 0 when `hostStart` is 0 (a relative URL, whose path starts at 0). */
 function hostEnd(raw: string, hostStart: number): number {
   return hostStart === 0 ? 0 : Math.min(indexOrEnd(raw, '/', hostStart), indexOrEnd(raw, '?', hostStart));
 }
