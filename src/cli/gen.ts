@@ -119,16 +119,19 @@ async function generate(args: GenArguments, startup: number): Promise<number> {
   const changes = await finishOutputs(args, io, versions);
   if (!changes) return 2;
   outputMs += performance.now() - finishStarted;
-  // The run went through the pipeline: its compiled code is what the next runs need.
-  if (summary.total > 0) saveCodeCache(summary.total);
   const snippets = snippetCount(changes);
-  if (printSummary(args, changes, summary, snippets, startup) === 'stale') return 1;
-  if (args.timings) {
+  const outcome = printSummary(args, changes, summary, snippets, startup);
+  if (args.timings && outcome !== 'stale') {
     // `write` covers comparing with --out and writing what changed (nothing with --check).
     process.stderr.write(
       `timings ${JSON.stringify({ startup, ...timings, write: outputMs, total: performance.now(), snippets })}\n`,
     );
   }
+  // The run went through the pipeline: its compiled code is what the next runs need. Saved after
+  // the summary and the timings, whose times it is no part of (a run saves when it did more work
+  // than the run that made the cache: the first after a build, say).
+  if (summary.total > 0) saveCodeCache(summary.total);
+  if (outcome === 'stale') return 1;
   const emitFailures = Object.values(summary.languages).some((l) => Object.keys(l.emitFailures).length > 0);
   return summary.error > 0 || emitFailures ? 1 : 0;
 }
