@@ -1,8 +1,8 @@
 /**
  * Names of the UTF-16 code units that scanners compare with `charCodeAt` (docs/, http/, ast/,
- * limits.ts, metadata/packed.ts), so that they share one spelling of each. Character-class
- * tests over ranges (such as the hex digits in http/percent.ts, or whitespace in text-scan.ts) keep
- * their numbers.
+ * limits.ts, metadata/packed.ts, text-scan.ts), so that they share one spelling of each.
+ * Character-class tests over ranges (such as the hex letters and whitespace in text-scan.ts)
+ * keep their numbers.
  */
 export const TAB = 0x09;
 export const LF = 0x0a;

@@ -8,6 +8,7 @@ import {
   type ParameterDef,
   type PrimitiveKind,
   BOOLEAN_TYPE,
+  isStructured,
   STRING_TYPE,
   type TypeRef,
 } from '../metadata/schema.js';
@@ -29,6 +30,7 @@ export interface BodyContext {
 }
 
 const ODATA_TYPE = '@odata.type';
+const ENTITY = `${GRAPH_NAMESPACE}.entity`;
 
 type Typed =
   | { readonly ok: true; readonly value: ValueNode }
@@ -80,9 +82,7 @@ export function typeParameterBody(
       operationName: operation.name,
       bindingNamespace: operation.bindingType ? namespaceOf(operation.bindingType) : GRAPH_NAMESPACE,
     };
-    const inferred = new Map(
-      (root.children ?? []).map((m) => [String(m.children![0]!.value), inferParameterType(m, guess)]),
-    );
+    const inferred = new Map((root.children ?? []).map((m) => [memberKey(m), inferParameterType(m, guess)]));
     return buildObject(root, null, null, { typeOf: (name) => inferred.get(name) ?? undefined }, ctx, what, false);
   }
   return buildObject(root, null, null, parameterTypingOf(parameters), ctx, what, true);
@@ -126,7 +126,7 @@ const parameterTypingOf = memoizedByObject((parameters: readonly ParameterDef[])
  */
 function inferParameterType(member: JsonNode, guess: ParameterGuess): TypeRef | null {
   const { ctx, operationName } = guess;
-  const key = String(member.children![0]!.value);
+  const key = memberKey(member);
   const value = member.children![1];
   if (!value || isAnnotation(key)) return null;
   switch (value.type) {
@@ -182,7 +182,7 @@ function enumHolding(key: string, values: readonly string[], ctx: BodyContext, o
     const named =
       keyLower.endsWith(name) || name === operation + keyLower || (operation !== '' && operation.includes(name));
     // Members match in any case, as a declared enum's value does (see typeValue).
-    return named && values.every((v) => 'members' in enumMembersIn(e, v));
+    return named && values.every((v) => isEnumValue(e, v));
   });
   const graph = fits.filter((e) => e.namespace === GRAPH_NAMESPACE);
   if (fits.length > 1 && graph.length > 0) fits = graph;
@@ -343,11 +343,12 @@ function isAnnotation(key: string): boolean {
 }
 
 /**
- * For a list named after a type: the most general of that type and its bases (below `entity`)
- * that has every property the objects set. `findMeetingTimes`'s `attendees` are `attendeeBase`s,
- * the base of `attendee`, and the docs' objects set only its properties; in C# a list of the
- * derived type would not convert to one of the base. An object that sets a property only the
- * named type has keeps that type.
+ * The most general of a type and its bases (below `entity`) that has every property in `keys`;
+ * with no keys, the root of the type's hierarchy below `entity`. For a list named after a type,
+ * the keys its objects set: `findMeetingTimes`'s `attendees` are `attendeeBase`s, the base of
+ * `attendee`, and the docs' objects set only its properties; in C# a list of the derived type
+ * would not convert to one of the base. An object that sets a property only the named type has
+ * keeps that type.
  */
 function mostGeneralFitting(typeName: string, keys: ReadonlySet<string>, ctx: BodyContext): string {
   const chain = ctx.schema.ancestry(typeName);
@@ -365,6 +366,13 @@ function hasEvery(typeName: string, keys: ReadonlySet<string>, ctx: BodyContext)
   return true;
 }
 
+function hasSome(typeName: string, keys: ReadonlySet<string>, ctx: BodyContext): boolean {
+  for (const key of keys) if (ctx.schema.property(typeName, key) !== undefined) return true;
+  return false;
+}
+
+const NO_KEYS: ReadonlySet<string> = new Set();
+
 /** What guessing an action's parameter types goes by (see {@link inferParameterType}). */
 interface ParameterGuess {
   readonly ctx: BodyContext;
@@ -378,7 +386,7 @@ function plainKeys(objects: readonly JsonNode[]): Set<string> {
   const keys = new Set<string>();
   for (const o of objects) {
     for (const m of o.children ?? NO_MEMBERS) {
-      const key = String(m.children![0]!.value);
+      const key = memberKey(m);
       if (!isAnnotation(key)) keys.add(key);
     }
   }
@@ -388,7 +396,7 @@ function plainKeys(objects: readonly JsonNode[]): Set<string> {
 /** A structured type of today's SDK that `reference` names (a name or an `@odata.type`). */
 function sdkStructuredType(reference: string, ctx: BodyContext): string | null {
   const t = ctx.schema.findTypeByReference(reference);
-  return t && t.kind !== 'enum' && !t.sdkMissing ? t.fullName : null;
+  return isStructured(t) && !t.sdkMissing ? t.fullName : null;
 }
 
 /**
@@ -401,9 +409,7 @@ function namedType(name: string, keys: ReadonlySet<string>, guess: ParameterGues
   if (type === null) return null;
   const namespace = namespaceOf(type);
   if (namespace !== GRAPH_NAMESPACE && namespace !== guess.bindingNamespace) return null;
-  if (keys.size === 0) return type;
-  for (const key of keys) if (ctx.schema.property(type, key) !== undefined) return type;
-  return null;
+  return keys.size === 0 || hasSome(type, keys, ctx) ? type : null;
 }
 
 /**
@@ -415,17 +421,7 @@ function saidOrNamed(objects: readonly JsonNode[], fromName: string | null, ctx:
   if (!first || !objects.every((o) => odataTypeOf(o) === first)) return fromName;
   const type = sdkStructuredType(first, ctx);
   if (!type || (fromName !== null && ctx.schema.isSameOrDerived(type, fromName))) return fromName;
-  return hierarchyRoot(type, ctx);
-}
-
-const ENTITY = `${GRAPH_NAMESPACE}.entity`;
-
-/** The last of a type's bases that is not `entity` (the type itself when it has none). */
-function hierarchyRoot(fullName: string, ctx: BodyContext): string {
-  const chain = ctx.schema.ancestry(fullName);
-  let k = chain.length - 1;
-  if (k > 0 && chain[k]!.fullName === ENTITY) k--;
-  return chain[k]!.fullName;
+  return mostGeneralFitting(type, NO_KEYS, ctx);
 }
 
 /** The value node of an object's `@odata.type` member (its last, when the key repeats). */
@@ -561,6 +557,12 @@ function enumMembersIn(def: EnumTypeDef, text: string): { readonly members: stri
     members.push(member);
   }
   return { members };
+}
+
+/** Whether a string value names members of the enum `def` only (see {@link enumMembersIn}). */
+function isEnumValue(def: EnumTypeDef, text: string): boolean {
+  const byLowerName = enumMembersOf(def);
+  return enumParts(def, text).every((part) => byLowerName.has(part.toLowerCase()));
 }
 
 /** The member names a string value of an enum lists: one, or for a flags enum `a,b` several. */

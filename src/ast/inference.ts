@@ -610,27 +610,22 @@ export const INLINE_RESPONSE_OPERATIONS: Readonly<
   verifyWindowsEnrollmentAutoDiscovery: { kind: 'function', returns: 'Edm.boolean' },
 };
 
-/** A return type of {@link INLINE_RESPONSE_OPERATIONS}, parsed. */
-type InlineReturn =
-  | { readonly of: 'binding' }
-  | { readonly of: 'primitive'; readonly type: TypeRef }
-  | { readonly of: 'named'; readonly name: string; readonly isCollection: boolean };
-
 /**
- * {@link INLINE_RESPONSE_OPERATIONS} by lower-cased name, each return type parsed once. `My` and
- * `my` share a key: the later entry, `my` (`Collection(binding)`), wins.
+ * {@link INLINE_RESPONSE_OPERATIONS} by lower-cased name, each return type parsed once: a type,
+ * or `binding` (a collection of the type the operation is bound to). `My` and `my` share a key:
+ * the later entry, `my` (`Collection(binding)`), wins.
  */
 const INLINE_RESPONSE_OPERATIONS_LOWER = new Map(
   Object.entries(INLINE_RESPONSE_OPERATIONS).map(([name, { kind, returns }]) => {
     const collection = /^Collection\((.*)\)$/.exec(returns);
     const inner = collection ? collection[1]! : returns;
     const isCollection = collection !== null;
-    const parsed: InlineReturn =
+    const parsed: TypeRef | 'binding' =
       inner === 'binding'
-        ? { of: 'binding' }
+        ? 'binding'
         : inner.startsWith('Edm.')
-          ? { of: 'primitive', type: { primitive: inner.slice(4) as PrimitiveKind, isCollection } }
-          : { of: 'named', name: inner, isCollection };
+          ? { primitive: inner.slice(4) as PrimitiveKind, isCollection }
+          : { name: inner, isCollection };
     return [name.toLowerCase(), { name, kind, returns: parsed }] as const;
   }),
 );
@@ -646,14 +641,10 @@ export function inlineResponseOperation(
 ): { readonly name: string; readonly kind: 'action' | 'function'; readonly returns: TypeRef | null } | undefined {
   const op = INLINE_RESPONSE_OPERATIONS_LOWER.get(name.toLowerCase());
   if (!op) return undefined;
-  const parsed = op.returns;
+  const type = op.returns;
   let returns: TypeRef | null;
-  if (parsed.of === 'binding') returns = binding.name ? { name: binding.name, isCollection: true } : null;
-  else if (parsed.of === 'primitive') returns = parsed.type;
-  else {
-    const { name: inner, isCollection } = parsed;
-    returns = schema.structured(inner) || schema.enumType(inner) ? { name: inner, isCollection } : null;
-  }
+  if (type === 'binding') returns = binding.name ? { name: binding.name, isCollection: true } : null;
+  else returns = type.primitive || schema.structured(type.name!) || schema.enumType(type.name!) ? type : null;
   return { name: op.name, kind: op.kind, returns };
 }
 

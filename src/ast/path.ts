@@ -256,8 +256,7 @@ function resolveNext(seg: RawPathSegment, current: TypeRef, ctx: PathContext, is
   const { schema } = ctx;
   const lower = seg.name.toLowerCase();
   if (lower === '$ref') return { segments: [{ kind: 'ref', raw: seg.text, target: null }] };
-  if (lower === '$count')
-    return { segments: [{ kind: 'count', raw: seg.text, target: { primitive: 'int32', isCollection: false } }] };
+  if (lower === '$count') return { segments: [{ kind: 'count', raw: seg.text, target: INT32_TYPE }] };
   if (lower === '$value') {
     return { segments: [{ kind: 'value', raw: seg.text, target: { primitive: 'stream', isCollection: false } }] };
   }

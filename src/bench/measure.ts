@@ -10,11 +10,8 @@ import { join } from 'node:path';
  * (kB) to the file named by `BENCH_RSS_FILE` when the process exits; the same preload is used
  * for every measured process.
  *
- * The probe is CommonJS, the lightest preload Node has. An ES-module probe (`--import`, before
- * 2026-11-24) made Node set up its ES module loader in gen, a CommonJS command, and in each
- * worker thread it starts (workers inherit the flags); over 21 interleaved runs it cost gen
- * 445 → 429 ms and the peer as much, 393 → 383 ms (paired median ratios 0.976 both), so the
- * ratios were right and the absolute times ~3 % high.
+ * The probe is CommonJS, the lightest preload Node has: an ES-module one (`--import`) makes Node
+ * set up its ES module loader in every process and in each worker thread (README, Performance).
  */
 export interface ProcessRun {
   readonly wallMs: number;

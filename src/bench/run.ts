@@ -290,15 +290,19 @@ async function runPeer(options: BenchOptions, input: string): Promise<PeerRun> {
 
 const ms = (n: number): string => `${Math.round(n)} ms`;
 
-/** One gen run of each variant, in turn: the runs, and `id ms, …` for the log. */
+/** One gen run of each variant, in turn, added to its runs; `id ms, …` for the log. */
 async function runVariants(
   options: BenchOptions,
   outs: () => string,
-  list: readonly GenVariant[],
-): Promise<{ runs: GenRun[]; line: string }> {
-  const runs: GenRun[] = [];
-  for (const variant of list) runs.push(await runGen(options, options.corpus, outs, variant));
-  return { runs, line: runs.map((run, k) => `${list[k]!.id} ${ms(run.wallMs)}`).join(', ') };
+  variants: readonly { readonly variant: GenVariant; readonly runs: GenRun[] }[],
+): Promise<string> {
+  const line: string[] = [];
+  for (const { variant, runs } of variants) {
+    const run = await runGen(options, options.corpus, outs, variant);
+    runs.push(run);
+    line.push(`${variant.id} ${ms(run.wallMs)}`);
+  }
+  return line.join(', ');
 }
 
 export async function runBenchmark(options: BenchOptions): Promise<BenchResult> {
@@ -322,9 +326,13 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       const g = await runGen(options, options.corpus, out);
       const f = await runFloor(options, options.corpus);
       const p = await runPeer(options, options.corpus);
-      const undone = await runVariants(options, out, ownCache);
+      const undone = await runVariants(
+        options,
+        out,
+        ownCache.map((variant) => ({ variant, runs: [] })),
+      );
       log(
-        `bench: warm-up ${i}: gen ${ms(g.wallMs)}, floor ${ms(f.wallMs)}, peer ${ms(p.wallMs)}; ${undone.line} (not counted)`,
+        `bench: warm-up ${i}: gen ${ms(g.wallMs)}, floor ${ms(f.wallMs)}, peer ${ms(p.wallMs)}; ${undone} (not counted)`,
       );
     }
 
@@ -339,10 +347,9 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       ours.push(g);
       floor.push(f);
       peer.push(p);
-      const undone = await runVariants(options, out, GEN_VARIANTS);
-      undone.runs.forEach((run, k) => variants[k]!.runs.push(run));
+      const undone = await runVariants(options, out, variants);
       log(
-        `bench: run ${i}/${options.runs}: gen ${ms(g.wallMs)}, floor ${ms(f.wallMs)}, peer ${ms(p.wallMs)}; ${undone.line}`,
+        `bench: run ${i}/${options.runs}: gen ${ms(g.wallMs)}, floor ${ms(f.wallMs)}, peer ${ms(p.wallMs)}; ${undone}`,
       );
     }
 

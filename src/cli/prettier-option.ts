@@ -7,12 +7,11 @@ import type { ExampleOutcome, PipelineResult } from '../pipeline/types.js';
  * seconds over the corpus (see README, "Performance"). Loaded only when asked for.
  */
 const OPTIONS = { parser: 'typescript', useTabs: true, printWidth: 120 } as const;
-// `require` (prettier has a CommonJS entry), not `import()`: see loadTs in metadata/typings/build.ts.
-const requireHere = createRequire(import.meta.url);
 
 export async function formatTypescriptOutcome(example: ExampleOutcome): Promise<ExampleOutcome> {
   if (!example.snippets.some((s) => s.language === 'typescript')) return example;
-  const prettier = requireHere('prettier') as typeof import('prettier');
+  // `require` (prettier has a CommonJS entry), not `import()`: see loadTs in metadata/typings/build.ts.
+  const prettier = createRequire(import.meta.url)('prettier') as typeof import('prettier');
   const snippets = await Promise.all(
     example.snippets.map(async (s) =>
       s.language === 'typescript' ? { ...s, code: (await prettier.format(s.code, OPTIONS)).trimEnd() } : s,

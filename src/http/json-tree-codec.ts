@@ -23,8 +23,8 @@ const CODES: Readonly<Record<JsonNodeType, number>> = {
   boolean: 5,
   null: 6,
 };
-/** The types by code (the codes are the record's order). */
-const TYPES = Object.keys(CODES) as readonly JsonNodeType[];
+/** The types by code. */
+const TYPES: readonly JsonNodeType[] = (Object.keys(CODES) as JsonNodeType[]).sort((a, b) => CODES[a] - CODES[b]);
 const FIELDS = 4;
 
 export function packJsonTree(root: JsonNode): PackedJsonTree {

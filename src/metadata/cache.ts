@@ -72,11 +72,9 @@ export function readCacheBytes(file: string): Buffer | null {
 
 /**
  * The text of a cache file, or `null` when there is none (or it cannot be read); the loader reads
- * gen's bundle (ASCII too) this way. Cache files are ASCII (see {@link asciiStringify}), and
- * ASCII decodes the same as UTF-8 or Latin-1; Latin-1 is
- * a copy, UTF-8 a validation per byte (measured on the 9 MB of the packed schemas, which are now
- * read as bytes with {@link readCacheBytes}: ~12 ms against ~2 ms). A file that is not ASCII is
- * read as UTF-8.
+ * gen's bundle (ASCII too) this way. Cache files are ASCII (see {@link asciiStringify}), which
+ * decodes the same as UTF-8 or Latin-1: Latin-1 is a copy, UTF-8 a validation per byte (~2 ms
+ * against ~12 ms on 9 MB). A file that is not ASCII is read as UTF-8.
  */
 export function readCacheText(file: string): string | null {
   const bytes = readCacheBytes(file);

@@ -10,6 +10,8 @@ import { SchemaIndex } from '../../src/metadata/schema-index.js';
 import { apiSchema, enumType, G, structured } from '../support/schema-builders.js';
 import { astOf, buildFrom, codes, fixtureIndex, jsonRequest } from './helpers.js';
 
+const str = { primitive: 'string', isCollection: false } as const;
+
 /**
  * Without an entity container (the SDK typings) the schema knows no operations: after a
  * collection, a name Graph binds to collections is that operation, not a key.
@@ -145,17 +147,15 @@ describe('enum parameters of an inferred action, without a CSDL', () => {
   });
 
   it('keeps a string when the names leave a doubt or the value is no member', () => {
-    const STRING = { primitive: 'string', isCollection: false };
     // An enum that merely ends with the parameter's name: createLink's scope is a string.
-    expect(typesOf('createLink', '{ "scope": "organization" }')).toEqual({ scope: STRING });
+    expect(typesOf('createLink', '{ "scope": "organization" }')).toEqual({ scope: str });
     // Two roles hold "viewer", and the operation names neither.
-    expect(typesOf('assign', '{ "role": "viewer" }')).toEqual({ role: STRING });
-    expect(typesOf('reject', '{ "reason": "sleepy" }')).toEqual({ reason: STRING });
+    expect(typesOf('assign', '{ "role": "viewer" }')).toEqual({ role: str });
+    expect(typesOf('reject', '{ "reason": "sleepy" }')).toEqual({ reason: str });
   });
 });
 
 describe('object parameters of an inferred action, without a CSDL', () => {
-  const str = { primitive: 'string', isCollection: false } as const;
   const entity = structured(`${G}.entity`, [['id', str]], null, 'entity');
   const member = structured(
     `${G}.conversationMember`,
@@ -248,7 +248,7 @@ describe('object parameters of an inferred action, without a CSDL', () => {
     });
   });
 
-  it('takes a type from a name only in microsoft.graph, and only when the objects have one of its properties', () => {
+  it("takes a type from a name only in microsoft.graph or the binding's namespace, and only when the objects have one of its properties", () => {
     // A class of another namespace, or one the objects do not fit, would not compile: untyped.
     expect(typed('{ "templateParameters": [{ "name": "taskId" }] }')).toEqual({});
     expect(typed('{ "recipients": [{ "email": "a@contoso.com" }] }')).toEqual({});
@@ -263,7 +263,6 @@ describe('object parameters of an inferred action, without a CSDL', () => {
 });
 
 describe('keys of collections whose type the typings show as complex', () => {
-  const str = { primitive: 'string', isCollection: false } as const;
   // conditionalAccessPolicy's bases do not include `entity` in the typings: it looks complex.
   const policy = structured(`${G}.conditionalAccessPolicy`, [
     ['id', str],
@@ -290,7 +289,6 @@ describe('keys of collections whose type the typings show as complex', () => {
 });
 
 describe('functions whose return type the metadata gives without doubt, without a container', () => {
-  const str = { primitive: 'string', isCollection: false } as const;
   const range = structured(`${G}.workbookRange`, [['address', str]], null, 'entity', [
     ['format', { name: `${G}.workbookRangeFormat`, isCollection: false }],
   ]);

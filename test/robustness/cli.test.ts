@@ -14,18 +14,14 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unwrapEnvelope } from '../../src/emit/common/envelope.js';
-import { projectRoot } from '../../src/paths.js';
 import { BAD_INPUT, isSafeFileName, writeGeneratedPages } from './support.js';
-import { buildCli, runGen, treeSnapshot } from '../support/tree.js';
+import { buildCli, GEN, runGen, treeSnapshot } from '../support/tree.js';
 
 /**
  * The `gen` command on hostile input, as a user runs it (`node dist/gen.cjs`): nothing is
  * written outside `--out`, `--check` writes nothing, exit codes, and a killed run never leaves
  * half a file.
  */
-
-const ROOT = projectRoot();
-const GEN = join(ROOT, 'dist', 'gen.cjs');
 
 /** Every directory under `dir`, relative. */
 function directories(dir: string): string[] {

@@ -28,13 +28,16 @@ export function treeSnapshot(dir: string, options: { folders?: boolean } = {}): 
   return result;
 }
 
-/** The bundled `gen` (dist/gen.cjs, built by `npm run build`), run as a user runs it. */
+/** The bundled `gen` command (built by `npm run build`): the script a user runs with `node`. */
+export const GEN = join(projectRoot(), 'dist', 'gen.cjs');
+
+/** {@link GEN}, run as a user runs it. */
 export function runGen(
   args: readonly string[],
   cwd = projectRoot(),
   env: Readonly<Record<string, string | undefined>> = {},
 ): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [join(projectRoot(), 'dist', 'gen.cjs'), ...args], {
+  return spawnSync(process.execPath, [GEN, ...args], {
     cwd,
     env: { ...process.env, ...env },
     encoding: 'utf8',

@@ -13,6 +13,7 @@ import type {
 } from '../../ast/types.js';
 import { queryValueText } from '../../http/query.js';
 import type { SchemaIndex } from '../../metadata/schema-index.js';
+import { STRING_TYPE } from '../../metadata/schema.js';
 import { tabs } from '../common/indent.js';
 import { namespaceOf, upperFirst } from '../common/naming.js';
 import {
@@ -555,7 +556,7 @@ function referenceObject(node: ObjectNode): ObjectNode {
   if (hasDeclared || !entry || entry.value.kind !== 'untypedString') return node;
   const id: PropertyNode = {
     name: '@odata.id',
-    type: { primitive: 'string', isCollection: false },
+    type: STRING_TYPE,
     value: { kind: 'primitive', primitive: 'string', value: entry.value.value },
   };
   return {

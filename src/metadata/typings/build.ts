@@ -48,8 +48,6 @@ export const TYPINGS_FORMAT_VERSION = 2; // 2: readOnly
 export interface BuildTypingsOptions {
   /** Package root to read instead of the resolved one (tests). */
   readonly packageRoot?: string;
-  /** The TypeScript namespace exported by ts-morph, when the caller has already loaded it. */
-  readonly ts?: Ts;
   /** An already inspected package (avoids a second layout check). */
   readonly sdkPackage?: SdkPackage;
 }
@@ -115,7 +113,7 @@ type Resolved =
 
 export function buildSchemaFromTypings(version: TypingsVersion, options: BuildTypingsOptions = {}): ApiSchema {
   const pkg = options.sdkPackage ?? inspectSdkPackage(version, options.packageRoot);
-  const ts = options.ts ?? loadTs();
+  const ts = loadTs();
   const describe = `${pkg.name}@${pkg.version}`;
 
   // 1. Read every model file: typings (syntax) and serialization code (text).

@@ -16,7 +16,8 @@ export interface LoadTypingsOptions extends CacheOptions {
  *
  * ts-morph (~300 ms to load, with the TypeScript compiler it bundles) is required only on a
  * cache miss; a cached start-up costs a `package.json` read, two existence checks and one
- * `JSON.parse`. (The loading is synchronous; the function stays async for its callers.)
+ * `JSON.parse`. (The loading is synchronous; the function is async so that its errors, such as
+ * a missing package, reach its callers as rejections.)
  *
  * @throws MetadataConfigError when the package is missing or not laid out as expected.
  */
