@@ -84,8 +84,8 @@ export function parseHttpExample(example: RequestExample, options: HttpParseOpti
     warnings.push({
       severity: 'warning',
       code: 'W_VERSION_ALIAS',
-      message: `'${url.versionAlias}' is not an API version; read as ${url.version}`,
-      location: contentLocation(example, lineIndex, urlStart + rawUrl.indexOf(url.versionAlias)),
+      message: `'${url.versionAlias.text}' is not an API version; read as ${url.version}`,
+      location: contentLocation(example, lineIndex, urlStart + url.versionAlias.index),
     });
   }
   const query = parseQuery(url.query);

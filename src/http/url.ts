@@ -11,7 +11,14 @@ export interface ParsedUrl {
   /** Index of the query text in the raw URL (for diagnostics). */
   readonly queryIndex: number;
   /** The misspelt version segment, when one was read as `version`. */
-  readonly versionAlias: string | null;
+  readonly versionAlias: VersionAlias | null;
+}
+
+/** A misspelt version segment (`v1`): its decoded text and its index in the raw URL. */
+export interface VersionAlias {
+  readonly text: string;
+  /** Where the segment starts in the raw URL: past the host, whatever the host's name holds. */
+  readonly index: number;
 }
 
 export interface UrlError {
@@ -59,6 +66,7 @@ export function parseUrl(raw: string, defaultVersion: string): ParsedUrl | UrlEr
   }
 
   const segments: string[] = [];
+  let firstIndex = pathStart;
   let k = pathStart;
   while (k <= pathEnd) {
     let e = raw.indexOf('/', k);
@@ -68,6 +76,7 @@ export function parseUrl(raw: string, defaultVersion: string): ParsedUrl | UrlEr
       if (!decoded.ok) {
         return { code: 'E_PERCENT_ENCODING', index: k + decoded.index, message: decoded.message };
       }
+      if (segments.length === 0) firstIndex = k;
       segments.push(decoded.value);
     }
     k = e + 1;
@@ -75,11 +84,11 @@ export function parseUrl(raw: string, defaultVersion: string): ParsedUrl | UrlEr
 
   const named = segments.length > 0 ? versionNamed(segments[0]!, segments.length > 1) : null;
   let version = defaultVersion;
-  let versionAlias: string | null = null;
+  let versionAlias: VersionAlias | null = null;
   if (named) {
     version = named.version;
     const first = segments.shift()!;
-    if (named.isAlias) versionAlias = first;
+    if (named.isAlias) versionAlias = { text: first, index: firstIndex };
   }
   return { version, path: '/' + segments.join('/'), query, queryIndex, versionAlias };
 }
@@ -106,7 +115,7 @@ function plainPath(
   start: number,
   end: number,
   defaultVersion: string,
-): { version: string; path: string; versionAlias: string | null } | null {
+): { version: string; path: string; versionAlias: VersionAlias | null } | null {
   let first = start;
   while (first < end && raw.charCodeAt(first) === SLASH) first++;
   if (first === end) return { version: defaultVersion, path: '/', versionAlias: null };
@@ -125,7 +134,7 @@ function plainPath(
     return {
       version: named.version,
       path: moreFollow ? raw.slice(firstEnd, end) : '/',
-      versionAlias: named.isAlias ? segment : null,
+      versionAlias: named.isAlias ? { text: segment, index: first } : null,
     };
   }
   // The path from its first segment, with the `/` before it (added when the URL has none).

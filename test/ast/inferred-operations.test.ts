@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   collectionOperationName,
+  FUNCTION_RETURN_TYPES,
   inferRoot,
+  INLINE_RESPONSE_OPERATIONS,
   inlineResponseOperation,
   knownFunction,
+  OTHER_BOUND_FUNCTIONS,
   otherBoundFunction,
 } from '../../src/ast/inference.js';
 import { SchemaIndex } from '../../src/metadata/schema-index.js';
@@ -437,5 +440,25 @@ describe('functions the docs POST a body to, without a container', () => {
   it('knows the functions that are never actions, in any case', () => {
     expect(otherBoundFunction('ITEMAT')).toBe('itemAt');
     expect(otherBoundFunction('sendMail')).toBeUndefined();
+  });
+});
+
+describe('the inference tables, as path.ts reads them', () => {
+  // inferredOperation (path.ts) looks a name up in all three tables without guards and takes the
+  // first answer: that is only right while `delta` is in none of them and the other bound
+  // functions are in neither of the first two.
+  const lower = (names: Iterable<string>) => new Set([...names].map((n) => n.toLowerCase()));
+  const known = lower(Object.keys(FUNCTION_RETURN_TYPES));
+  const inline = lower(Object.keys(INLINE_RESPONSE_OPERATIONS));
+  const other = lower(OTHER_BOUND_FUNCTIONS);
+
+  it('holds delta in none of the tables (its return type comes from its binding)', () => {
+    for (const table of [known, inline, other]) expect(table.has('delta')).toBe(false);
+    expect(knownFunction('Delta')).toBeUndefined();
+    expect(otherBoundFunction('DELTA')).toBeUndefined();
+  });
+
+  it('holds each other bound function in neither the known functions nor the inline responses', () => {
+    expect([...other].filter((name) => known.has(name) || inline.has(name))).toEqual([]);
   });
 });

@@ -144,6 +144,26 @@ describe('URL', () => {
     ]);
   });
 
+  it('warns W_VERSION_ALIAS at the misspelt version segment, not at the same letters in the host', () => {
+    const alias = (line: string) => ok([line]).diagnostics.find((d) => d.code === 'W_VERSION_ALIAS');
+    // Content line 0 is page line 3; `GET ` takes columns 1-4.
+    expect(alias('GET https://graph.microsoft.com/v1/me')).toMatchObject({
+      severity: 'warning',
+      message: "'v1' is not an API version; read as v1.0",
+      location: { file: 'p.md', line: 3, column: 5 + 'https://graph.microsoft.com/'.length },
+    });
+    expect(alias('GET https://v1.contoso.com/v1/me')).toMatchObject({
+      location: { column: 5 + 'https://v1.contoso.com/'.length },
+    });
+    // The path reader that decodes: the segment after the empty ones, its decoded text in the message.
+    expect(alias('GET https://v1.contoso.com//V1/me%20x')).toMatchObject({
+      message: "'V1' is not an API version; read as v1.0",
+      location: { column: 5 + 'https://v1.contoso.com//'.length },
+    });
+    expect(alias('GET /v1.0.0/me')).toMatchObject({ location: { column: 6 } });
+    expect(alias('GET https://graph.microsoft.com/v1.0/me')).toBeUndefined();
+  });
+
   it('reports invalid percent-encoding at its column', () => {
     //          1234567890123
     expect(err(['GET /users/%zz/x'])).toMatchObject({
