@@ -58,15 +58,14 @@ export interface GuessedOperation {
   readonly bindingType: string | null;
 }
 
+/**
+ * How an action body's keys are typed: by the operation's parameters, or (the typings know no
+ * action parameters) guessed for the operation (see {@link inferParameterType}).
+ */
+export type ParameterTyping = { readonly parameters: readonly ParameterDef[] } | { readonly guess: GuessedOperation };
+
 /** The body of an action: an object whose properties are the action's parameters. */
-export function typeParameterBody(
-  root: JsonNode,
-  parameters: readonly ParameterDef[] | null,
-  ctx: BodyContext,
-  what: string,
-  /** For guessing parameter types without `parameters`. */
-  operation: GuessedOperation = { name: '', bindingType: null },
-): ValueNode {
+export function typeParameterBody(root: JsonNode, typing: ParameterTyping, ctx: BodyContext, what: string): ValueNode {
   if (root.type !== 'object') {
     warn(
       ctx,
@@ -76,16 +75,12 @@ export function typeParameterBody(
     );
     return toUntyped(root, ctx);
   }
-  if (parameters === null) {
-    const guess: ParameterGuess = {
-      ctx,
-      operationName: operation.name,
-      bindingNamespace: operation.bindingType ? namespaceOf(operation.bindingType) : GRAPH_NAMESPACE,
-    };
-    const inferred = new Map((root.children ?? []).map((m) => [memberKey(m), inferParameterType(m, guess)]));
+  if ('guess' in typing) {
+    const { guess } = typing;
+    const inferred = new Map((root.children ?? []).map((m) => [memberKey(m), inferParameterType(m, guess, ctx)]));
     return buildObject(root, null, null, { typeOf: (name) => inferred.get(name) ?? undefined }, ctx, what, false);
   }
-  return buildObject(root, null, null, parameterTypingOf(parameters), ctx, what, true);
+  return buildObject(root, null, null, parameterTypingOf(typing.parameters), ctx, what, true);
 }
 
 /**
@@ -124,15 +119,14 @@ const parameterTypingOf = memoizedByObject((parameters: readonly ParameterDef[])
  * property declared as the base would not), while a list of a derived type would not convert
  * to a list of its base in C#.
  */
-function inferParameterType(member: JsonNode, guess: ParameterGuess): TypeRef | null {
-  const { ctx, operationName } = guess;
+function inferParameterType(member: JsonNode, operation: GuessedOperation, ctx: BodyContext): TypeRef | null {
   const key = memberKey(member);
   const value = member.children![1];
   if (!value || isAnnotation(key)) return null;
   switch (value.type) {
     case 'object': {
       const objects = [value];
-      const name = saidOrNamed(objects, namedType(key, plainKeys(objects), guess), ctx);
+      const name = saidOrNamed(objects, namedType(key, plainKeys(objects), operation, ctx), ctx);
       return name ? { name, isCollection: false } : null;
     }
     case 'array': {
@@ -140,19 +134,19 @@ function inferParameterType(member: JsonNode, guess: ParameterGuess): TypeRef | 
       const singular = key.replace(/ies$/, 'y').replace(/s$/, '');
       if (items.length > 0 && items.every((i) => i.type === 'object')) {
         const keys = plainKeys(items);
-        const fromName = namedType(singular, keys, guess);
+        const fromName = namedType(singular, keys, operation, ctx);
         const name = saidOrNamed(items, fromName === null ? null : mostGeneralFitting(fromName, keys, ctx), ctx);
         return name ? { name, isCollection: true } : null;
       }
       if (items.length > 0 && items.every((i) => i.type === 'string')) {
         const values = items.map((i) => String(i.value));
-        const e = enumHolding(singular, values, ctx, operationName);
+        const e = enumHolding(singular, values, ctx, operation.name);
         return e ? { name: e, isCollection: true } : { primitive: 'string', isCollection: true };
       }
       return null;
     }
     case 'string': {
-      const e = enumHolding(key, [String(value.value)], ctx, operationName);
+      const e = enumHolding(key, [String(value.value)], ctx, operation.name);
       return e ? { name: e, isCollection: false } : STRING_TYPE;
     }
     case 'boolean':
@@ -373,14 +367,6 @@ function hasSome(typeName: string, keys: ReadonlySet<string>, ctx: BodyContext):
 
 const NO_KEYS: ReadonlySet<string> = new Set();
 
-/** What guessing an action's parameter types goes by (see {@link inferParameterType}). */
-interface ParameterGuess {
-  readonly ctx: BodyContext;
-  readonly operationName: string;
-  /** Besides `microsoft.graph`, the namespace a name may find a parameter's type in. */
-  readonly bindingNamespace: string;
-}
-
 /** The keys the objects set, annotations left out. */
 function plainKeys(objects: readonly JsonNode[]): Set<string> {
   const keys = new Set<string>();
@@ -401,14 +387,23 @@ function sdkStructuredType(reference: string, ctx: BodyContext): string | null {
 
 /**
  * The type a parameter's name gives to objects setting `keys`: one in `microsoft.graph` or the
- * binding's namespace that has one of those keys (or any, when they set none).
+ * namespace of the type the operation is bound to, that has one of those keys (or any, when
+ * they set none).
  */
-function namedType(name: string, keys: ReadonlySet<string>, guess: ParameterGuess): string | null {
-  const { ctx } = guess;
+function namedType(
+  name: string,
+  keys: ReadonlySet<string>,
+  operation: GuessedOperation,
+  ctx: BodyContext,
+): string | null {
   const type = sdkStructuredType(name, ctx);
   if (type === null) return null;
   const namespace = namespaceOf(type);
-  if (namespace !== GRAPH_NAMESPACE && namespace !== guess.bindingNamespace) return null;
+  if (
+    namespace !== GRAPH_NAMESPACE &&
+    (operation.bindingType === null || namespace !== namespaceOf(operation.bindingType))
+  )
+    return null;
   return keys.size === 0 || hasSome(type, keys, ctx) ? type : null;
 }
 

@@ -7,7 +7,7 @@ import { contentTypeOf } from '../http/parse.js';
 import { urlPathStart } from '../http/url.js';
 import type { SchemaIndex } from '../metadata/schema-index.js';
 import { BOOLEAN_TYPE, type OperationDef, STRING_TYPE, type TypeRef } from '../metadata/schema.js';
-import { typeEntityBody, typeParameterBody, type BodyContext } from './body.js';
+import { typeEntityBody, typeParameterBody, type BodyContext, type ParameterTyping } from './body.js';
 import { literalType, resolvePath } from './path.js';
 import type { RawPathSegment } from './segments.js';
 import { endBinding, endOperations, exactOverload, operationDefinition } from './operation-definition.js';
@@ -240,7 +240,7 @@ function buildBody(
   if (last.kind === 'ref') {
     const value = typeParameterBody(
       body.root,
-      [{ name: '@odata.id', type: STRING_TYPE, nullable: false }],
+      { parameters: [{ name: '@odata.id', type: STRING_TYPE, nullable: false }] },
       ctx,
       '$ref',
     );
@@ -252,10 +252,10 @@ function buildBody(
     const op = operationDefinition(segments, schema);
     if (op && op.kind === 'action' && op.parameters.length === 0)
       return parameterlessActionBody(body, op, request, warnings);
-    const value = typeParameterBody(body.root, op?.parameters ?? null, ctx, `the ${last.kind} ${last.name}`, {
-      name: last.name,
-      bindingType: endBinding(segments)?.name ?? null,
-    });
+    const typing: ParameterTyping = op
+      ? { parameters: op.parameters }
+      : { guess: { name: last.name, bindingType: endBinding(segments)?.name ?? null } };
+    const value = typeParameterBody(body.root, typing, ctx, `the ${last.kind} ${last.name}`);
     return {
       kind: 'json',
       bodyType: { kind: 'actionParameters', operation: last.fullName, segmentName: last.name },
