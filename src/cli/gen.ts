@@ -145,7 +145,8 @@ function printDiagnostics(outcome: ExampleOutcome, verbose: boolean): void {
 
 /**
  * Removes (or reports) the stale files of the folders this run manages: each language's folder
- * of each version it generated for. `null` when `--out` cannot be read or written (reported).
+ * of each version it generated for. `null` when `--out` cannot be read or written (reported);
+ * any other failure (the I/O thread stopped) is a bug, thrown for its stack.
  */
 async function finishOutputs(
   args: GenArguments,
@@ -158,7 +159,8 @@ async function finishOutputs(
     return await io.finish(managed);
   } catch (error) {
     // The output folder cannot be read or written (a file in the way, permissions, disk full).
-    cannotUpdate(args, (error as Error).message);
+    if (!(error instanceof OutputError)) throw error;
+    cannotUpdate(args, error.message);
     return null;
   }
 }

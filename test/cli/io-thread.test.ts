@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { receivedPages, sendablePages } from '../../src/cli/io-messages.js';
-import { ThreadedIo } from '../../src/cli/io-thread.js';
+import { OutputError, ThreadedIo } from '../../src/cli/io-thread.js';
 import { readPages, type PageRequests } from '../../src/pipeline/pages.js';
 import { projectRoot } from '../../src/paths.js';
 import { buildCli } from '../support/tree.js';
@@ -100,5 +100,26 @@ describe('the I/O thread', () => {
       expect(there.map((b) => b.length)).toEqual(here.map((b) => b.length));
       expect(comparable(there)).toEqual(comparable(here));
     }
+  });
+
+  it('fails finish with an OutputError only when the files cannot be written: a stopped thread is no output error', async () => {
+    const script = pathToFileURL(join(projectRoot(), 'dist', 'io-worker.cjs'));
+    // A file where the version's folder should be: gen reports "cannot update --out".
+    const blocked = join(tmp, 'blocked');
+    mkdirSync(blocked, { recursive: true });
+    writeFileSync(join(blocked, 'v1.0'), 'in the way');
+    const io = new ThreadedIo(script, blocked, 'write');
+    io.file('v1.0/includes/snippets/csharp/a-csharp-snippets.md', 'text');
+    const failure = await io.finish(['v1.0/includes/snippets/csharp']).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(OutputError);
+    expect((failure as OutputError).cause.code).toBe('ENOTDIR');
+
+    // A thread that stopped (here: stopped before finishing) is a bug for gen to show with its stack.
+    const stopped = new ThreadedIo(script, join(tmp, 'stopped'), 'write');
+    await stopped.abort();
+    const why = await stopped.finish([]).catch((error: unknown) => error);
+    expect(why).toBeInstanceOf(Error);
+    expect(why).not.toBeInstanceOf(OutputError);
+    expect((why as Error).message).toMatch(/the I\/O thread stopped/);
   });
 });
