@@ -13,12 +13,13 @@ export function defaultMetadata(): Record<string, string> {
 }
 
 /** The scripts the benchmark spawns. */
-export function benchScripts(): { gen: string; floor: string; peer: string; preload: string } {
+export function benchScripts(): { gen: string; floor: string; peer: string; node: string; preload: string } {
   const root = projectRoot();
   return {
     gen: join(root, 'dist', 'gen.cjs'),
     floor: join(root, 'scripts', 'bench-floor.mjs'),
     peer: join(root, 'scripts', 'bench-peer.mjs'),
+    node: join(root, 'scripts', 'bench-node.cjs'),
     preload: join(root, 'scripts', 'bench-rss.cjs'),
   };
 }

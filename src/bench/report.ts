@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import { projectRoot } from '../paths.js';
-import type { BenchResult, FloorRun, GenRun, PeerRun, ScaleResult } from './run.js';
+import type { BenchResult, FloorRun, GenRun, NodeRun, PeerRun, ScaleResult } from './run.js';
 import { fmt, max, median, megabytes, min } from './stats.js';
 
 /** The targets of issue 7. */
@@ -71,6 +71,8 @@ export interface BenchSummary {
   readonly oursUpToDate: ProcessSummary;
   readonly floor: ProcessSummary;
   readonly peer: ProcessSummary;
+  /** Node.js alone (an empty script); null in results from before it was measured. */
+  readonly node: ProcessSummary | null;
   readonly examples: number;
   readonly ratioPeer: number;
   readonly ratioFloor: number;
@@ -91,7 +93,7 @@ export interface BenchSummary {
   readonly targets: readonly TargetResult[];
 }
 
-function processSummary(runs: readonly (GenRun | FloorRun | PeerRun)[], outputs: number): ProcessSummary {
+function processSummary(runs: readonly (GenRun | FloorRun | PeerRun | NodeRun)[], outputs: number): ProcessSummary {
   const walls = runs.map((r) => r.wallMs);
   const wallMs = median(walls);
   return {
@@ -193,6 +195,7 @@ export function summarize(result: BenchResult): BenchSummary {
     }),
     floor,
     peer,
+    node: result.node && result.node.length > 0 ? processSummary(result.node, Number.NaN) : null,
     examples: first?.examples ?? Number.NaN,
     ratioPeer,
     ratioFloor,
@@ -281,8 +284,8 @@ export function renderMarkdown(result: BenchResult): string {
     '',
     'Written by `npm run bench` (src/bench/); do not edit by hand, re-run it. Every time is the',
     `median of ${result.runs} timed run(s) of a whole Node.js process (spawn to exit), after ${result.warmups} untimed`,
-    'warm-up run(s); the three processes are run in turn (ours, floor, peer, ours, …) so that',
-    'background load affects them alike. Peak memory is the highest peak RSS over the runs, as',
+    'warm-up run(s); the processes are run in turn (ours, floor, peer, Node.js alone, ours, …) so',
+    'that background load affects them alike. Peak memory is the highest peak RSS over the runs, as',
     'reported at exit by the same small CommonJS preload in every process (`--require',
     'scripts/bench-rss.cjs`; see src/bench/measure.ts).',
     '',
@@ -298,6 +301,12 @@ export function renderMarkdown(result: BenchResult): string {
         ['CPU', `${m.cpuModel} × ${m.cpuCount}`],
         ['Memory', `${fmt(m.totalMemoryBytes / 2 ** 30, 1)} GiB`],
         ['Node.js', m.node],
+        [
+          'NODE_EXTRA_CA_CERTS',
+          m.extraCaCerts
+            ? 'set: every Node.js process reads those certificates (and the whole root store) at start-up'
+            : 'not set',
+        ],
         ['OS', m.os],
         ['Output folder (temporary)', `${result.tempRoot} (${result.tempFileSystem})`],
         ['Load average (1, 5, 15 min) before', load(result.loadBefore)],
@@ -326,6 +335,9 @@ export function renderMarkdown(result: BenchResult): string {
         ['Ours, output folder already up to date (snippets compared, none written)', s.oursUpToDate],
         ['Peer: httpsnippet 3.0.10 (snippets)', s.peer],
         ['Floor: read + find + JSON.parse (requests)', s.floor],
+        ...(s.node
+          ? [['Node.js alone: an empty script (scripts/bench-node.cjs), part of every time above', s.node]]
+          : []),
       ].map(([name, p]) => {
         const x = p as ProcessSummary;
         return [
@@ -345,6 +357,12 @@ export function renderMarkdown(result: BenchResult): string {
       `with the output folder up to date: ours / peer = ${fmt(s.oursUpToDate.wallMs / s.peer.wallMs, 2)}, ours / floor = ${fmt(s.oursUpToDate.wallMs / s.floor.wallMs, 2)}.`,
     `Round by round (ours, the floor and the peer run one after the other), ours / peer was ${rangeText(s.roundRatios.peer)}`,
     `and ours / floor ${rangeText(s.roundRatios.floor)}: the spread a single comparison has on this machine.`,
+    ...(s.node
+      ? [
+          `Node.js alone (start-up, the preload, exit) took ${fmt(s.node.wallMs)} ms: that much of each process's time is`,
+          'the same in all of them, whatever the process does.',
+        ]
+      : []),
     '',
     `- Ours: \`node ${displayPath(result.genScript)} --input <corpus> --out <temp> --metadata v1.0=… --metadata beta=… --timings\`,`,
     '  a new empty output folder for every run (every run writes all files; the folders are deleted only',
@@ -421,7 +439,8 @@ export function renderMarkdown(result: BenchResult): string {
 export function consoleSummary(result: BenchResult): string {
   const s = summarize(result);
   const lines = [
-    `ours ${fmt(s.ours.wallMs)} ms (${fmt(s.ours.perSecond)} snippets/s, peak ${fmt(s.ours.peakMb)} MB); peer ${fmt(s.peer.wallMs)} ms; floor ${fmt(s.floor.wallMs)} ms`,
+    `ours ${fmt(s.ours.wallMs)} ms (${fmt(s.ours.perSecond)} snippets/s, peak ${fmt(s.ours.peakMb)} MB); peer ${fmt(s.peer.wallMs)} ms; floor ${fmt(s.floor.wallMs)} ms` +
+      (s.node ? `; Node.js alone ${fmt(s.node.wallMs)} ms` : ''),
     `ours/peer ${fmt(s.ratioPeer, 2)}; ours/floor ${fmt(s.ratioFloor, 2)} (round by round: ${rangeText(s.roundRatios.peer)} and ${rangeText(s.roundRatios.floor)})`,
     `split: ${[...STAGES, 'other', 'exit'].map((k) => `${k} ${fmt(s.stages[k as keyof BenchSummary['stages']].median)}`).join(', ')} (ms)`,
     `scaling: ${s.scaling.map((x) => `${x.factor}× ${fmt(x.variablePerExampleMs, 3)} ms/example (${fmt(x.peakMb)} MB)`).join('; ')}`,

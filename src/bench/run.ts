@@ -7,9 +7,10 @@ import { runProcess, tail, type ProcessRun } from './measure.js';
 import { renderMarkdown } from './report.js';
 
 /**
- * The benchmark: whole-process runs of gen (ours), the floor and the peer over one corpus,
- * interleaved (ours, floor, peer, ours, …) so that background load hits all three alike, after
- * untimed warm-up runs; then gen alone over the corpus replicated 4× and 16× (scaling).
+ * The benchmark: whole-process runs of gen (ours), the floor, the peer and Node.js alone over one
+ * corpus, interleaved (ours, floor, peer, Node.js alone, ours, …) so that background load hits
+ * them alike, after untimed warm-up runs; then gen alone over the corpus replicated 4× and 16×
+ * (scaling).
  */
 export interface BenchOptions {
   readonly corpus: string;
@@ -22,7 +23,14 @@ export interface BenchOptions {
   readonly scaleRuns: number;
   /** Where BENCHMARKS.md goes; null: not written. */
   readonly output: string | null;
-  readonly scripts: { readonly gen: string; readonly floor: string; readonly peer: string; readonly preload: string };
+  readonly scripts: {
+    readonly gen: string;
+    readonly floor: string;
+    readonly peer: string;
+    /** A process that does nothing: the share of every time above that is Node.js's own. */
+    readonly node: string;
+    readonly preload: string;
+  };
   /** Where the temporary outputs and corpus copies go (default: the OS temp folder). */
   readonly tempRoot?: string;
   /** Working directory of the spawned processes. */
@@ -60,6 +68,12 @@ export interface FloorRun {
   readonly requests: number;
   readonly bodies: number;
   readonly parsed: number;
+}
+
+/** Node.js alone (scripts/bench-node.cjs): start-up, the preload and exit. */
+export interface NodeRun {
+  readonly wallMs: number;
+  readonly maxRssKb: number;
 }
 
 export interface PeerRun {
@@ -137,6 +151,11 @@ export interface MachineInfo {
   readonly totalMemoryBytes: number;
   readonly node: string;
   readonly os: string;
+  /**
+   * Whether NODE_EXTRA_CA_CERTS is set: Node.js then reads and parses those certificates, and
+   * its whole root store, at the start of every process (~30 ms on the machines here).
+   */
+  readonly extraCaCerts: boolean;
 }
 
 export interface BenchResult {
@@ -161,6 +180,8 @@ export interface BenchResult {
   readonly variants?: readonly VariantResult[];
   readonly floor: readonly FloorRun[];
   readonly peer: readonly PeerRun[];
+  /** Interleaved with the others; absent in results from before it was measured. */
+  readonly node?: readonly NodeRun[];
   readonly scaling: readonly ScaleResult[];
 }
 
@@ -172,6 +193,7 @@ function machineInfo(): MachineInfo {
     totalMemoryBytes: totalmem(),
     node: process.version,
     os: `${osType()} ${release()} (${arch()})`,
+    extraCaCerts: (process.env.NODE_EXTRA_CA_CERTS ?? '') !== '',
   };
 }
 
@@ -261,14 +283,18 @@ function lastJsonLine(run: ProcessRun, what: string): Record<string, unknown> {
   }
 }
 
-/** A baseline process (floor or peer): its wall time, peak memory and the summary it prints last. */
+/**
+ * A baseline process (floor, peer, Node.js alone), given the corpus folder unless `input` is
+ * null: its wall time, peak memory and the summary it prints last.
+ */
 async function runBaseline(
   options: BenchOptions,
   script: string,
-  input: string,
+  input: string | null,
   what: string,
 ): Promise<{ wallMs: number; maxRssKb: number; summary: Record<string, unknown> }> {
-  const run = await runProcess({ script, args: [input], cwd: options.cwd, preload: options.scripts.preload });
+  const args = input === null ? [] : [input];
+  const run = await runProcess({ script, args, cwd: options.cwd, preload: options.scripts.preload });
   return { wallMs: run.wallMs, maxRssKb: run.maxRssKb, summary: lastJsonLine(run, what) };
 }
 
@@ -286,6 +312,11 @@ async function runPeer(options: BenchOptions, input: string): Promise<PeerRun> {
     snippets: Number(s.snippets),
     failures: (s.failures ?? {}) as Record<string, number>,
   };
+}
+
+async function runNode(options: BenchOptions): Promise<NodeRun> {
+  const { wallMs, maxRssKb } = await runBaseline(options, options.scripts.node, null, 'Node.js alone');
+  return { wallMs, maxRssKb };
 }
 
 const ms = (n: number): string => `${Math.round(n)} ms`;
@@ -326,30 +357,34 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       const g = await runGen(options, options.corpus, out);
       const f = await runFloor(options, options.corpus);
       const p = await runPeer(options, options.corpus);
+      const n = await runNode(options);
       const undone = await runVariants(
         options,
         out,
         ownCache.map((variant) => ({ variant, runs: [] })),
       );
       log(
-        `bench: warm-up ${i}: gen ${ms(g.wallMs)}, floor ${ms(f.wallMs)}, peer ${ms(p.wallMs)}; ${undone} (not counted)`,
+        `bench: warm-up ${i}: gen ${ms(g.wallMs)}, floor ${ms(f.wallMs)}, peer ${ms(p.wallMs)}, Node.js alone ${ms(n.wallMs)}; ${undone} (not counted)`,
       );
     }
 
     const ours: GenRun[] = [];
     const floor: FloorRun[] = [];
     const peer: PeerRun[] = [];
+    const node: NodeRun[] = [];
     const variants = GEN_VARIANTS.map((variant) => ({ variant, runs: [] as GenRun[] }));
     for (let i = 1; i <= options.runs; i++) {
       const g = await runGen(options, options.corpus, out);
       const f = await runFloor(options, options.corpus);
       const p = await runPeer(options, options.corpus);
+      const n = await runNode(options);
       ours.push(g);
       floor.push(f);
       peer.push(p);
+      node.push(n);
       const undone = await runVariants(options, out, variants);
       log(
-        `bench: run ${i}/${options.runs}: gen ${ms(g.wallMs)}, floor ${ms(f.wallMs)}, peer ${ms(p.wallMs)}; ${undone}`,
+        `bench: run ${i}/${options.runs}: gen ${ms(g.wallMs)}, floor ${ms(f.wallMs)}, peer ${ms(p.wallMs)}, Node.js alone ${ms(n.wallMs)}; ${undone}`,
       );
     }
 
@@ -396,6 +431,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       variants,
       floor,
       peer,
+      node,
       scaling,
     };
     if (options.output) writeFileSync(options.output, renderMarkdown(result));

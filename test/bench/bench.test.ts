@@ -110,6 +110,22 @@ describe('bench helpers', () => {
     );
   });
 
+  it("reports Node.js alone, the share of every process that is Node.js's own, and NODE_EXTRA_CA_CERTS", () => {
+    const result = fakeResult(1);
+    const text = renderMarkdown(result);
+    expect(text).toMatch(
+      /\| Node\.js alone: an empty script \(scripts\/bench-node\.cjs\), part of every time above \| 1 \| 50 \| 50 \| 50 \| — \| — \| 39 \|/,
+    );
+    expect(text).toContain(
+      "Node.js alone (start-up, the preload, exit) took 50 ms: that much of each process's time is",
+    );
+    expect(text).toContain('| NODE_EXTRA_CA_CERTS | set: every Node.js process reads those certificates');
+    const older = renderMarkdown({ ...result, node: undefined, machine: { ...result.machine, extraCaCerts: false } });
+    expect(older).not.toContain('| Node.js alone:');
+    expect(older).not.toContain('Node.js alone (start-up');
+    expect(older).toContain('| NODE_EXTRA_CA_CERTS | not set |');
+  });
+
   it('reports each design choice undone against gen as built', () => {
     const result = fakeResult(1);
     const summary = summarize(result);
@@ -145,7 +161,14 @@ function fakeGen(k: number, factor = 1): GenRun {
 function fakeResult(k: number): BenchResult {
   return {
     date: `2024-01-0${Math.round(k)}T00:00:00Z`,
-    machine: { cpuModel: 'Test CPU', cpuCount: 2, totalMemoryBytes: 2 ** 33 * k, node: 'v20.0.0', os: 'Linux 6 (x64)' },
+    machine: {
+      cpuModel: 'Test CPU',
+      cpuCount: 2,
+      totalMemoryBytes: 2 ** 33 * k,
+      node: 'v20.0.0',
+      os: 'Linux 6 (x64)',
+      extraCaCerts: true,
+    },
     loadBefore: [k, k, k],
     loadAfter: [k, k, k],
     corpus: join(projectRoot(), 'inputs'),
@@ -170,6 +193,7 @@ function fakeResult(k: number): BenchResult {
         failures: { csharp: 0, python: 0, javascript: 0 },
       },
     ],
+    node: [{ wallMs: 50 * k, maxRssKb: 40_000 * k }],
     scaling: [
       { factor: 1, pages: 2, runs: [fakeGen(k)] },
       { factor: 4, pages: 8, runs: [fakeGen(k, 4)] },
@@ -220,7 +244,10 @@ describe.runIf(sharedAvailable(CORPUS) && sharedAvailable(CSDL['v1.0']) && share
       expect(peer!.rejected).toBe(0);
       expect(peer!.snippets).toBe(15);
       expect(ours!.snippets).toBeGreaterThan(0);
-      for (const run of [ours!, floor!, peer!]) {
+      // Node.js alone, in the same rounds.
+      expect(result.node).toHaveLength(1);
+      expect(result.machine.extraCaCerts).toBe((process.env.NODE_EXTRA_CA_CERTS ?? '') !== '');
+      for (const run of [ours!, floor!, peer!, result.node![0]!]) {
         expect(Number.isFinite(run.wallMs)).toBe(true);
         expect(run.maxRssKb).toBeGreaterThan(0);
       }
@@ -248,6 +275,7 @@ describe.runIf(sharedAvailable(CORPUS) && sharedAvailable(CSDL['v1.0']) && share
       }
       expect(text.match(/\| (PASS|FAIL) \|/g)).toHaveLength(4);
       expect(text).toMatch(/\| 2× \| 4 \| 10 \|/);
+      expect(text).toContain('| Node.js alone: an empty script');
       expect(log.some((l) => l.includes('run 1/1'))).toBe(true);
     });
   },

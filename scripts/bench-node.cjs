@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+// Benchmark baseline "Node.js alone": a process that does nothing. What it takes (start-up,
+// the RSS preload, exit) is in every process the benchmark times, gen, the floor and the peer
+// alike. Prints one JSON summary line on stdout, as the other baselines do.
+process.stdout.write(`${JSON.stringify({ node: process.version })}\n`);
