@@ -37,9 +37,10 @@ export async function loadMetadata(
   // reads one file and parses only the types its examples use.
   const csdlHash = csdlFile ? hashCsdlFile(csdlFile, options) : null;
   const csdlPart = csdlHash ? csdlFingerprint(version, csdlHash) : 'no-csdl';
+  const typingsSource = typingsModule.typingsSource(typingsVersion);
   const key = {
     namespace: 'merged',
-    fingerprint: `merged-format-${MERGE_FORMAT_VERSION}|${PACKED_FORMAT}|${typingsModule.typingsFingerprint(typingsVersion)}|${csdlPart}`,
+    fingerprint: `merged-format-${MERGE_FORMAT_VERSION}|${PACKED_FORMAT}|${typingsSource.fingerprint}|${csdlPart}`,
   };
   const file = cacheFile(key, options.dir);
   const cached = readCacheBytes(file);
@@ -51,7 +52,7 @@ export async function loadMetadata(
       cacheHits: 1,
     };
   }
-  const typings = await typingsModule.loadTypingsSchema(typingsVersion, options);
+  const typings = await typingsModule.loadTypingsSchema(typingsVersion, options, typingsSource);
   const csdl =
     csdlFile && csdlHash ? loadCsdlSchema(csdlFile, version, { ...options, contentHash: csdlHash }).schema : null;
   const schema = mergeSchemas(typings.schema, csdl);

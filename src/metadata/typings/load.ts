@@ -24,10 +24,11 @@ export interface LoadTypingsOptions extends CacheOptions {
 export async function loadTypingsSchema(
   version: TypingsVersion,
   options: LoadTypingsOptions = {},
+  /** The package, when the caller inspected it already (for its fingerprint, say). */
+  source: TypingsSource = typingsSource(version, options.packageRoot),
 ): Promise<{ schema: ApiSchema; cacheHit: boolean }> {
-  // The layout check runs even on a cache hit: a broken install must not be hidden by a cache.
-  const sdkPackage = inspectSdkPackage(version, options.packageRoot);
-  const key = { namespace: 'typings', fingerprint: fingerprintOf(version, sdkPackage) };
+  const { sdkPackage, fingerprint } = source;
+  const key = { namespace: 'typings', fingerprint };
   const cached = readCached<ApiSchema>(key, options);
   if (cached) return { schema: cached.value, cacheHit: true };
   // The build loads ts-morph (only now, on a miss).
@@ -36,11 +37,21 @@ export async function loadTypingsSchema(
   return { schema, cacheHit: false };
 }
 
-/** What the typings schema of `version` depends on: builder format and package name@version. */
-export function typingsFingerprint(version: TypingsVersion): string {
-  return fingerprintOf(version, inspectSdkPackage(version));
+/** The installed SDK package of a version, and what its typings schema depends on. */
+export interface TypingsSource {
+  readonly sdkPackage: SdkPackage;
+  /** Builder format and package name@version. */
+  readonly fingerprint: string;
 }
 
-function fingerprintOf(version: TypingsVersion, sdkPackage: SdkPackage): string {
-  return `typings-format-${TYPINGS_FORMAT_VERSION}|${version}|${sdkPackage.name}@${sdkPackage.version}`;
+/**
+ * The SDK package of `version`, its layout checked (every start-up checks it, cache or not: a
+ * broken install must not be hidden by a cache), and its fingerprint.
+ */
+export function typingsSource(version: TypingsVersion, packageRoot?: string): TypingsSource {
+  const sdkPackage = inspectSdkPackage(version, packageRoot);
+  return {
+    sdkPackage,
+    fingerprint: `typings-format-${TYPINGS_FORMAT_VERSION}|${version}|${sdkPackage.name}@${sdkPackage.version}`,
+  };
 }
