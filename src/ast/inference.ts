@@ -617,35 +617,168 @@ export const INLINE_RESPONSE_OPERATIONS: Readonly<
  */
 const INLINE_RESPONSE_OPERATIONS_LOWER = new Map(
   Object.entries(INLINE_RESPONSE_OPERATIONS).map(([name, { kind, returns }]) => {
-    const collection = /^Collection\((.*)\)$/.exec(returns);
-    const inner = collection ? collection[1]! : returns;
-    const isCollection = collection !== null;
-    const parsed: TypeRef | 'binding' =
-      inner === 'binding'
-        ? 'binding'
-        : inner.startsWith('Edm.')
-          ? { primitive: inner.slice(4) as PrimitiveKind, isCollection }
-          : { name: inner, isCollection };
+    const parsed: TypeRef | 'binding' = returns === 'Collection(binding)' ? 'binding' : returnTypeRef(returns);
     return [name.toLowerCase(), { name, kind, returns: parsed }] as const;
+  }),
+);
+
+/** A table entry's return type: `Edm.*` a primitive, `Collection(…)` a collection, else a type's name. */
+function returnTypeRef(returns: string): TypeRef {
+  const collection = /^Collection\((.*)\)$/.exec(returns);
+  const inner = collection ? collection[1]! : returns;
+  const isCollection = collection !== null;
+  return inner.startsWith('Edm.')
+    ? { primitive: inner.slice(4) as PrimitiveKind, isCollection }
+    : { name: inner, isCollection };
+}
+
+/**
+ * The bound operations, not in {@link INLINE_RESPONSE_OPERATIONS}, that return an inline response
+ * on some bindings: by name and binding (`name@type`, `name@Collection(type)`), the kind and the
+ * return type of the definitions of that name on that binding in the Graph metadata (v1.0 and
+ * the 2021 beta), where they agree. `add` on a collection of conversation members or of sites
+ * returns a collection; on others an entity. Without a container, an operation on a binding not
+ * listed here (or on one of its derived types) is not known to return an inline response.
+ * `delta` has its own rule (path.ts); overloads that differ (the reports' `period`/`date`
+ * functions) are left out.
+ */
+export const INLINE_RESPONSES_BY_BINDING: Readonly<
+  Record<string, { readonly kind: 'action' | 'function'; readonly returns: string }>
+> = {
+  'add@Collection(microsoft.graph.conversationMember)': {
+    kind: 'action',
+    returns: 'Collection(microsoft.graph.actionResultPart)',
+  },
+  'add@Collection(microsoft.graph.site)': { kind: 'action', returns: 'Collection(microsoft.graph.site)' },
+  'archive@Collection(microsoft.graph.serviceUpdateMessage)': { kind: 'action', returns: 'Edm.boolean' },
+  'assign@microsoft.graph.deviceCompliancePolicy': {
+    kind: 'action',
+    returns: 'Collection(microsoft.graph.deviceCompliancePolicyAssignment)',
+  },
+  'assign@microsoft.graph.deviceConfiguration': {
+    kind: 'action',
+    returns: 'Collection(microsoft.graph.deviceConfigurationAssignment)',
+  },
+  'assign@microsoft.graph.deviceManagementConfigurationPolicy': {
+    kind: 'action',
+    returns: 'Collection(microsoft.graph.deviceManagementConfigurationPolicyAssignment)',
+  },
+  'assign@microsoft.graph.deviceManagementResourceAccessProfileBase': {
+    kind: 'action',
+    returns: 'Collection(microsoft.graph.deviceManagementResourceAccessProfileAssignment)',
+  },
+  'assign@microsoft.graph.embeddedSIMActivationCodePool': {
+    kind: 'action',
+    returns: 'Collection(microsoft.graph.embeddedSIMActivationCodePoolAssignment)',
+  },
+  'assign@microsoft.graph.groupPolicyConfiguration': {
+    kind: 'action',
+    returns: 'Collection(microsoft.graph.groupPolicyConfigurationAssignment)',
+  },
+  'assign@microsoft.graph.officeClientConfiguration': {
+    kind: 'action',
+    returns: 'Collection(microsoft.graph.officeClientConfigurationAssignment)',
+  },
+  'assign@microsoft.graph.roleScopeTag': {
+    kind: 'action',
+    returns: 'Collection(microsoft.graph.roleScopeTagAutoAssignment)',
+  },
+  'compute@microsoft.graph.tenantProtectionScopeContainer': {
+    kind: 'action',
+    returns: 'Collection(microsoft.graph.policyTenantScope)',
+  },
+  'compute@microsoft.graph.userProtectionScopeContainer': {
+    kind: 'action',
+    returns: 'Collection(microsoft.graph.policyUserScope)',
+  },
+  'count@Collection(microsoft.graph.workbookChart)': { kind: 'function', returns: 'Edm.int32' },
+  'count@Collection(microsoft.graph.workbookChartPoint)': { kind: 'function', returns: 'Edm.int32' },
+  'count@Collection(microsoft.graph.workbookChartSeries)': { kind: 'function', returns: 'Edm.int32' },
+  'count@Collection(microsoft.graph.workbookRangeBorder)': { kind: 'function', returns: 'Edm.int32' },
+  'count@Collection(microsoft.graph.workbookTable)': { kind: 'function', returns: 'Edm.int32' },
+  'count@Collection(microsoft.graph.workbookTableColumn)': { kind: 'function', returns: 'Edm.int32' },
+  'count@Collection(microsoft.graph.workbookTableRow)': { kind: 'function', returns: 'Edm.int32' },
+  'createDownloadUrl@microsoft.graph.deviceLogCollectionResponse': { kind: 'action', returns: 'Edm.string' },
+  'createDownloadUrl@microsoft.graph.microsoftTunnelServerLogCollectionResponse': {
+    kind: 'action',
+    returns: 'Edm.string',
+  },
+  'evaluate@microsoft.graph.conditionalAccessRoot': {
+    kind: 'action',
+    returns: 'Collection(microsoft.graph.whatIfAnalysisResult)',
+  },
+  'export@Collection(microsoft.graph.governanceRoleAssignment)': {
+    kind: 'function',
+    returns: 'Collection(Edm.string)',
+  },
+  'getEffectivePermissions@microsoft.graph.virtualEndpoint': { kind: 'function', returns: 'Collection(Edm.string)' },
+  'invite@microsoft.graph.driveItem': { kind: 'action', returns: 'Collection(microsoft.graph.permission)' },
+  'lookup@microsoft.graph.exactMatchDataStore': { kind: 'action', returns: 'Collection(Edm.string)' },
+  'recent@Collection(microsoft.graph.userActivity)': {
+    kind: 'function',
+    returns: 'Collection(microsoft.graph.userActivity)',
+  },
+  'recent@microsoft.graph.drive': { kind: 'function', returns: 'Collection(microsoft.graph.driveItem)' },
+  'remove@Collection(microsoft.graph.conversationMember)': {
+    kind: 'action',
+    returns: 'Collection(microsoft.graph.actionResultPart)',
+  },
+  'remove@Collection(microsoft.graph.site)': { kind: 'action', returns: 'Collection(microsoft.graph.site)' },
+  'search@microsoft.graph.drive': { kind: 'function', returns: 'Collection(microsoft.graph.driveItem)' },
+  'search@microsoft.graph.driveItem': { kind: 'function', returns: 'Collection(microsoft.graph.driveItem)' },
+  'start@microsoft.graph.educationSynchronizationProfile': {
+    kind: 'action',
+    returns: 'Collection(microsoft.graph.educationFileSynchronizationVerificationMessage)',
+  },
+  'unarchive@Collection(microsoft.graph.serviceUpdateMessage)': { kind: 'action', returns: 'Edm.boolean' },
+};
+
+/** {@link INLINE_RESPONSES_BY_BINDING} by name and binding in lower case. */
+const INLINE_RESPONSES_BY_BINDING_LOWER = new Map(
+  Object.entries(INLINE_RESPONSES_BY_BINDING).map(([key, { kind, returns }]) => {
+    const name = key.slice(0, key.indexOf('@'));
+    return [key.toLowerCase(), { name, kind, returns: returnTypeRef(returns) }] as const;
   }),
 );
 
 /**
  * The operation a name calls, its kind and its return type on `binding`, when the metadata says
- * it returns an inline response (any case). The return type is `null` when the schema lacks it.
+ * it returns an inline response (any case): on that binding or a type it derives from
+ * ({@link INLINE_RESPONSES_BY_BINDING}), else on every binding ({@link INLINE_RESPONSE_OPERATIONS}).
+ * The return type is `null` when the schema lacks it.
  */
 export function inlineResponseOperation(
   name: string,
   binding: TypeRef,
   schema: SchemaIndex,
 ): { readonly name: string; readonly kind: 'action' | 'function'; readonly returns: TypeRef | null } | undefined {
-  const op = INLINE_RESPONSE_OPERATIONS_LOWER.get(name.toLowerCase());
+  const lower = name.toLowerCase();
+  const onBinding = inlineResponseOnBinding(lower, binding, schema);
+  if (onBinding) return { ...onBinding, returns: typeTheSchemaHas(onBinding.returns, schema) };
+  const op = INLINE_RESPONSE_OPERATIONS_LOWER.get(lower);
   if (!op) return undefined;
   const type = op.returns;
   let returns: TypeRef | null;
   if (type === 'binding') returns = binding.name ? { name: binding.name, isCollection: true } : null;
-  else returns = type.primitive || schema.structured(type.name!) || schema.enumType(type.name!) ? type : null;
+  else returns = typeTheSchemaHas(type, schema);
   return { name: op.name, kind: op.kind, returns };
+}
+
+/** The entry of `lowerName` on the binding's type or the nearest of its bases that has one. */
+function inlineResponseOnBinding(lowerName: string, binding: TypeRef, schema: SchemaIndex) {
+  const seen = new Set<string>();
+  for (let type = binding.name; type && !seen.has(type); type = schema.structured(type)?.baseType ?? undefined) {
+    seen.add(type);
+    const on = binding.isCollection ? `collection(${type})` : type;
+    const entry = INLINE_RESPONSES_BY_BINDING_LOWER.get(`${lowerName}@${on.toLowerCase()}`);
+    if (entry) return entry;
+  }
+  return undefined;
+}
+
+/** `type` when it is a primitive or the schema has it; else `null`. */
+function typeTheSchemaHas(type: TypeRef, schema: SchemaIndex): TypeRef | null {
+  return type.primitive || schema.structured(type.name!) || schema.enumType(type.name!) ? type : null;
 }
 
 /**

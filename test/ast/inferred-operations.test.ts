@@ -4,6 +4,7 @@ import {
   FUNCTION_RETURN_TYPES,
   inferRoot,
   INLINE_RESPONSE_OPERATIONS,
+  INLINE_RESPONSES_BY_BINDING,
   inlineResponseOperation,
   knownFunction,
   OTHER_BOUND_FUNCTIONS,
@@ -404,6 +405,69 @@ describe('operations with inline responses, without a container', () => {
   });
 });
 
+describe('operations with inline responses on some bindings only, without a container', () => {
+  const id = { primitive: 'string', isCollection: false } as const;
+  const site = structured(`${G}.site`, [['id', id]], null, 'entity');
+  const permission = structured(`${G}.permission`, [['id', id]], null, 'entity');
+  const driveItem = structured(`${G}.driveItem`, [['id', id]], null, 'entity');
+  // A type the metadata does not bind `invite` to, derived from one it does.
+  const specialItem = structured(`${G}.specialItem`, [], `${G}.driveItem`, 'entity');
+  const drive = structured(`${G}.drive`, [['id', id]], null, 'entity', [
+    ['items', { name: `${G}.driveItem`, isCollection: true }],
+    ['special', { name: `${G}.specialItem`, isCollection: true }],
+  ]);
+  const user = structured(`${G}.user`, [['id', id]], null, 'entity', [
+    ['followedSites', { name: `${G}.site`, isCollection: true }],
+    ['sites', { name: `${G}.site`, isCollection: false }],
+  ]);
+  const schema = new SchemaIndex(apiSchema('v1.0', [site, permission, driveItem, specialItem, drive, user]));
+
+  it('gives `add` on a collection of sites its collection of sites (C#: PostAsAddPostResponseAsync)', () => {
+    const { ast } = astOf(jsonRequest('POST', '/users/{id}/followedSites/add', '{ "value": [] }'), schema);
+    expect(ast.path[3]).toMatchObject({
+      kind: 'action',
+      name: 'add',
+      target: { name: `${G}.site`, isCollection: true },
+    });
+    expect(ast.responseType).toEqual({ name: `${G}.site`, isCollection: true });
+  });
+
+  it('finds the entry of a base type of the binding, and none for a binding the metadata does not list', () => {
+    const { ast } = astOf(jsonRequest('POST', '/drives/{id}/special/{id}/invite', '{ "roles": ["read"] }'), schema);
+    expect(ast.path.at(-1)).toMatchObject({
+      kind: 'action',
+      name: 'invite',
+      target: { name: `${G}.permission`, isCollection: true },
+    });
+    // `add` on a single site: no inline response known (and no return type).
+    const single = astOf(jsonRequest('POST', '/users/{id}/sites/add', '{ "value": [] }'), schema).ast;
+    expect(single.path.at(-1)).toMatchObject({ kind: 'action', name: 'add', target: null });
+  });
+
+  it('prefers the binding’s entry to the name’s: `search` on a drive returns drive items', () => {
+    expect(inlineResponseOperation('search', { name: `${G}.drive`, isCollection: false }, schema)).toEqual({
+      name: 'search',
+      kind: 'function',
+      returns: { name: `${G}.driveItem`, isCollection: true },
+    });
+    // Elsewhere the name's entry (the beta's `Search` of access packages: a collection of the binding).
+    expect(inlineResponseOperation('search', { name: `${G}.user`, isCollection: true }, schema)).toEqual({
+      name: 'Search',
+      kind: 'function',
+      returns: { name: `${G}.user`, isCollection: true },
+    });
+  });
+
+  it('keeps a return type only when the schema has it', () => {
+    const bare = new SchemaIndex(apiSchema('v1.0', [drive, driveItem]));
+    expect(inlineResponseOperation('INVITE', { name: `${G}.driveItem`, isCollection: false }, bare)).toEqual({
+      name: 'invite',
+      kind: 'action',
+      returns: null,
+    });
+  });
+});
+
 describe('functions the docs POST a body to, without a container', () => {
   const id = { primitive: 'string', isCollection: false } as const;
   const chart = structured(`${G}.workbookChart`, [['id', id]], null, 'entity');
@@ -454,11 +518,15 @@ describe('the inference tables, as path.ts reads them', () => {
 
   it('holds delta in none of the tables (its return type comes from its binding)', () => {
     for (const table of [known, inline, other]) expect(table.has('delta')).toBe(false);
+    expect(Object.keys(INLINE_RESPONSES_BY_BINDING).filter((key) => /^delta@/i.test(key))).toEqual([]);
     expect(knownFunction('Delta')).toBeUndefined();
     expect(otherBoundFunction('DELTA')).toBeUndefined();
   });
 
   it('holds each other bound function in neither the known functions nor the inline responses', () => {
     expect([...other].filter((name) => known.has(name) || inline.has(name))).toEqual([]);
+    // On a binding that lists it, one is still a function.
+    for (const [key, op] of Object.entries(INLINE_RESPONSES_BY_BINDING))
+      if (other.has(key.slice(0, key.indexOf('@')).toLowerCase())) expect([key, op.kind]).toEqual([key, 'function']);
   });
 });

@@ -4,6 +4,7 @@ import {
   COLLECTION_OPERATIONS,
   FUNCTION_RETURN_TYPES,
   INLINE_RESPONSE_OPERATIONS,
+  INLINE_RESPONSES_BY_BINDING,
   OTHER_BOUND_FUNCTIONS,
 } from '../../src/ast/inference.js';
 import { loadMetadata } from '../../src/metadata/load.js';
@@ -95,6 +96,38 @@ describe.skipIf(!sharedAvailable(CSDL['v1.0']) || !sharedAvailable(CSDL.beta))(
         if (returns) expected[name] = { kind: [...d.kinds][0]!, returns };
       }
       expect(INLINE_RESPONSE_OPERATIONS).toEqual(expected);
+    });
+
+    it('give the inline responses by binding: of the other names but delta, each binding whose definitions agree on one', () => {
+      const byBinding = new Map<string, Set<string>>();
+      for (const version of ['v1.0', 'beta'] as const) {
+        const index = indexes[version];
+        for (const op of index.schema.operations) {
+          if (!op.isBound || op.name === 'delta' || Object.hasOwn(INLINE_RESPONSE_OPERATIONS, op.name)) continue;
+          const r = op.returnType;
+          const inline =
+            r !== null &&
+            (r.isCollection ||
+              (r.primitive !== undefined && r.primitive !== 'stream') ||
+              (r.name !== undefined && index.enumType(r.name) !== undefined));
+          const b = op.bindingType!;
+          const key = `${op.name}@${b.isCollection ? `Collection(${b.name})` : b.name}`;
+          const inner = r?.primitive ? `Edm.${r.primitive}` : r?.name;
+          const set = byBinding.get(key) ?? new Set<string>();
+          set.add(
+            inline
+              ? JSON.stringify({ kind: op.kind, returns: r!.isCollection ? `Collection(${inner})` : inner })
+              : 'none',
+          );
+          byBinding.set(key, set);
+        }
+      }
+      const expected: Record<string, unknown> = {};
+      for (const [key, answers] of byBinding) {
+        const [only] = [...answers];
+        if (answers.size === 1 && only !== 'none') expected[key] = JSON.parse(only!);
+      }
+      expect(INLINE_RESPONSES_BY_BINDING).toEqual(expected);
     });
 
     it('with the other bound functions, name every bound operation that is never an action', () => {
