@@ -11,7 +11,7 @@ import {
 import { overloadFor } from './operation-definition.js';
 import { isPlaceholder, splitPath, type RawPathSegment } from './segments.js';
 import { memoizedByObject } from '../memo.js';
-import { shortNameOf } from '../metadata/names.js';
+import { GRAPH_NAMESPACE, namespaceOf, shortNameOf } from '../metadata/names.js';
 
 /**
  * Walks a URL path from the entity container, resolving each segment against the metadata:
@@ -421,12 +421,23 @@ function inferredOperation(
     kind: isFunction ? 'function' : 'action',
     raw: seg.text,
     name,
-    fullName: `microsoft.graph.${name}`,
+    fullName: `${operationNamespace(binding)}.${name}`,
     arguments: args,
     isBound: true,
     target,
   };
   return { segments: [segment], inferred: `'${seg.text}' inferred as a bound ${segment.kind}` };
+}
+
+/**
+ * The namespace of an operation bound to `binding`: the binding's, when that is a namespace of
+ * its own (`microsoft.graph.ediscovery`), as for every bound operation on such a type in the v1.0
+ * and 2021 beta metadata; else `microsoft.graph`. Kiota names those operations' builders with
+ * the namespace (`MicrosoftGraphEdiscoveryClose`, `microsoft_graph_windows_updates_enroll_assets`).
+ */
+function operationNamespace(binding: TypeRef): string {
+  const namespace = binding.name ? namespaceOf(binding.name) : GRAPH_NAMESPACE;
+  return namespace.startsWith(`${GRAPH_NAMESPACE}.`) ? namespace : GRAPH_NAMESPACE;
 }
 
 /**

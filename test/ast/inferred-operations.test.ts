@@ -468,6 +468,28 @@ describe('operations with inline responses on some bindings only, without a cont
   });
 });
 
+describe('operations bound to a type of a sub-namespace, without a container', () => {
+  const id = { primitive: 'string', isCollection: false } as const;
+  const ediscoveryCase = structured(`${G}.ediscovery.case`, [['id', id]], null, 'entity');
+  const ediscovery = structured(`${G}.ediscovery.ediscoveryroot`, [], null, 'entity', [
+    ['cases', { name: `${G}.ediscovery.case`, isCollection: true }],
+  ]);
+  const compliance = structured(`${G}.compliance`, [], null, 'entity', [
+    ['ediscovery', { name: `${G}.ediscovery.ediscoveryroot`, isCollection: false }],
+  ]);
+  const user = structured(`${G}.user`, [['id', id]], null, 'entity');
+  const schema = new SchemaIndex(apiSchema('beta', [ediscoveryCase, ediscovery, compliance, user]));
+
+  it('are of that namespace (Kiota: MicrosoftGraphEdiscoveryClose), others of microsoft.graph', () => {
+    const { ast } = astOf('POST /compliance/ediscovery/cases/{id}/close', schema);
+    expect(ast.path.at(-1)).toMatchObject({ kind: 'action', name: 'close', fullName: `${G}.ediscovery.close` });
+    expect(astOf('POST /users/{id}/revokeSignInSessions', schema).ast.path.at(-1)).toMatchObject({
+      name: 'revokeSignInSessions',
+      fullName: `${G}.revokeSignInSessions`,
+    });
+  });
+});
+
 describe('functions the docs POST a body to, without a container', () => {
   const id = { primitive: 'string', isCollection: false } as const;
   const chart = structured(`${G}.workbookChart`, [['id', id]], null, 'entity');

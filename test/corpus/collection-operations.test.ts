@@ -8,6 +8,7 @@ import {
   OTHER_BOUND_FUNCTIONS,
 } from '../../src/ast/inference.js';
 import { loadMetadata } from '../../src/metadata/load.js';
+import { GRAPH_NAMESPACE, namespaceOf } from '../../src/metadata/names.js';
 import { CSDL, sharedAvailable } from '../support/shared.js';
 
 /**
@@ -128,6 +129,22 @@ describe.skipIf(!sharedAvailable(CSDL['v1.0']) || !sharedAvailable(CSDL.beta))(
         if (answers.size === 1 && only !== 'none') expected[key] = JSON.parse(only!);
       }
       expect(INLINE_RESPONSES_BY_BINDING).toEqual(expected);
+    });
+
+    it('put each operation bound to a type of a sub-namespace in that namespace (path.ts names inferred ones so)', () => {
+      const elsewhere: string[] = [];
+      let count = 0;
+      for (const version of ['v1.0', 'beta'] as const) {
+        for (const op of indexes[version].schema.operations) {
+          const binding = op.bindingType?.name;
+          if (!op.isBound || !binding || namespaceOf(binding) === GRAPH_NAMESPACE) continue;
+          count++;
+          if (namespaceOf(op.fullName) !== namespaceOf(binding))
+            elsewhere.push(`${version} ${op.fullName} on ${binding}`);
+        }
+      }
+      expect(count).toBeGreaterThan(80);
+      expect(elsewhere).toEqual([]);
     });
 
     it('with the other bound functions, name every bound operation that is never an action', () => {
