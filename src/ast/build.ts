@@ -6,11 +6,17 @@ import { bodyLocator, locateInBody } from '../http/locate.js';
 import { contentTypeOf } from '../http/parse.js';
 import { urlPathStart } from '../http/url.js';
 import type { SchemaIndex } from '../metadata/schema-index.js';
-import { BOOLEAN_TYPE, type OperationDef, STRING_TYPE, type TypeRef } from '../metadata/schema.js';
+import { BOOLEAN_TYPE, STRING_TYPE, type TypeRef } from '../metadata/schema.js';
 import { typeEntityBody, typeParameterBody, type BodyContext, type ParameterTyping } from './body.js';
 import { literalType, resolvePath } from './path.js';
 import type { RawPathSegment } from './segments.js';
-import { endBinding, endOperations, exactOverload, operationDefinition } from './operation-definition.js';
+import {
+  endBinding,
+  endOperations,
+  exactOverload,
+  isInferredActionWithoutParameters,
+  operationDefinition,
+} from './operation-definition.js';
 import { sdkQueryParameterSpelling } from './query-names.js';
 import { remapForSdk } from './sdk-paths.js';
 
@@ -251,7 +257,9 @@ function buildBody(
   if (last.kind === 'action' || (last.kind === 'function' && method === 'POST')) {
     const op = operationDefinition(segments, schema);
     if (op && op.kind === 'action' && op.parameters.length === 0)
-      return parameterlessActionBody(body, op, request, warnings);
+      return parameterlessActionBody(body, op.name, request, warnings);
+    if (!op && isInferredActionWithoutParameters(segments, schema))
+      return parameterlessActionBody(body, last.name, request, warnings);
     const typing: ParameterTyping = op
       ? { parameters: op.parameters }
       : { guess: { name: last.name, bindingType: endBinding(segments)?.name ?? null } };
@@ -311,7 +319,7 @@ function responseType(method: string, last: PathSegment): TypeRef | null {
  */
 function parameterlessActionBody(
   body: Extract<HttpBody, { kind: 'json' }>,
-  op: OperationDef,
+  actionName: string,
   request: HttpRequest,
   warnings: Diagnostic[],
 ): null {
@@ -328,7 +336,7 @@ function parameterlessActionBody(
   warnings.push({
     severity: 'warning',
     code: 'W_BODY_IGNORED',
-    message: `the action ${op.name} takes no parameters: the SDKs' post sends no body, so the ${what} not part of the snippet`,
+    message: `the action ${actionName} takes no parameters: the SDKs' post sends no body, so the ${what} not part of the snippet`,
     location: locateInBody(request.bodySpan, root.offset),
   });
   return null;

@@ -1,5 +1,6 @@
 import type { SchemaIndex } from '../metadata/schema-index.js';
 import type { OperationDef, TypeRef } from '../metadata/schema.js';
+import { actionWithoutParameters } from './inference.js';
 import type { PathSegment } from './types.js';
 
 /**
@@ -44,12 +45,23 @@ export function operationDefinition(segments: readonly PathSegment[], schema: Sc
  * Whether the operation the path ends with takes a request body: Kiota generates a request body
  * class, and a `post` that takes one, only for an action with parameters. `ifUnknown` answers
  * for a path that does not end with an operation the metadata defines (the typings know no
- * operations): an emitter inventing an empty body assumes none, one keeping the example's body
- * assumes one.
+ * operations) unless it is an action the Graph metadata never gives parameters
+ * ({@link actionWithoutParameters}): an emitter inventing an empty body assumes none, one keeping
+ * the example's body assumes one.
  */
 export function operationTakesBody(path: readonly PathSegment[], schema: SchemaIndex, ifUnknown: boolean): boolean {
   const count = operationDefinition(path, schema)?.parameters.length;
-  return count === undefined ? ifUnknown : count > 0;
+  if (count !== undefined) return count > 0;
+  return ifUnknown && !isInferredActionWithoutParameters(path, schema);
+}
+
+/**
+ * Whether the path ends with an action the schema does not define (no container: the typings)
+ * whose every definition in the Graph metadata takes no parameters.
+ */
+export function isInferredActionWithoutParameters(path: readonly PathSegment[], schema: SchemaIndex): boolean {
+  const last = path[path.length - 1];
+  return !schema.hasContainer && last?.kind === 'action' && actionWithoutParameters(last.name);
 }
 
 /**

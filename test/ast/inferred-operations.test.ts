@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  actionWithoutParameters,
   collectionOperationName,
   FUNCTION_RETURN_TYPES,
   inferRoot,
@@ -10,6 +11,7 @@ import {
   OTHER_BOUND_FUNCTIONS,
   otherBoundFunction,
 } from '../../src/ast/inference.js';
+import { operationTakesBody } from '../../src/ast/operation-definition.js';
 import { SchemaIndex } from '../../src/metadata/schema-index.js';
 import { apiSchema, enumType, G, structured } from '../support/schema-builders.js';
 import { astOf, buildFrom, codes, fixtureIndex, jsonRequest } from './helpers.js';
@@ -487,6 +489,38 @@ describe('operations bound to a type of a sub-namespace, without a container', (
       name: 'revokeSignInSessions',
       fullName: `${G}.revokeSignInSessions`,
     });
+  });
+});
+
+describe('actions the metadata never gives parameters, without a container', () => {
+  const id = { primitive: 'string', isCollection: false } as const;
+  const workbook = structured(`${G}.workbook`, [], null, 'entity');
+  const driveItem = structured(`${G}.driveItem`, [['id', id]], null, 'entity', [
+    ['workbook', { name: `${G}.workbook`, isCollection: false }],
+  ]);
+  const drive = structured(`${G}.drive`, [['id', id]], null, 'entity', [
+    ['items', { name: `${G}.driveItem`, isCollection: true }],
+  ]);
+  const schema = new SchemaIndex(apiSchema('v1.0', [workbook, driveItem, drive]));
+  const session = (name: string, body: string) =>
+    astOf(jsonRequest('POST', `/drives/{id}/items/{id}/workbook/${name}`, body), schema);
+
+  it('leave the example’s body out, with a warning, as a CSDL run does (no CloseSessionPostRequestBody exists)', () => {
+    const { ast, warnings } = session('closeSession', '{ "reason": "done" }');
+    expect(ast.body).toBeNull();
+    expect(warnings.find((w) => w.code === 'W_BODY_IGNORED')?.message).toBe(
+      "the action closeSession takes no parameters: the SDKs' post sends no body, so the example's 'reason' is not part of the snippet",
+    );
+    expect(operationTakesBody(ast.path, schema, true)).toBe(false);
+  });
+
+  it('in any case; other actions keep their body, and an emitter’s assumption for them', () => {
+    expect(actionWithoutParameters('REFRESHSESSION')).toBe(true);
+    expect(actionWithoutParameters('createSession')).toBe(false);
+    const { ast } = session('createSession', '{ "persistChanges": true }');
+    expect(ast.body).toMatchObject({ kind: 'json', bodyType: { kind: 'actionParameters' } });
+    expect(operationTakesBody(ast.path, schema, true)).toBe(true);
+    expect(operationTakesBody(ast.path, schema, false)).toBe(false);
   });
 });
 

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SchemaIndex } from '../../src/metadata/schema-index.js';
 import {
+  ACTIONS_WITHOUT_PARAMETERS,
   COLLECTION_OPERATIONS,
   FUNCTION_RETURN_TYPES,
   INLINE_RESPONSE_OPERATIONS,
@@ -145,6 +146,21 @@ describe.skipIf(!sharedAvailable(CSDL['v1.0']) || !sharedAvailable(CSDL.beta))(
       }
       expect(count).toBeGreaterThan(80);
       expect(elsewhere).toEqual([]);
+    });
+
+    it('give the actions without parameters: each bound action name (any case) none of whose definitions takes one', () => {
+      const takes = new Map<string, { spelling: string; values: Set<boolean> }>();
+      for (const version of ['v1.0', 'beta'] as const) {
+        for (const op of indexes[version].schema.operations) {
+          if (!op.isBound || op.kind !== 'action') continue;
+          const entry = takes.get(op.name.toLowerCase()) ?? { spelling: op.name, values: new Set<boolean>() };
+          if (/^[a-z]/.test(op.name) && !/^[a-z]/.test(entry.spelling)) entry.spelling = op.name;
+          entry.values.add(op.parameters.length > 0);
+          takes.set(op.name.toLowerCase(), entry);
+        }
+      }
+      const expected = [...takes.values()].filter((e) => !e.values.has(true)).map((e) => e.spelling);
+      expect([...ACTIONS_WITHOUT_PARAMETERS].sort()).toEqual(expected.sort());
     });
 
     it('with the other bound functions, name every bound operation that is never an action', () => {
