@@ -14,7 +14,7 @@ import {
   endBinding,
   endOperations,
   exactOverload,
-  isInferredActionWithoutParameters,
+  inferredActionTakesBody,
   operationDefinition,
 } from './operation-definition.js';
 import { sdkQueryParameterSpelling } from './query-names.js';
@@ -258,7 +258,7 @@ function buildBody(
     const op = operationDefinition(segments, schema);
     if (op && op.kind === 'action' && op.parameters.length === 0)
       return parameterlessActionBody(body, op.name, request, warnings);
-    if (!op && isInferredActionWithoutParameters(segments, schema))
+    if (!op && inferredActionTakesBody(segments, schema) === false)
       return parameterlessActionBody(body, last.name, request, warnings);
     const typing: ParameterTyping = op
       ? { parameters: op.parameters }

@@ -1,6 +1,6 @@
 import type { SchemaIndex } from '../metadata/schema-index.js';
 import type { OperationDef, TypeRef } from '../metadata/schema.js';
-import { actionWithoutParameters } from './inference.js';
+import { actionTakesBody } from './action-parameters.js';
 import type { PathSegment } from './types.js';
 
 /**
@@ -43,25 +43,24 @@ export function operationDefinition(segments: readonly PathSegment[], schema: Sc
 
 /**
  * Whether the operation the path ends with takes a request body: Kiota generates a request body
- * class, and a `post` that takes one, only for an action with parameters. `ifUnknown` answers
- * for a path that does not end with an operation the metadata defines (the typings know no
- * operations) unless it is an action the Graph metadata never gives parameters
- * ({@link actionWithoutParameters}): an emitter inventing an empty body assumes none, one keeping
- * the example's body assumes one.
+ * class, and a `post` that takes one, only for an action with parameters. For an action the
+ * schema does not define (no container: the typings) the Graph metadata's lists answer
+ * (action-parameters.ts); `ifUnknown` answers for the rest: an emitter inventing an empty body
+ * assumes none, one keeping the example's body assumes one.
  */
 export function operationTakesBody(path: readonly PathSegment[], schema: SchemaIndex, ifUnknown: boolean): boolean {
   const count = operationDefinition(path, schema)?.parameters.length;
   if (count !== undefined) return count > 0;
-  return ifUnknown && !isInferredActionWithoutParameters(path, schema);
+  return inferredActionTakesBody(path, schema) ?? ifUnknown;
 }
 
 /**
- * Whether the path ends with an action the schema does not define (no container: the typings)
- * whose every definition in the Graph metadata takes no parameters.
+ * Whether the path's last segment, an action the schema does not define (no container: the
+ * typings), takes a body by the Graph metadata; `undefined` for anything else.
  */
-export function isInferredActionWithoutParameters(path: readonly PathSegment[], schema: SchemaIndex): boolean {
+export function inferredActionTakesBody(path: readonly PathSegment[], schema: SchemaIndex): boolean | undefined {
   const last = path[path.length - 1];
-  return !schema.hasContainer && last?.kind === 'action' && actionWithoutParameters(last.name);
+  return !schema.hasContainer && last?.kind === 'action' ? actionTakesBody(last.name) : undefined;
 }
 
 /**

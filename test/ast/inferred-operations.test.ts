@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  actionWithoutParameters,
   collectionOperationName,
   FUNCTION_RETURN_TYPES,
   inferRoot,
@@ -11,6 +10,7 @@ import {
   OTHER_BOUND_FUNCTIONS,
   otherBoundFunction,
 } from '../../src/ast/inference.js';
+import { actionTakesBody } from '../../src/ast/action-parameters.js';
 import { operationTakesBody } from '../../src/ast/operation-definition.js';
 import { SchemaIndex } from '../../src/metadata/schema-index.js';
 import { apiSchema, enumType, G, structured } from '../support/schema-builders.js';
@@ -492,7 +492,7 @@ describe('operations bound to a type of a sub-namespace, without a container', (
   });
 });
 
-describe('actions the metadata never gives parameters, without a container', () => {
+describe('whether an action takes a body, without a container', () => {
   const id = { primitive: 'string', isCollection: false } as const;
   const workbook = structured(`${G}.workbook`, [], null, 'entity');
   const driveItem = structured(`${G}.driveItem`, [['id', id]], null, 'entity', [
@@ -501,26 +501,38 @@ describe('actions the metadata never gives parameters, without a container', () 
   const drive = structured(`${G}.drive`, [['id', id]], null, 'entity', [
     ['items', { name: `${G}.driveItem`, isCollection: true }],
   ]);
-  const schema = new SchemaIndex(apiSchema('v1.0', [workbook, driveItem, drive]));
+  const team = structured(`${G}.team`, [['id', id]], null, 'entity');
+  const schema = new SchemaIndex(apiSchema('v1.0', [workbook, driveItem, drive, team]));
   const session = (name: string, body: string) =>
     astOf(jsonRequest('POST', `/drives/{id}/items/{id}/workbook/${name}`, body), schema);
 
-  it('leave the example’s body out, with a warning, as a CSDL run does (no CloseSessionPostRequestBody exists)', () => {
+  it('leaves out a body the docs post to an action without parameters, as a CSDL run does (no CloseSessionPostRequestBody exists)', () => {
     const { ast, warnings } = session('closeSession', '{ "reason": "done" }');
     expect(ast.body).toBeNull();
     expect(warnings.find((w) => w.code === 'W_BODY_IGNORED')?.message).toBe(
       "the action closeSession takes no parameters: the SDKs' post sends no body, so the example's 'reason' is not part of the snippet",
     );
+    // Also where an emitter would keep an unknown action's body.
     expect(operationTakesBody(ast.path, schema, true)).toBe(false);
   });
 
-  it('in any case; other actions keep their body, and an emitter’s assumption for them', () => {
-    expect(actionWithoutParameters('REFRESHSESSION')).toBe(true);
-    expect(actionWithoutParameters('createSession')).toBe(false);
-    const { ast } = session('createSession', '{ "persistChanges": true }');
+  it('gives an action with parameters a body even when the docs post none (its post requires one)', () => {
+    const { ast } = astOf('POST /teams/{id}/archive', schema);
+    expect(ast.body).toBeNull();
+    // Where an emitter would invent no body for an unknown action.
+    expect(operationTakesBody(ast.path, schema, false)).toBe(true);
+  });
+
+  it('knows names in any case, and leaves the emitters’ assumption for the others', () => {
+    expect([actionTakesBody('REFRESHSESSION'), actionTakesBody('createsession')]).toEqual([false, true]);
+    // Some definitions of `accept` take parameters, others not; `frobnicate` is no action of the metadata.
+    expect([actionTakesBody('accept'), actionTakesBody('frobnicate')]).toEqual([undefined, undefined]);
+    const { ast } = session('frobnicate', '{ "x": true }');
     expect(ast.body).toMatchObject({ kind: 'json', bodyType: { kind: 'actionParameters' } });
-    expect(operationTakesBody(ast.path, schema, true)).toBe(true);
-    expect(operationTakesBody(ast.path, schema, false)).toBe(false);
+    expect([operationTakesBody(ast.path, schema, true), operationTakesBody(ast.path, schema, false)]).toEqual([
+      true,
+      false,
+    ]);
   });
 });
 

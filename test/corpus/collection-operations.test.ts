@@ -1,13 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SchemaIndex } from '../../src/metadata/schema-index.js';
 import {
-  ACTIONS_WITHOUT_PARAMETERS,
   COLLECTION_OPERATIONS,
   FUNCTION_RETURN_TYPES,
   INLINE_RESPONSE_OPERATIONS,
   INLINE_RESPONSES_BY_BINDING,
   OTHER_BOUND_FUNCTIONS,
 } from '../../src/ast/inference.js';
+import { ACTIONS_WITH_PARAMETERS, ACTIONS_WITHOUT_PARAMETERS } from '../../src/ast/action-parameters.js';
 import { loadMetadata } from '../../src/metadata/load.js';
 import { GRAPH_NAMESPACE, namespaceOf } from '../../src/metadata/names.js';
 import { CSDL, sharedAvailable } from '../support/shared.js';
@@ -148,7 +148,7 @@ describe.skipIf(!sharedAvailable(CSDL['v1.0']) || !sharedAvailable(CSDL.beta))(
       expect(elsewhere).toEqual([]);
     });
 
-    it('give the actions without parameters: each bound action name (any case) none of whose definitions takes one', () => {
+    it('give the actions without and with parameters: each bound action name (any case) all of whose definitions agree', () => {
       const takes = new Map<string, { spelling: string; values: Set<boolean> }>();
       for (const version of ['v1.0', 'beta'] as const) {
         for (const op of indexes[version].schema.operations) {
@@ -159,8 +159,14 @@ describe.skipIf(!sharedAvailable(CSDL['v1.0']) || !sharedAvailable(CSDL.beta))(
           takes.set(op.name.toLowerCase(), entry);
         }
       }
-      const expected = [...takes.values()].filter((e) => !e.values.has(true)).map((e) => e.spelling);
-      expect([...ACTIONS_WITHOUT_PARAMETERS].sort()).toEqual(expected.sort());
+      const only = (value: boolean) =>
+        [...takes.values()]
+          .filter((e) => e.values.size === 1 && e.values.has(value))
+          .map((e) => e.spelling)
+          .sort();
+      expect([...ACTIONS_WITHOUT_PARAMETERS].sort()).toEqual(only(false));
+      expect([...ACTIONS_WITH_PARAMETERS].sort()).toEqual(only(true));
+      expect([...takes.values()].filter((e) => e.values.size === 2)).toHaveLength(19);
     });
 
     it('with the other bound functions, name every bound operation that is never an action', () => {
