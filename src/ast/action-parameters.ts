@@ -896,12 +896,21 @@ export const ACTIONS_WITH_PARAMETERS: readonly string[] = [
   'z_Test',
 ];
 
-const TAKES_BODY = new Map<string, boolean>([
-  ...ACTIONS_WITHOUT_PARAMETERS.map((name) => [name.toLowerCase(), false] as const),
-  ...ACTIONS_WITH_PARAMETERS.map((name) => [name.toLowerCase(), true] as const),
+/** Each listed action by its name in lower case: its spelling, and whether it takes a body. */
+const LISTED = new Map<string, { readonly spelling: string; readonly takesBody: boolean }>([
+  ...ACTIONS_WITHOUT_PARAMETERS.map((name) => [name.toLowerCase(), { spelling: name, takesBody: false }] as const),
+  ...ACTIONS_WITH_PARAMETERS.map((name) => [name.toLowerCase(), { spelling: name, takesBody: true }] as const),
 ]);
 
 /** Whether the action named `name` (any case) takes a request body; `undefined` when the metadata does not say. */
 export function actionTakesBody(name: string): boolean | undefined {
-  return TAKES_BODY.get(name.toLowerCase());
+  return LISTED.get(name.toLowerCase())?.takesBody;
+}
+
+/**
+ * The metadata's spelling of a listed action, for a URL that spells it otherwise (`clockout`:
+ * `clockOut`, whose builder is `clock_out` in Python); `undefined` for others.
+ */
+export function actionSpelling(name: string): string | undefined {
+  return LISTED.get(name.toLowerCase())?.spelling;
 }

@@ -8,6 +8,7 @@ import {
   knownFunction,
   otherBoundFunction,
 } from './inference.js';
+import { actionSpelling } from './action-parameters.js';
 import { overloadFor } from './operation-definition.js';
 import { isPlaceholder, splitPath, type RawPathSegment } from './segments.js';
 import { memoizedByObject } from '../memo.js';
@@ -399,7 +400,8 @@ function inferredOperation(
   const fn = knownFunction(plain);
   const inline = inlineResponseOperation(plain, binding, ctx.schema);
   const other = otherBoundFunction(plain);
-  const name = collectionOperation ?? (isDelta ? 'delta' : (fn?.name ?? inline?.name ?? other ?? plain));
+  const name =
+    collectionOperation ?? (isDelta ? 'delta' : (fn?.name ?? inline?.name ?? other ?? actionSpelling(plain) ?? plain));
   const isFunction = inline
     ? inline.kind === 'function'
     : fn !== undefined || other !== undefined || seg.args !== null || (ctx.method === 'GET' && isLast);

@@ -10,7 +10,7 @@ import {
   OTHER_BOUND_FUNCTIONS,
   otherBoundFunction,
 } from '../../src/ast/inference.js';
-import { actionTakesBody } from '../../src/ast/action-parameters.js';
+import { actionSpelling, actionTakesBody } from '../../src/ast/action-parameters.js';
 import { operationTakesBody } from '../../src/ast/operation-definition.js';
 import { SchemaIndex } from '../../src/metadata/schema-index.js';
 import { apiSchema, enumType, G, structured } from '../support/schema-builders.js';
@@ -521,6 +521,17 @@ describe('whether an action takes a body, without a container', () => {
     expect(ast.body).toBeNull();
     // Where an emitter would invent no body for an unknown action.
     expect(operationTakesBody(ast.path, schema, false)).toBe(true);
+  });
+
+  it('spells a listed action as the metadata does, whatever the URL’s case (Kiota names the builder so)', () => {
+    expect(actionSpelling('CLOCKOUT')).toBe('clockOut');
+    expect(actionSpelling('frobnicate')).toBeUndefined();
+    expect(astOf('POST /teams/{id}/Archive', schema).ast.path.at(-1)).toMatchObject({
+      kind: 'action',
+      raw: 'Archive',
+      name: 'archive',
+      fullName: `${G}.archive`,
+    });
   });
 
   it('knows names in any case, and leaves the emitters’ assumption for the others', () => {
