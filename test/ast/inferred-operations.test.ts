@@ -598,12 +598,17 @@ describe('the inference tables, as path.ts reads them', () => {
   it('holds delta in none of the tables (its return type comes from its binding)', () => {
     for (const table of [known, inline, other]) expect(table.has('delta')).toBe(false);
     expect(Object.keys(INLINE_RESPONSES_BY_BINDING).filter((key) => /^delta@/i.test(key))).toEqual([]);
+    // Excel's `delta` function is an action with parameters: listed, as it should be for its
+    // body; path.ts names a `delta` segment before it asks the actions' spelling.
+    expect(actionSpelling('DELTA')).toBe('delta');
     expect(knownFunction('Delta')).toBeUndefined();
     expect(otherBoundFunction('DELTA')).toBeUndefined();
   });
 
   it('holds each other bound function in neither the known functions nor the inline responses', () => {
     expect([...other].filter((name) => known.has(name) || inline.has(name))).toEqual([]);
+    // Never actions: none of them is spelled from the actions' lists either.
+    expect([...other].filter((name) => actionSpelling(name) !== undefined)).toEqual([]);
     // On a binding that lists it, one is still a function.
     for (const [key, op] of Object.entries(INLINE_RESPONSES_BY_BINDING))
       if (other.has(key.slice(0, key.indexOf('@')).toLowerCase())) expect([key, op.kind]).toEqual([key, 'function']);
