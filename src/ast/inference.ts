@@ -1,5 +1,5 @@
 import type { SchemaIndex } from '../metadata/schema-index.js';
-import type { PrimitiveKind, TypeRef } from '../metadata/schema.js';
+import { EDM_PRIMITIVES, type PrimitiveKind, type TypeRef } from '../metadata/schema.js';
 
 /**
  * Path roots by convention, for schemas without an entity container (the SDK typings).
@@ -610,6 +610,9 @@ export const INLINE_RESPONSE_OPERATIONS: Readonly<
   verifyWindowsEnrollmentAutoDiscovery: { kind: 'function', returns: 'Edm.boolean' },
 };
 
+/** The primitive kinds a table may name (`Edm.int32`: as the schema spells them). */
+const PRIMITIVE_KINDS: ReadonlySet<string> = new Set(Object.values(EDM_PRIMITIVES));
+
 /**
  * {@link INLINE_RESPONSE_OPERATIONS} by lower-cased name, each return type parsed once: a type,
  * or `binding` (a collection of the type the operation is bound to). `My` and `my` share a key:
@@ -627,13 +630,15 @@ function returnTypeRef(returns: string): TypeRef {
   const collection = /^Collection\((.*)\)$/.exec(returns);
   const inner = collection ? collection[1]! : returns;
   const isCollection = collection !== null;
-  return inner.startsWith('Edm.')
-    ? { primitive: inner.slice(4) as PrimitiveKind, isCollection }
-    : { name: inner, isCollection };
+  if (!inner.startsWith('Edm.')) return { name: inner, isCollection };
+  const primitive = inner.slice(4) as PrimitiveKind;
+  if (!PRIMITIVE_KINDS.has(primitive)) throw new Error(`inference table: unknown primitive '${inner}'`);
+  return { primitive, isCollection };
 }
 
 /**
- * The bound operations, not in {@link INLINE_RESPONSE_OPERATIONS}, that return an inline response
+ * The bound operations, not in {@link INLINE_RESPONSE_OPERATIONS} (by exact spelling: the drive's
+ * `search` is listed here, the beta's `Search` there), that return an inline response
  * on some bindings: by name and binding (`name@type`, `name@Collection(type)`), the kind and the
  * return type of the definitions of that name on that binding in the Graph metadata (v1.0 and
  * the 2021 beta), where they agree. `add` on a collection of conversation members or of sites
@@ -766,9 +771,10 @@ export function inlineResponseOperation(
 
 /** The entry of `lowerName` on the binding's type or the nearest of its bases that has one. */
 function inlineResponseOnBinding(lowerName: string, binding: TypeRef, schema: SchemaIndex) {
-  const seen = new Set<string>();
-  for (let type = binding.name; type && !seen.has(type); type = schema.structured(type)?.baseType ?? undefined) {
-    seen.add(type);
+  if (!binding.name) return undefined;
+  // The type and its bases, most specific first (cycle-safe); the type alone if the schema lacks it.
+  const ancestry = schema.ancestry(binding.name);
+  for (const type of ancestry.length > 0 ? ancestry.map((t) => t.fullName) : [binding.name]) {
     const on = binding.isCollection ? `collection(${type})` : type;
     const entry = INLINE_RESPONSES_BY_BINDING_LOWER.get(`${lowerName}@${on.toLowerCase()}`);
     if (entry) return entry;
@@ -783,8 +789,10 @@ function typeTheSchemaHas(type: TypeRef, schema: SchemaIndex): TypeRef | null {
 
 /**
  * The other bound functions of the Graph metadata (v1.0 and the 2021 beta): never an action,
- * and not in the two tables above because their return type depends on the binding or the
- * overload (`itemAt`: a chart, a series, a point, …). Known as functions, they are called as
+ * and neither in {@link FUNCTION_RETURN_TYPES} nor in {@link INLINE_RESPONSE_OPERATIONS} because
+ * their return type depends on the binding or the overload (`itemAt`: a chart, a series, a
+ * point, …; a binding where it is one inline response is in {@link INLINE_RESPONSES_BY_BINDING},
+ * as `getEffectivePermissions` on a virtual endpoint). Known as functions, they are called as
  * the SDKs call them even when the docs POST a body to them (`…/charts/itemAt {"index": 8}`).
  */
 export const OTHER_BOUND_FUNCTIONS: readonly string[] = [

@@ -392,19 +392,23 @@ function inferredOperation(
 ): Step | undefined {
   if (!/^[A-Za-z_][\w.]*$/.test(seg.name)) return undefined;
   const plain = seg.name.replace(MICROSOFT_GRAPH, '');
-  const isDelta = plain.toLowerCase() === 'delta';
-  // A known function is known by its return type also where it names an operation Graph binds
-  // to collections (`charts/item(name='…')` → a workbookChart: the path goes on after it).
-  // `delta` is in none of the tables, and no other bound function is in the first two: the
-  // lookups need no guards, and the precedence is the `??` chain's below.
+  // The metadata's tables (inference.ts, action-parameters.ts): the function tables decide a
+  // name's kind before the actions' lists are asked, and those only for a segment taken as an
+  // action (a few names are both, `search`, `count`; the other bound functions are never
+  // actions, and a function again where listed by binding). So each lookup needs no guard, and
+  // the precedence below is the more specific answer's: a known function is known by its return
+  // type also where it names an operation Graph binds to collections (`charts/item(name='…')` →
+  // a workbookChart: the path goes on after it).
   const fn = knownFunction(plain);
   const inline = inlineResponseOperation(plain, binding, ctx.schema);
   const other = otherBoundFunction(plain);
-  const name =
-    collectionOperation ?? (isDelta ? 'delta' : (fn?.name ?? inline?.name ?? other ?? actionSpelling(plain) ?? plain));
   const isFunction = inline
     ? inline.kind === 'function'
     : fn !== undefined || other !== undefined || seg.args !== null || (ctx.method === 'GET' && isLast);
+  // Graph's change tracking; Excel's `delta` is an action with parameters.
+  const isDelta = isFunction && plain.toLowerCase() === 'delta';
+  const spelled = fn?.name ?? inline?.name ?? other ?? (isFunction ? undefined : actionSpelling(plain));
+  const name = collectionOperation ?? (isDelta ? 'delta' : (spelled ?? plain));
   // `delta` (Graph's change tracking) returns a collection of its binding type, or of the
   // collection's type; a known function its one return type, and so does an operation known to
   // return an inline response; others an unknown type.

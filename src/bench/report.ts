@@ -303,9 +303,11 @@ export function renderMarkdown(result: BenchResult): string {
         ['Node.js', m.node],
         [
           'NODE_EXTRA_CA_CERTS',
-          m.extraCaCerts
-            ? 'set: every Node.js process reads those certificates (and the whole root store) at start-up'
-            : 'not set',
+          m.extraCaCerts === undefined
+            ? 'not recorded'
+            : m.extraCaCerts
+              ? 'set: every Node.js process reads those certificates (and the whole root store) at start-up'
+              : 'not set',
         ],
         ['OS', m.os],
         ['Output folder (temporary)', `${result.tempRoot} (${result.tempFileSystem})`],

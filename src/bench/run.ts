@@ -153,9 +153,10 @@ export interface MachineInfo {
   readonly os: string;
   /**
    * Whether NODE_EXTRA_CA_CERTS is set: Node.js then reads and parses those certificates, and
-   * its whole root store, at the start of every process (~30 ms on the machines here).
+   * its whole root store, at the start of every process (the "Node.js alone" row shows what
+   * start-up costs). Absent in results from before it was recorded.
    */
-  readonly extraCaCerts: boolean;
+  readonly extraCaCerts?: boolean;
 }
 
 export interface BenchResult {

@@ -460,6 +460,13 @@ describe('operations with inline responses on some bindings only, without a cont
     });
   });
 
+  it('climbs a cycle of base types once', () => {
+    const a = structured(`${G}.a`, [], `${G}.b`, 'entity');
+    const b = structured(`${G}.b`, [], `${G}.a`, 'entity');
+    const cyclic = new SchemaIndex(apiSchema('v1.0', [a, b]));
+    expect(inlineResponseOperation('invite', { name: `${G}.a`, isCollection: false }, cyclic)).toBeUndefined();
+  });
+
   it('keeps a return type only when the schema has it', () => {
     const bare = new SchemaIndex(apiSchema('v1.0', [drive, driveItem]));
     expect(inlineResponseOperation('INVITE', { name: `${G}.driveItem`, isCollection: false }, bare)).toEqual({
@@ -534,6 +541,17 @@ describe('whether an action takes a body, without a container', () => {
     });
   });
 
+  it('asks the actions’ spelling for actions only, and keeps the change-tracking delta to functions', () => {
+    // A function (parentheses) named like an action keeps the URL's spelling.
+    expect(astOf('GET /teams/{id}/Archive()', schema).ast.path.at(-1)).toMatchObject({
+      kind: 'function',
+      name: 'Archive',
+    });
+    // Excel's `delta` is an action with parameters that returns a result, not a collection of its binding.
+    const excel = astOf(jsonRequest('POST', '/drives/{id}/items/{id}/workbook/delta', '{ "number1": 1 }'), schema).ast;
+    expect(excel.path.at(-1)).toMatchObject({ kind: 'action', name: 'delta', target: null });
+  });
+
   it('knows names in any case, and leaves the emitters’ assumption for the others', () => {
     expect([actionTakesBody('REFRESHSESSION'), actionTakesBody('createsession')]).toEqual([false, true]);
     // Some definitions of `accept` take parameters, others not; `frobnicate` is no action of the metadata.
@@ -587,29 +605,25 @@ describe('functions the docs POST a body to, without a container', () => {
 });
 
 describe('the inference tables, as path.ts reads them', () => {
-  // inferredOperation (path.ts) looks a name up in all three tables without guards and takes the
-  // first answer: that is only right while `delta` is in none of them and the other bound
-  // functions are in neither of the first two.
+  // inferredOperation (path.ts) asks every table without guards and takes the most specific
+  // answer: that is only right while the tables agree where they overlap.
   const lower = (names: Iterable<string>) => new Set([...names].map((n) => n.toLowerCase()));
   const known = lower(Object.keys(FUNCTION_RETURN_TYPES));
   const inline = lower(Object.keys(INLINE_RESPONSE_OPERATIONS));
   const other = lower(OTHER_BOUND_FUNCTIONS);
 
-  it('holds delta in none of the tables (its return type comes from its binding)', () => {
+  it('hold the change-tracking delta in none of the function tables (its return type comes from its binding)', () => {
     for (const table of [known, inline, other]) expect(table.has('delta')).toBe(false);
     expect(Object.keys(INLINE_RESPONSES_BY_BINDING).filter((key) => /^delta@/i.test(key))).toEqual([]);
-    // Excel's `delta` function is an action with parameters: listed, as it should be for its
-    // body; path.ts names a `delta` segment before it asks the actions' spelling.
-    expect(actionSpelling('DELTA')).toBe('delta');
     expect(knownFunction('Delta')).toBeUndefined();
     expect(otherBoundFunction('DELTA')).toBeUndefined();
+    // Excel's `delta` is an action with parameters: listed among the actions, for its body.
+    expect(actionSpelling('DELTA')).toBe('delta');
   });
 
-  it('holds each other bound function in neither the known functions nor the inline responses', () => {
+  it('give the other bound functions no other kind: in neither function table, no action, a function by binding', () => {
     expect([...other].filter((name) => known.has(name) || inline.has(name))).toEqual([]);
-    // Never actions: none of them is spelled from the actions' lists either.
     expect([...other].filter((name) => actionSpelling(name) !== undefined)).toEqual([]);
-    // On a binding that lists it, one is still a function.
     for (const [key, op] of Object.entries(INLINE_RESPONSES_BY_BINDING))
       if (other.has(key.slice(0, key.indexOf('@')).toLowerCase())) expect([key, op.kind]).toEqual([key, 'function']);
   });

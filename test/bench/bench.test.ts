@@ -124,6 +124,8 @@ describe('bench helpers', () => {
     expect(older).not.toContain('| Node.js alone:');
     expect(older).not.toContain('Node.js alone (start-up');
     expect(older).toContain('| NODE_EXTRA_CA_CERTS | not set |');
+    const { extraCaCerts: _, ...unrecorded } = result.machine;
+    expect(renderMarkdown({ ...result, machine: unrecorded })).toContain('| NODE_EXTRA_CA_CERTS | not recorded |');
   });
 
   it('reports each design choice undone against gen as built', () => {

@@ -20,6 +20,23 @@ describe('snippet command', () => {
     expect(run.stdout).toContain('await graph_client.me.patch(request_body)');
   });
 
+  it('without a CSDL, knows from the metadata which actions take a body', () => {
+    // `archive` takes parameters: its post requires a body, even when the docs post none.
+    const archive = snippet(['--lang', 'csharp'], 'POST https://graph.microsoft.com/v1.0/teams/{team-id}/archive\n');
+    expect(archive.status, archive.stderr).toBe(0);
+    expect(archive.stdout).toContain('var requestBody = new ArchivePostRequestBody\n{\n};\n');
+    expect(archive.stdout).toContain('await graphClient.Teams["{team-id}"].Archive.PostAsync(requestBody);');
+    // `closeSession` takes none: the docs' body is left out, with a warning.
+    const close = snippet(
+      ['--lang', 'python'],
+      'POST https://graph.microsoft.com/v1.0/me/drive/items/{id}/workbook/closeSession\nContent-Type: application/json\n\n{ "x": 1 }\n',
+    );
+    expect(close.status, close.stderr).toBe(0);
+    expect(close.stdout).not.toContain('RequestBody');
+    expect(close.stdout).toMatch(/\.workbook\.close_session\.post\(\)\n*$/);
+    expect(close.stderr).toContain('<stdin>:4:1: warning W_BODY_IGNORED: the action closeSession takes no parameters');
+  });
+
   it('exits 1 with a located error for a broken request, 2 for bad usage', () => {
     const broken = snippet(['--lang', 'csharp'], 'FETCH /me\n');
     expect(broken.status).toBe(1);

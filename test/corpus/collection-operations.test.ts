@@ -130,6 +130,22 @@ describe.skipIf(!sharedAvailable(CSDL['v1.0']) || !sharedAvailable(CSDL.beta))(
         if (answers.size === 1 && only !== 'none') expected[key] = JSON.parse(only!);
       }
       expect(INLINE_RESPONSES_BY_BINDING).toEqual(expected);
+      // A lookup climbs from the binding to its bases: no binding the table leaves out (no inline
+      // response there, or definitions that disagree) may find a base's entry instead.
+      const inherited: string[] = [];
+      for (const key of byBinding.keys()) {
+        if (Object.hasOwn(expected, key)) continue;
+        const [name, on] = [key.slice(0, key.indexOf('@')), key.slice(key.indexOf('@') + 1)];
+        const collection = /^Collection\((.*)\)$/.exec(on);
+        const type = collection ? collection[1]! : on;
+        for (const version of ['v1.0', 'beta'] as const) {
+          for (const base of indexes[version].ancestry(type).slice(1)) {
+            const baseKey = `${name}@${collection ? `Collection(${base.fullName})` : base.fullName}`;
+            if (Object.hasOwn(INLINE_RESPONSES_BY_BINDING, baseKey)) inherited.push(`${key} → ${baseKey}`);
+          }
+        }
+      }
+      expect(inherited).toEqual([]);
     });
 
     it('put each operation bound to a type of a sub-namespace in that namespace (path.ts names inferred ones so)', () => {

@@ -24,7 +24,10 @@ export interface LoadTypingsOptions extends CacheOptions {
 export async function loadTypingsSchema(
   version: TypingsVersion,
   options: LoadTypingsOptions = {},
-  /** The package, when the caller inspected it already (for its fingerprint, say). */
+  /**
+   * The package, when the caller inspected it already (for its fingerprint, say); it stands for
+   * `options.packageRoot`, which only the default reads.
+   */
   source: TypingsSource = typingsSource(version, options.packageRoot),
 ): Promise<{ schema: ApiSchema; cacheHit: boolean }> {
   const { sdkPackage, fingerprint } = source;
