@@ -889,3 +889,86 @@ const OTHER_BOUND_FUNCTIONS_LOWER = new Map(OTHER_BOUND_FUNCTIONS.map((name) => 
 export function otherBoundFunction(name: string): string | undefined {
   return OTHER_BOUND_FUNCTIONS_LOWER.get(name.toLowerCase());
 }
+
+/**
+ * The entity types of the Graph metadata (v1.0 and the 2021 beta) that have no base type: the
+ * roots of singletons and of other hierarchies (`admin`, `roleManagement`, `financials`, …). The
+ * typings tell an entity by its `Entity` base, so these look like complex types there; without a
+ * container this list tells them apart, since the SDKs have request builders for the properties
+ * of entities only (`/me/mailboxSettings`, not `…/mailboxSettings/automaticRepliesSetting`).
+ */
+export const ENTITIES_WITHOUT_BASE_TYPE: readonly string[] = [
+  'microsoft.graph.account',
+  'microsoft.graph.admin',
+  'microsoft.graph.agedAccountsPayable',
+  'microsoft.graph.agedAccountsReceivable',
+  'microsoft.graph.appCatalogs',
+  'microsoft.graph.auditLogRoot',
+  'microsoft.graph.authenticationConditionApplication',
+  'microsoft.graph.checkInClaim',
+  'microsoft.graph.cloudCommunications',
+  'microsoft.graph.commsApplication',
+  'microsoft.graph.company',
+  'microsoft.graph.companyInformation',
+  'microsoft.graph.compliance',
+  'microsoft.graph.copilotRoot',
+  'microsoft.graph.countryRegion',
+  'microsoft.graph.crossTenantAccessPolicyConfigurationPartner',
+  'microsoft.graph.crossTenantIdentitySyncPolicyPartner',
+  'microsoft.graph.currency',
+  'microsoft.graph.customer',
+  'microsoft.graph.customerPayment',
+  'microsoft.graph.customerPaymentJournal',
+  'microsoft.graph.deviceAppManagement',
+  'microsoft.graph.dimension',
+  'microsoft.graph.dimensionValue',
+  'microsoft.graph.educationRoot',
+  'microsoft.graph.employee',
+  'microsoft.graph.employeeExperience',
+  'microsoft.graph.entity',
+  'microsoft.graph.externalConnectors.external',
+  'microsoft.graph.fileStorageContainerTypeAppPermissionGrant',
+  'microsoft.graph.financials',
+  'microsoft.graph.generalLedgerEntry',
+  'microsoft.graph.identityContainer',
+  'microsoft.graph.identityGovernance',
+  'microsoft.graph.identityGovernance.workflowBase',
+  'microsoft.graph.identityProtectionRoot',
+  'microsoft.graph.informationProtection',
+  'microsoft.graph.inheritablePermission',
+  'microsoft.graph.item',
+  'microsoft.graph.itemCategory',
+  'microsoft.graph.journal',
+  'microsoft.graph.journalLine',
+  'microsoft.graph.officeConfiguration',
+  'microsoft.graph.paymentMethod',
+  'microsoft.graph.paymentTerm',
+  'microsoft.graph.picture',
+  'microsoft.graph.policyDeletableItem',
+  'microsoft.graph.print',
+  'microsoft.graph.privacy',
+  'microsoft.graph.purchaseInvoice',
+  'microsoft.graph.reportRoot',
+  'microsoft.graph.riskPreventionContainer',
+  'microsoft.graph.roleManagement',
+  'microsoft.graph.salesCreditMemo',
+  'microsoft.graph.salesInvoice',
+  'microsoft.graph.salesOrder',
+  'microsoft.graph.salesQuote',
+  'microsoft.graph.security',
+  'microsoft.graph.shipmentMethod',
+  'microsoft.graph.solutionsRoot',
+  'microsoft.graph.storage',
+  'microsoft.graph.taxArea',
+  'microsoft.graph.tenantRelationship',
+  'microsoft.graph.trustFramework',
+  'microsoft.graph.unitOfMeasure',
+  'microsoft.graph.vendor',
+];
+
+const ENTITIES_WITHOUT_BASE_TYPE_LOWER = new Set(ENTITIES_WITHOUT_BASE_TYPE.map((name) => name.toLowerCase()));
+
+/** Whether `fullName` (any case) is an entity type of the metadata without a base type. */
+export function isEntityWithoutBaseType(fullName: string): boolean {
+  return ENTITIES_WITHOUT_BASE_TYPE_LOWER.has(fullName.toLowerCase());
+}

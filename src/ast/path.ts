@@ -5,6 +5,7 @@ import {
   collectionOperationName,
   inferRoot,
   inlineResponseOperation,
+  isEntityWithoutBaseType,
   knownFunction,
   otherBoundFunction,
 } from './inference.js';
@@ -294,13 +295,19 @@ function resolveNext(seg: RawPathSegment, current: TypeRef, ctx: PathContext, is
       };
       return { segments: [step] };
     }
-    // The SDKs have request builders for properties of entities only (`/me/mailboxSettings`),
-    // not for properties of complex values (`…/mailboxSettings/automaticRepliesSetting`).
-    // (The typings cannot tell entities without a base type from complex types: without a
-    // container, any structured type may have property segments.)
-    const hasBuilders = schema.structured(typeName)?.kind === 'entity' || !schema.hasContainer;
-    const prop = hasBuilders ? schema.structuralProperty(typeName, seg.name) : undefined;
-    if (prop) return { segments: [{ kind: 'property', raw: seg.text, name: prop.name, target: prop.type }] };
+    // The SDKs have request builders for properties of entities (`/me/mailboxSettings`), not for
+    // properties of complex values (`…/mailboxSettings/automaticRepliesSetting`) but their
+    // navigations (`…/apiConnectorConfiguration/postFederationSignup`), which the typings show
+    // as properties holding an entity.
+    const prop = schema.structuralProperty(typeName, seg.name);
+    const hasBuilder =
+      prop !== undefined &&
+      (isEntityType(typeName, schema) ||
+        (!schema.hasContainer && prop.type.name !== undefined && isEntityType(prop.type.name, schema)));
+    if (hasBuilder) return { segments: [{ kind: 'property', raw: seg.text, name: prop.name, target: prop.type }] };
+    // Without a container a name that is no property is taken as an operation (below); a property
+    // without a builder is none either, and the path cannot be resolved, as with a CSDL.
+    if (prop !== undefined && !schema.hasContainer) return undefined;
   } else {
     // `messages('id')` on an entity: a navigation with a parenthesised key.
     const nav = schema.navigation(typeName, seg.name) ?? asNavigation(schema.structuralProperty(typeName, seg.name));
@@ -321,6 +328,16 @@ function resolveNext(seg: RawPathSegment, current: TypeRef, ctx: PathContext, is
   if (op) return { segments: [operationSegment(seg, op)] };
   if (!schema.hasContainer) return inferredOperation(seg, current, ctx, isLast);
   return undefined;
+}
+
+/**
+ * Whether `typeName` is an entity type. The typings tell an entity by its `Entity` base: without
+ * a container, the metadata's entity types without a base type (`admin`, `policyRoot`) and the
+ * types derived from them are known from inference.ts.
+ */
+function isEntityType(typeName: string, schema: SchemaIndex): boolean {
+  if (schema.structured(typeName)?.kind === 'entity') return true;
+  return !schema.hasContainer && schema.ancestry(typeName).some((t) => isEntityWithoutBaseType(t.fullName));
 }
 
 function asNavigation(p: { name: string; type: TypeRef } | undefined) {

@@ -6,6 +6,7 @@ import {
   INLINE_RESPONSE_OPERATIONS,
   INLINE_RESPONSES_BY_BINDING,
   inlineResponseOperation,
+  isEntityWithoutBaseType,
   knownFunction,
   OTHER_BOUND_FUNCTIONS,
   otherBoundFunction,
@@ -562,6 +563,96 @@ describe('whether an action takes a body, without a container', () => {
       true,
       false,
     ]);
+  });
+});
+
+describe('request builders of properties, without a container', () => {
+  const id = { primitive: 'string', isCollection: false } as const;
+  const automaticReplies = structured(`${G}.automaticRepliesSetting`, [['status', id]]);
+  const mailboxSettings = structured(`${G}.mailboxSettings`, [
+    ['timeZone', id],
+    ['automaticRepliesSetting', { name: `${G}.automaticRepliesSetting`, isCollection: false }],
+  ]);
+  const connector = structured(`${G}.identityApiConnector`, [['id', id]], null, 'entity');
+  const connectorConfiguration = structured(`${G}.userFlowApiConnectorConfiguration`, [
+    ['postFederationSignup', { name: `${G}.identityApiConnector`, isCollection: false }],
+  ]);
+  const user = structured(
+    `${G}.user`,
+    [
+      ['id', id],
+      ['mailboxSettings', { name: `${G}.mailboxSettings`, isCollection: false }],
+      ['apiConnectorConfiguration', { name: `${G}.userFlowApiConnectorConfiguration`, isCollection: false }],
+    ],
+    null,
+    'entity',
+  );
+  // The typings show `admin` as a complex type: it has no `Entity` base.
+  const serviceAnnouncement = structured(`${G}.serviceAnnouncement`, [['id', id]], null, 'entity');
+  const admin = structured(`${G}.admin`, [
+    ['serviceAnnouncement', { name: `${G}.serviceAnnouncement`, isCollection: false }],
+  ]);
+  const schema = new SchemaIndex(
+    apiSchema('v1.0', [
+      automaticReplies,
+      mailboxSettings,
+      connector,
+      connectorConfiguration,
+      user,
+      serviceAnnouncement,
+      admin,
+    ]),
+  );
+
+  it('has none for a property of a complex value: the path is unresolved, as with a CSDL', () => {
+    expect(astOf('GET /users/{id}/mailboxSettings', schema).ast.path.at(-1)).toMatchObject({
+      kind: 'property',
+      name: 'mailboxSettings',
+    });
+    const result = buildFrom('GET /users/{id}/mailboxSettings/automaticRepliesSetting', schema);
+    expect(result.ok ? null : result.error).toMatchObject({
+      code: 'E_PATH_UNRESOLVED',
+      message: expect.stringContaining("'automaticRepliesSetting' is not a navigation property"),
+    });
+  });
+
+  it('has one for a complex value’s property holding an entity (a navigation in the metadata)', () => {
+    expect(
+      astOf('GET /users/{id}/apiConnectorConfiguration/postFederationSignup', schema).ast.path.at(-1),
+    ).toMatchObject({ kind: 'property', name: 'postFederationSignup', target: { name: `${G}.identityApiConnector` } });
+  });
+
+  it('has one for a property of an entity type without a base type (known from the metadata)', () => {
+    expect(isEntityWithoutBaseType('MICROSOFT.GRAPH.ADMIN')).toBe(true);
+    expect(isEntityWithoutBaseType(`${G}.mailboxSettings`)).toBe(false);
+    // A complex value under `admin` (here a property of a user's): a builder only because `admin` is an entity.
+    const edge = structured(`${G}.edge`, [['id', id]]);
+    const root = structured(`${G}.admin`, [['edge', { name: `${G}.edge`, isCollection: false }]]);
+    const owner = structured(
+      `${G}.user`,
+      [
+        ['id', id],
+        ['admin', { name: `${G}.admin`, isCollection: false }],
+      ],
+      null,
+      'entity',
+    );
+    const { ast } = astOf('GET /users/{id}/admin/edge', new SchemaIndex(apiSchema('v1.0', [owner, root, edge])));
+    expect(ast.path.map((s) => s.kind)).toEqual(['entitySet', 'key', 'property', 'property']);
+    // The same shape under a type the metadata does not list as an entity: unresolved.
+    const other = structured(`${G}.notAdmin`, [['edge', { name: `${G}.edge`, isCollection: false }]]);
+    const owner2 = structured(
+      `${G}.user`,
+      [
+        ['id', id],
+        ['admin', { name: `${G}.notAdmin`, isCollection: false }],
+      ],
+      null,
+      'entity',
+    );
+    expect(buildFrom('GET /users/{id}/admin/edge', new SchemaIndex(apiSchema('v1.0', [owner2, other, edge]))).ok).toBe(
+      false,
+    );
   });
 });
 

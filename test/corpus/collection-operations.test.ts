@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SchemaIndex } from '../../src/metadata/schema-index.js';
 import {
   COLLECTION_OPERATIONS,
+  ENTITIES_WITHOUT_BASE_TYPE,
   FUNCTION_RETURN_TYPES,
   INLINE_RESPONSE_OPERATIONS,
   INLINE_RESPONSES_BY_BINDING,
@@ -183,6 +184,16 @@ describe.skipIf(!sharedAvailable(CSDL['v1.0']) || !sharedAvailable(CSDL.beta))(
       expect([...ACTIONS_WITHOUT_PARAMETERS].sort()).toEqual(only(false));
       expect([...ACTIONS_WITH_PARAMETERS].sort()).toEqual(only(true));
       expect([...takes.values()].filter((e) => e.values.size === 2)).toHaveLength(19);
+    });
+
+    it('give the entity types without a base type, of either version', () => {
+      const baseless = new Set<string>();
+      for (const version of ['v1.0', 'beta'] as const) {
+        for (const t of Object.values(indexes[version].schema.types)) {
+          if (t.kind === 'entity' && t.baseType === null) baseless.add(t.fullName);
+        }
+      }
+      expect([...ENTITIES_WITHOUT_BASE_TYPE].sort()).toEqual([...baseless].sort());
     });
 
     it('with the other bound functions, name every bound operation that is never an action', () => {
