@@ -444,7 +444,7 @@ function inferredOperation(
     kind: isFunction ? 'function' : 'action',
     raw: seg.text,
     name,
-    fullName: `${operationNamespace(binding)}.${name}`,
+    fullName: operationFullName(name, binding),
     arguments: args,
     isBound: true,
     target,
@@ -453,14 +453,17 @@ function inferredOperation(
 }
 
 /**
- * The namespace of an operation bound to `binding`: the binding's, when that is a namespace of
- * its own (`microsoft.graph.ediscovery`), as for every bound operation on such a type in the v1.0
- * and 2021 beta metadata; else `microsoft.graph`. Kiota names those operations' builders with
- * the namespace (`MicrosoftGraphEdiscoveryClose`, `microsoft_graph_windows_updates_enroll_assets`).
+ * The full name of an inferred operation bound to `binding`. A name the URL qualifies
+ * (`microsoft.graph.security.close`, read as `security.close`) says its namespace; else it is the
+ * binding's when that is a namespace of its own (`microsoft.graph.ediscovery`), as for every bound
+ * operation on such a type in the v1.0 and 2021 beta metadata, or `microsoft.graph`. Kiota names
+ * those operations' builders with the namespace (`MicrosoftGraphEdiscoveryClose`,
+ * `microsoft_graph_windows_updates_enroll_assets`).
  */
-function operationNamespace(binding: TypeRef): string {
+function operationFullName(name: string, binding: TypeRef): string {
+  if (name.includes('.')) return `${GRAPH_NAMESPACE}.${name}`;
   const namespace = binding.name ? namespaceOf(binding.name) : GRAPH_NAMESPACE;
-  return namespace.startsWith(`${GRAPH_NAMESPACE}.`) ? namespace : GRAPH_NAMESPACE;
+  return `${namespace.startsWith(`${GRAPH_NAMESPACE}.`) ? namespace : GRAPH_NAMESPACE}.${name}`;
 }
 
 /**

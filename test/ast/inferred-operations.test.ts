@@ -493,6 +493,9 @@ describe('operations bound to a type of a sub-namespace, without a container', (
   it('are of that namespace (Kiota: MicrosoftGraphEdiscoveryClose), others of microsoft.graph', () => {
     const { ast } = astOf('POST /compliance/ediscovery/cases/{id}/close', schema);
     expect(ast.path.at(-1)).toMatchObject({ kind: 'action', name: 'close', fullName: `${G}.ediscovery.close` });
+    // A name the URL qualifies says its namespace itself.
+    const qualified = astOf('POST /compliance/ediscovery/cases/{id}/microsoft.graph.ediscovery.close', schema).ast;
+    expect(qualified.path.at(-1)).toMatchObject({ kind: 'action', fullName: `${G}.ediscovery.close` });
     expect(astOf('POST /users/{id}/revokeSignInSessions', schema).ast.path.at(-1)).toMatchObject({
       name: 'revokeSignInSessions',
       fullName: `${G}.revokeSignInSessions`,
