@@ -10,6 +10,8 @@
  * assumption stands (operation-definition.ts).
  */
 
+import { anyCaseLookup } from '../any-case.js';
+
 /** The bound actions none of whose definitions takes a parameter. */
 export const ACTIONS_WITHOUT_PARAMETERS: readonly string[] = [
   'acceptRecommendations',
@@ -896,15 +898,15 @@ export const ACTIONS_WITH_PARAMETERS: readonly string[] = [
   'z_Test',
 ];
 
-/** Each listed action by its name in lower case: its spelling, and whether it takes a body. */
-const LISTED = new Map<string, { readonly spelling: string; readonly takesBody: boolean }>([
-  ...ACTIONS_WITHOUT_PARAMETERS.map((name) => [name.toLowerCase(), { spelling: name, takesBody: false }] as const),
-  ...ACTIONS_WITH_PARAMETERS.map((name) => [name.toLowerCase(), { spelling: name, takesBody: true }] as const),
+/** Each listed action by its name in any case: its spelling, and whether it takes a body. */
+const listed = anyCaseLookup<{ readonly spelling: string; readonly takesBody: boolean }>(() => [
+  ...ACTIONS_WITHOUT_PARAMETERS.map((name) => [name, { spelling: name, takesBody: false }] as const),
+  ...ACTIONS_WITH_PARAMETERS.map((name) => [name, { spelling: name, takesBody: true }] as const),
 ]);
 
 /** Whether the action named `name` (any case) takes a request body; `undefined` when the metadata does not say. */
 export function actionTakesBody(name: string): boolean | undefined {
-  return LISTED.get(name.toLowerCase())?.takesBody;
+  return listed(name)?.takesBody;
 }
 
 /**
@@ -912,5 +914,5 @@ export function actionTakesBody(name: string): boolean | undefined {
  * `clockOut`, whose builder is `clock_out` in Python); `undefined` for others.
  */
 export function actionSpelling(name: string): string | undefined {
-  return LISTED.get(name.toLowerCase())?.spelling;
+  return listed(name)?.spelling;
 }

@@ -8,6 +8,7 @@ import {
   type ParameterDef,
   type PrimitiveKind,
   BOOLEAN_TYPE,
+  INT32_TYPE,
   isStructured,
   STRING_TYPE,
   type TypeRef,
@@ -152,7 +153,7 @@ function inferParameterType(member: JsonNode, operation: GuessedOperation, ctx: 
     case 'boolean':
       return BOOLEAN_TYPE;
     case 'number':
-      return { primitive: /^-?\d+$/.test(numberText(value, ctx)) ? 'int32' : 'double', isCollection: false };
+      return INTEGER.test(numberText(value, ctx)) ? INT32_TYPE : { primitive: 'double', isCollection: false };
     default:
       return null;
   }
@@ -554,7 +555,10 @@ function enumMembersIn(def: EnumTypeDef, text: string): { readonly members: stri
   return { members };
 }
 
-/** Whether a string value names members of the enum `def` only (see {@link enumMembersIn}). */
+/**
+ * Whether a string value names members of the enum `def` only: {@link enumMembersIn}'s question
+ * without building its list (asked of every candidate enum when guessing parameter types).
+ */
 function isEnumValue(def: EnumTypeDef, text: string): boolean {
   const byLowerName = enumMembersOf(def);
   return enumParts(def, text).every((part) => byLowerName.has(part.toLowerCase()));

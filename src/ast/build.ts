@@ -14,7 +14,7 @@ import {
   endBinding,
   endOperations,
   exactOverload,
-  inferredActionTakesBody,
+  knownToTakeBody,
   operationDefinition,
 } from './operation-definition.js';
 import { sdkQueryParameterSpelling } from './query-names.js';
@@ -256,10 +256,8 @@ function buildBody(
   // (`PATCH …/range(address='A1:B2')`) updates what the function returns: an entity body, below.
   if (last.kind === 'action' || (last.kind === 'function' && method === 'POST')) {
     const op = operationDefinition(segments, schema);
-    if (op && op.kind === 'action' && op.parameters.length === 0)
-      return parameterlessActionBody(body, op.name, request, warnings);
-    if (!op && inferredActionTakesBody(segments, schema) === false)
-      return parameterlessActionBody(body, last.name, request, warnings);
+    if ((op?.kind ?? last.kind) === 'action' && knownToTakeBody(op, segments, schema) === false)
+      return parameterlessActionBody(body, op?.name ?? last.name, request, warnings);
     const typing: ParameterTyping = op
       ? { parameters: op.parameters }
       : { guess: { name: last.name, bindingType: endBinding(segments)?.name ?? null } };

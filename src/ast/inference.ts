@@ -1,5 +1,6 @@
 import type { SchemaIndex } from '../metadata/schema-index.js';
-import { EDM_PRIMITIVES, type PrimitiveKind, type TypeRef } from '../metadata/schema.js';
+import { EDM_PRIMITIVES, parseTypeString, type PrimitiveKind, type TypeRef } from '../metadata/schema.js';
+import { anyCaseLookup } from '../any-case.js';
 
 /**
  * Path roots by convention, for schemas without an entity container (the SDK typings).
@@ -49,7 +50,7 @@ const ROOT_EXCEPTIONS: Readonly<Record<string, { kind: 'entitySet' | 'singleton'
   settings: { kind: 'entitySet', typeName: 'microsoft.graph.groupSetting' },
 };
 
-const ROOT_EXCEPTIONS_LOWER = new Map(Object.entries(ROOT_EXCEPTIONS).map(([k, v]) => [k.toLowerCase(), v]));
+const rootException = anyCaseLookup(() => Object.entries(ROOT_EXCEPTIONS));
 
 export interface InferredRoot {
   readonly kind: 'entitySet' | 'singleton';
@@ -57,7 +58,7 @@ export interface InferredRoot {
 }
 
 export function inferRoot(name: string, schema: SchemaIndex): InferredRoot | undefined {
-  const known = ROOT_EXCEPTIONS_LOWER.get(name.toLowerCase());
+  const known = rootException(name);
   if (known && schema.structured(known.typeName)) return known;
   for (const singular of singularForms(name)) {
     const t = schema.findTypeByReference(singular);
@@ -239,12 +240,8 @@ export const COLLECTION_OPERATIONS: readonly string[] = [
   'validateXml',
 ];
 
-const COLLECTION_OPERATIONS_LOWER = new Map(COLLECTION_OPERATIONS.map((name) => [name.toLowerCase(), name]));
-
 /** The operation a segment after a collection names, when it is one Graph binds to collections (any case). */
-export function collectionOperationName(segment: string): string | undefined {
-  return COLLECTION_OPERATIONS_LOWER.get(segment.toLowerCase());
-}
+export const collectionOperationName = anyCaseLookup(() => COLLECTION_OPERATIONS.map((name) => [name, name] as const));
 
 /**
  * The return type of the bound functions whose every definition in the Graph metadata (v1.0 and
@@ -323,14 +320,9 @@ export const FUNCTION_RETURN_TYPES: Readonly<Record<string, string>> = {
   workflowsProcessedSummary: 'microsoft.graph.identityGovernance.workflowsInsightsSummary',
 };
 
-const FUNCTION_RETURN_TYPES_LOWER = new Map(
-  Object.entries(FUNCTION_RETURN_TYPES).map(([name, type]) => [name.toLowerCase(), { name, type }]),
-);
-
 /** The function a name calls and what it returns, when the metadata says so without doubt (any case). */
-export function knownFunction(name: string): { readonly name: string; readonly type: string } | undefined {
-  return FUNCTION_RETURN_TYPES_LOWER.get(name.toLowerCase());
-}
+export const knownFunction: (name: string) => { readonly name: string; readonly type: string } | undefined =
+  anyCaseLookup(() => Object.entries(FUNCTION_RETURN_TYPES).map(([name, type]) => [name, { name, type }] as const));
 
 /**
  * The bound operations whose every definition in the Graph metadata (v1.0 and the 2021 beta) is
@@ -618,22 +610,23 @@ const PRIMITIVE_KINDS: ReadonlySet<string> = new Set(Object.values(EDM_PRIMITIVE
  * or `binding` (a collection of the type the operation is bound to). `My` and `my` share a key:
  * the later entry, `my` (`Collection(binding)`), wins.
  */
-const INLINE_RESPONSE_OPERATIONS_LOWER = new Map(
+const inlineResponseOfName = anyCaseLookup(() =>
   Object.entries(INLINE_RESPONSE_OPERATIONS).map(([name, { kind, returns }]) => {
     const parsed: TypeRef | 'binding' = returns === 'Collection(binding)' ? 'binding' : returnTypeRef(returns);
-    return [name.toLowerCase(), { name, kind, returns: parsed }] as const;
+    return [name, { name, kind, returns: parsed }] as const;
   }),
 );
 
-/** A table entry's return type: `Edm.*` a primitive, `Collection(…)` a collection, else a type's name. */
+/**
+ * A table entry's return type (`parseTypeString`'s): the tables spell primitives as the schema's
+ * kinds (`Edm.int32`), which the CSDL's `Edm.Int32` map does not know.
+ */
 function returnTypeRef(returns: string): TypeRef {
-  const collection = /^Collection\((.*)\)$/.exec(returns);
-  const inner = collection ? collection[1]! : returns;
-  const isCollection = collection !== null;
-  if (!inner.startsWith('Edm.')) return { name: inner, isCollection };
-  const primitive = inner.slice(4) as PrimitiveKind;
-  if (!PRIMITIVE_KINDS.has(primitive)) throw new Error(`inference table: unknown primitive '${inner}'`);
-  return { primitive, isCollection };
+  const type = parseTypeString(returns);
+  if (!type.name?.startsWith('Edm.')) return type;
+  const primitive = type.name.slice(4);
+  if (!PRIMITIVE_KINDS.has(primitive)) throw new Error(`inference table: unknown primitive '${type.name}'`);
+  return { primitive: primitive as PrimitiveKind, isCollection: type.isCollection };
 }
 
 /**
@@ -738,11 +731,11 @@ export const INLINE_RESPONSES_BY_BINDING: Readonly<
   'unarchive@Collection(microsoft.graph.serviceUpdateMessage)': { kind: 'action', returns: 'Edm.boolean' },
 };
 
-/** {@link INLINE_RESPONSES_BY_BINDING} by name and binding in lower case. */
-const INLINE_RESPONSES_BY_BINDING_LOWER = new Map(
+/** {@link INLINE_RESPONSES_BY_BINDING} by `name@binding` in any case. */
+const inlineResponseOnBindingEntry = anyCaseLookup(() =>
   Object.entries(INLINE_RESPONSES_BY_BINDING).map(([key, { kind, returns }]) => {
     const name = key.slice(0, key.indexOf('@'));
-    return [key.toLowerCase(), { name, kind, returns: returnTypeRef(returns) }] as const;
+    return [key, { name, kind, returns: returnTypeRef(returns) }] as const;
   }),
 );
 
@@ -757,10 +750,9 @@ export function inlineResponseOperation(
   binding: TypeRef,
   schema: SchemaIndex,
 ): { readonly name: string; readonly kind: 'action' | 'function'; readonly returns: TypeRef | null } | undefined {
-  const lower = name.toLowerCase();
-  const onBinding = inlineResponseOnBinding(lower, binding, schema);
+  const onBinding = inlineResponseOnBinding(name, binding, schema);
   if (onBinding) return { ...onBinding, returns: typeTheSchemaHas(onBinding.returns, schema) };
-  const op = INLINE_RESPONSE_OPERATIONS_LOWER.get(lower);
+  const op = inlineResponseOfName(name);
   if (!op) return undefined;
   const type = op.returns;
   let returns: TypeRef | null;
@@ -769,14 +761,16 @@ export function inlineResponseOperation(
   return { name: op.name, kind: op.kind, returns };
 }
 
-/** The entry of `lowerName` on the binding's type or the nearest of its bases that has one. */
-function inlineResponseOnBinding(lowerName: string, binding: TypeRef, schema: SchemaIndex) {
+/** The entry of `name` on the binding's type or the nearest of its bases that has one. */
+function inlineResponseOnBinding(name: string, binding: TypeRef, schema: SchemaIndex) {
   if (!binding.name) return undefined;
+  const entryOn = (type: string) =>
+    inlineResponseOnBindingEntry(`${name}@${binding.isCollection ? `Collection(${type})` : type}`);
   // The type and its bases, most specific first (cycle-safe); the type alone if the schema lacks it.
   const ancestry = schema.ancestry(binding.name);
-  for (const type of ancestry.length > 0 ? ancestry.map((t) => t.fullName) : [binding.name]) {
-    const on = binding.isCollection ? `collection(${type})` : type;
-    const entry = INLINE_RESPONSES_BY_BINDING_LOWER.get(`${lowerName}@${on.toLowerCase()}`);
+  if (ancestry.length === 0) return entryOn(binding.name);
+  for (const type of ancestry) {
+    const entry = entryOn(type.fullName);
     if (entry) return entry;
   }
   return undefined;
@@ -883,12 +877,8 @@ export const OTHER_BOUND_FUNCTIONS: readonly string[] = [
   'summary',
 ];
 
-const OTHER_BOUND_FUNCTIONS_LOWER = new Map(OTHER_BOUND_FUNCTIONS.map((name) => [name.toLowerCase(), name]));
-
 /** The metadata's spelling of a function in {@link OTHER_BOUND_FUNCTIONS} (any case). */
-export function otherBoundFunction(name: string): string | undefined {
-  return OTHER_BOUND_FUNCTIONS_LOWER.get(name.toLowerCase());
-}
+export const otherBoundFunction = anyCaseLookup(() => OTHER_BOUND_FUNCTIONS.map((name) => [name, name] as const));
 
 /**
  * The entity types of the Graph metadata (v1.0 and the 2021 beta) that have no base type: the
@@ -966,9 +956,9 @@ export const ENTITIES_WITHOUT_BASE_TYPE: readonly string[] = [
   'microsoft.graph.vendor',
 ];
 
-const ENTITIES_WITHOUT_BASE_TYPE_LOWER = new Set(ENTITIES_WITHOUT_BASE_TYPE.map((name) => name.toLowerCase()));
+const entityWithoutBaseType = anyCaseLookup(() => ENTITIES_WITHOUT_BASE_TYPE.map((name) => [name, true] as const));
 
 /** Whether `fullName` (any case) is an entity type of the metadata without a base type. */
 export function isEntityWithoutBaseType(fullName: string): boolean {
-  return ENTITIES_WITHOUT_BASE_TYPE_LOWER.has(fullName.toLowerCase());
+  return entityWithoutBaseType(fullName) === true;
 }

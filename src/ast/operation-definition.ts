@@ -49,16 +49,20 @@ export function operationDefinition(segments: readonly PathSegment[], schema: Sc
  * assumes none, one keeping the example's body assumes one.
  */
 export function operationTakesBody(path: readonly PathSegment[], schema: SchemaIndex, ifUnknown: boolean): boolean {
-  const count = operationDefinition(path, schema)?.parameters.length;
-  if (count !== undefined) return count > 0;
-  return inferredActionTakesBody(path, schema) ?? ifUnknown;
+  return knownToTakeBody(operationDefinition(path, schema), path, schema) ?? ifUnknown;
 }
 
 /**
- * Whether the path's last segment, an action the schema does not define (no container: the
- * typings), takes a body by the Graph metadata; `undefined` for anything else.
+ * Whether the path's operation takes a body, as its definition `op` says (see
+ * {@link operationDefinition}), or without one, for an action the schema does not define (no
+ * container: the typings), the Graph metadata's lists; `undefined` when neither knows.
  */
-export function inferredActionTakesBody(path: readonly PathSegment[], schema: SchemaIndex): boolean | undefined {
+export function knownToTakeBody(
+  op: OperationDef | undefined,
+  path: readonly PathSegment[],
+  schema: SchemaIndex,
+): boolean | undefined {
+  if (op) return op.parameters.length > 0;
   const last = path[path.length - 1];
   return !schema.hasContainer && last?.kind === 'action' ? actionTakesBody(last.name) : undefined;
 }

@@ -12,7 +12,7 @@ import {
 import { actionSpelling } from './action-parameters.js';
 import { overloadFor } from './operation-definition.js';
 import { isPlaceholder, splitPath, type RawPathSegment } from './segments.js';
-import { memoizedByObject } from '../memo.js';
+import { memoizedByObject, memoizedPer } from '../memo.js';
 import { GRAPH_NAMESPACE, namespaceOf, shortNameOf } from '../metadata/names.js';
 
 /**
@@ -302,8 +302,8 @@ function resolveNext(seg: RawPathSegment, current: TypeRef, ctx: PathContext, is
     const prop = schema.structuralProperty(typeName, seg.name);
     const hasBuilder =
       prop !== undefined &&
-      (isEntityType(typeName, schema) ||
-        (!schema.hasContainer && prop.type.name !== undefined && isEntityType(prop.type.name, schema)));
+      (isEntityType(schema, typeName) ||
+        (!schema.hasContainer && prop.type.name !== undefined && isEntityType(schema, prop.type.name)));
     if (hasBuilder) return { segments: [{ kind: 'property', raw: seg.text, name: prop.name, target: prop.type }] };
     // Without a container a name that is no property is taken as an operation (below); a property
     // without a builder is none either, and the path cannot be resolved, as with a CSDL.
@@ -331,14 +331,14 @@ function resolveNext(seg: RawPathSegment, current: TypeRef, ctx: PathContext, is
 }
 
 /**
- * Whether `typeName` is an entity type. The typings tell an entity by its `Entity` base: without
- * a container, the metadata's entity types without a base type (`admin`, `policyRoot`) and the
- * types derived from them are known from inference.ts.
+ * Whether `typeName` is an entity type of `schema`. The typings tell an entity by its `Entity`
+ * base: without a container, the metadata's entity types without a base type (`admin`,
+ * `policyRoot`) and the types derived from them are known from inference.ts. Once per type.
  */
-function isEntityType(typeName: string, schema: SchemaIndex): boolean {
+const isEntityType = memoizedPer((schema: SchemaIndex, typeName: string): boolean => {
   if (schema.structured(typeName)?.kind === 'entity') return true;
   return !schema.hasContainer && schema.ancestry(typeName).some((t) => isEntityWithoutBaseType(t.fullName));
-}
+});
 
 function asNavigation(p: { name: string; type: TypeRef } | undefined) {
   return p ? { name: p.name, type: p.type, containsTarget: true } : undefined;
@@ -395,9 +395,11 @@ function operationSegment(seg: RawPathSegment, op: OperationDef): PathSegment {
  * type is taken as an operation, and so is, after a collection, a name Graph binds to
  * collections (`collectionOperation`, from inference.ts): a function when it has parentheses,
  * is read with GET or is a function of the metadata, else an action, unless the metadata's
- * operations with inline responses say which (inference.ts). Its parameters are unknown (its arguments are
- * typed by their literals), and so is its return type, but for `delta`, the known functions and
- * the operations with inline responses.
+ * operations with inline responses say which (inference.ts). A listed action is spelled as the
+ * metadata spells it (action-parameters.ts), and an operation bound to a type of a
+ * sub-namespace is of that namespace ({@link operationFullName}). Its parameters are unknown
+ * (its arguments are typed by their literals), and so is its return type, but for `delta`, the
+ * known functions and the operations with inline responses.
  */
 function inferredOperation(
   seg: RawPathSegment,
@@ -410,12 +412,12 @@ function inferredOperation(
   if (!/^[A-Za-z_][\w.]*$/.test(seg.name)) return undefined;
   const plain = seg.name.replace(MICROSOFT_GRAPH, '');
   // The metadata's tables (inference.ts, action-parameters.ts): the function tables decide a
-  // name's kind before the actions' lists are asked, and those only for a segment taken as an
-  // action (a few names are both, `search`, `count`; the other bound functions are never
-  // actions, and a function again where listed by binding). So each lookup needs no guard, and
-  // the precedence below is the more specific answer's: a known function is known by its return
-  // type also where it names an operation Graph binds to collections (`charts/item(name='…')` →
-  // a workbookChart: the path goes on after it).
+  // name's kind and need no guard (the other bound functions are never actions, and a function
+  // again where listed by binding); the actions' lists are asked only for a segment taken as an
+  // action, since a few names are both (`search`, `count`). The precedence below is the more
+  // specific answer's: a known function is known by its return type also where it names an
+  // operation Graph binds to collections (`charts/item(name='…')` → a workbookChart: the path
+  // goes on after it).
   const fn = knownFunction(plain);
   const inline = inlineResponseOperation(plain, binding, ctx.schema);
   const other = otherBoundFunction(plain);

@@ -1,3 +1,5 @@
+import { anyCaseLookup } from '../any-case.js';
+
 /**
  * The SDKs' spelling of the custom query parameters the docs spell otherwise. Kiota names a
  * query parameter after the API description (`startDateTime`: C# `StartDateTime`, Python
@@ -10,10 +12,10 @@
  */
 const SDK_QUERY_PARAMETERS = ['startDateTime', 'endDateTime', 'includeHiddenFolders', 'includeHiddenMessages'];
 
-const byLowerCase = new Map(SDK_QUERY_PARAMETERS.map((name) => [name.toLowerCase(), name]));
+const sdkSpelling = anyCaseLookup(() => SDK_QUERY_PARAMETERS.map((name) => [name, name] as const));
 
 /** The SDKs' spelling of a custom query parameter written `name`, when it is spelt otherwise; else `null`. */
 export function sdkQueryParameterSpelling(name: string): string | null {
-  const sdk = byLowerCase.get(name.toLowerCase());
+  const sdk = sdkSpelling(name);
   return sdk !== undefined && sdk !== name ? sdk : null;
 }

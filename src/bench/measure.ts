@@ -3,16 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/**
- * Runs one whole Node process and measures it from the outside: wall time from spawn to exit
- * (performance.now() in the parent), and peak resident memory. The child is started with
- * `--require scripts/bench-rss.cjs`, a preload that writes `process.resourceUsage().maxRSS`
- * (kB) to the file named by `BENCH_RSS_FILE` when the process exits; the same preload is used
- * for every measured process.
- *
- * The probe is CommonJS, the lightest preload Node has: an ES-module one (`--import`) makes Node
- * set up its ES module loader in every process and in each worker thread (README, Performance).
- */
+/** A measured process: its wall time, peak memory, exit and output. */
 export interface ProcessRun {
   readonly wallMs: number;
   /** Peak resident set size in kB (NaN if the child did not report it). */
@@ -35,6 +26,16 @@ export interface SpawnSpec {
   readonly nodeFlags?: readonly string[];
 }
 
+/**
+ * Runs one whole Node process and measures it from the outside: wall time from spawn to exit
+ * (performance.now() in the parent), and peak resident memory. The child is started with
+ * `--require scripts/bench-rss.cjs`, a preload that writes `process.resourceUsage().maxRSS`
+ * (kB) to the file named by `BENCH_RSS_FILE` when the process exits; the same preload is used
+ * for every measured process.
+ *
+ * The probe is CommonJS, the lightest preload Node has: an ES-module one (`--import`) makes Node
+ * set up its ES module loader in every process and in each worker thread (README, Performance).
+ */
 export async function runProcess(spec: SpawnSpec): Promise<ProcessRun> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-rss-'));
   const rssFile = join(dir, 'rss');

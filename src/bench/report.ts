@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { projectRoot } from '../paths.js';
 import type { BenchResult, FloorRun, GenRun, NodeRun, PeerRun, ScaleResult } from './run.js';
-import { fmt, max, median, megabytes, min } from './stats.js';
+import { fmt, max, median, megabytes, spread, type Spread } from './stats.js';
 
 /** The targets of issue 7. */
 const TARGETS = {
@@ -52,11 +52,7 @@ export interface ScaleSummary {
   readonly peakMb: number;
 }
 
-export interface StageSummary {
-  readonly median: number;
-  readonly min: number;
-  readonly max: number;
-}
+export type StageSummary = Spread;
 
 export interface TargetResult {
   readonly name: string;
@@ -94,13 +90,13 @@ export interface BenchSummary {
 }
 
 function processSummary(runs: readonly (GenRun | FloorRun | PeerRun | NodeRun)[], outputs: number): ProcessSummary {
-  const walls = runs.map((r) => r.wallMs);
-  const wallMs = median(walls);
+  const walls = spread(runs.map((r) => r.wallMs));
+  const wallMs = walls.median;
   return {
     runs: runs.length,
     wallMs,
-    minMs: min(walls),
-    maxMs: max(walls),
+    minMs: walls.min,
+    maxMs: walls.max,
     outputs,
     perSecond: outputs / (wallMs / 1000),
     peakMb: megabytes(max(runs.map((r) => r.maxRssKb))),
@@ -131,11 +127,6 @@ export function summarize(result: BenchResult): BenchSummary {
   const oursUpToDate = processSummary(result.oursUpToDate, first?.snippets ?? Number.NaN);
   const floor = processSummary(result.floor, result.floor[0]?.requests ?? Number.NaN);
   const peer = processSummary(result.peer, result.peer[0]?.snippets ?? Number.NaN);
-  const spread = (values: readonly number[]): StageSummary => ({
-    median: median(values),
-    min: min(values),
-    max: max(values),
-  });
   const stage = (key: keyof GenRun['timings']): StageSummary => spread(result.ours.map((r) => r.timings[key]));
   const stages = {
     startup: stage('startup'),
@@ -154,7 +145,7 @@ export function summarize(result: BenchResult): BenchSummary {
   const ratioPeer = ours.wallMs / peer.wallMs;
   const ratioFloor = ours.wallMs / floor.wallMs;
   const perRound = (other: readonly { readonly wallMs: number }[]): StageSummary =>
-    spread(result.ours.slice(0, other.length).map((r, i) => r.wallMs / other[i]!.wallMs));
+    spread(result.ours.map((r, i) => r.wallMs / other[i]!.wallMs));
   const roundRatios = { peer: perRound(result.peer), floor: perRound(result.floor) };
   const larger = scaling.filter((s) => s.factor > 1);
   const worst = larger.length > 0 ? Math.max(...larger.map((s) => s.relative)) : Number.NaN;

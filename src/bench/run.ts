@@ -71,10 +71,7 @@ export interface FloorRun {
 }
 
 /** Node.js alone (scripts/bench-node.cjs): start-up, the preload and exit. */
-export interface NodeRun {
-  readonly wallMs: number;
-  readonly maxRssKb: number;
-}
+export type NodeRun = Pick<PeerRun, 'wallMs' | 'maxRssKb'>;
 
 export interface PeerRun {
   readonly wallMs: number;
@@ -284,28 +281,24 @@ function lastJsonLine(run: ProcessRun, what: string): Record<string, unknown> {
   }
 }
 
-/**
- * A baseline process (floor, peer, Node.js alone), given the corpus folder unless `input` is
- * null: its wall time, peak memory and the summary it prints last.
- */
+/** A baseline process (floor, peer, Node.js alone): its wall time, peak memory and the summary it prints last. */
 async function runBaseline(
   options: BenchOptions,
   script: string,
-  input: string | null,
+  args: readonly string[],
   what: string,
 ): Promise<{ wallMs: number; maxRssKb: number; summary: Record<string, unknown> }> {
-  const args = input === null ? [] : [input];
   const run = await runProcess({ script, args, cwd: options.cwd, preload: options.scripts.preload });
   return { wallMs: run.wallMs, maxRssKb: run.maxRssKb, summary: lastJsonLine(run, what) };
 }
 
 async function runFloor(options: BenchOptions, input: string): Promise<FloorRun> {
-  const { summary: s, ...run } = await runBaseline(options, options.scripts.floor, input, 'the floor');
+  const { summary: s, ...run } = await runBaseline(options, options.scripts.floor, [input], 'the floor');
   return { ...run, requests: Number(s.requests), bodies: Number(s.bodies), parsed: Number(s.parsed) };
 }
 
 async function runPeer(options: BenchOptions, input: string): Promise<PeerRun> {
-  const { summary: s, ...run } = await runBaseline(options, options.scripts.peer, input, 'the peer (httpsnippet)');
+  const { summary: s, ...run } = await runBaseline(options, options.scripts.peer, [input], 'the peer (httpsnippet)');
   return {
     ...run,
     requests: Number(s.requests),
@@ -316,8 +309,8 @@ async function runPeer(options: BenchOptions, input: string): Promise<PeerRun> {
 }
 
 async function runNode(options: BenchOptions): Promise<NodeRun> {
-  const { wallMs, maxRssKb } = await runBaseline(options, options.scripts.node, null, 'Node.js alone');
-  return { wallMs, maxRssKb };
+  const { summary: _, ...run } = await runBaseline(options, options.scripts.node, [], 'Node.js alone');
+  return run;
 }
 
 const ms = (n: number): string => `${Math.round(n)} ms`;

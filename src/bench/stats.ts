@@ -21,6 +21,17 @@ export function fmt(value: number, decimals = 0): string {
   return value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }
 
+export interface Spread {
+  readonly median: number;
+  readonly min: number;
+  readonly max: number;
+}
+
+/** Median, min and max of some figures. */
+export function spread(values: readonly number[]): Spread {
+  return { median: median(values), min: min(values), max: max(values) };
+}
+
 export function megabytes(kilobytes: number): number {
   return kilobytes / 1024;
 }

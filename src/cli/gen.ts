@@ -120,8 +120,8 @@ async function generate(args: GenArguments, startup: number): Promise<number> {
   if (!changes) return 2;
   outputMs += performance.now() - finishStarted;
   const snippets = snippetCount(changes);
-  const outcome = printSummary(args, changes, summary, snippets, startup);
-  if (args.timings && outcome !== 'stale') {
+  const status = printSummary(args, changes, summary, snippets, startup);
+  if (args.timings && status !== 'stale') {
     // `write` covers comparing with --out and writing what changed (nothing with --check).
     process.stderr.write(
       `timings ${JSON.stringify({ startup, ...timings, write: outputMs, total: performance.now(), snippets })}\n`,
@@ -131,7 +131,7 @@ async function generate(args: GenArguments, startup: number): Promise<number> {
   // the summary and the timings, whose times it is no part of (a run saves when it did more work
   // than the run that made the cache: the first after a build, say).
   if (summary.total > 0) saveCodeCache(summary.total);
-  if (outcome === 'stale') return 1;
+  if (status === 'stale') return 1;
   const emitFailures = Object.values(summary.languages).some((l) => Object.keys(l.emitFailures).length > 0);
   return summary.error > 0 || emitFailures ? 1 : 0;
 }

@@ -48,8 +48,8 @@ export interface GenIo {
   ready(): Promise<void> | null;
   /**
    * Removes or reports stale files, then returns every change. Rejects with an
-   * {@link OutputError} when the output step fails (the file system's error, or a path refused);
-   * with the I/O thread, with another error when the thread stopped (a bug).
+   * {@link OutputError} when the output step fails (the file system's error, or a path refused),
+   * and with any other error when the I/O thread stopped (a bug).
    */
   finish(managedFolders: readonly string[]): Promise<OutputChanges>;
   /** Stops the I/O thread without finishing (the run failed). */

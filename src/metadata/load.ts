@@ -52,7 +52,7 @@ export async function loadMetadata(
       cacheHits: 1,
     };
   }
-  const typings = await typingsModule.loadTypingsSchema(typingsVersion, options, typingsSource);
+  const typings = await typingsModule.loadTypingsSchema(typingsVersion, { ...options, source: typingsSource });
   const csdl =
     csdlFile && csdlHash ? loadCsdlSchema(csdlFile, version, { ...options, contentHash: csdlHash }).schema : null;
   const schema = mergeSchemas(typings.schema, csdl);

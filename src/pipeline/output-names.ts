@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '../metadata/cache.js';
 
 /**
  * File names for examples. The docs derive an include's name from the example name: lower
@@ -35,7 +35,7 @@ export function sanitizedOutputName(exampleName: string): string {
   // dot, and before the length cut so the result stays within MAX_LENGTH.
   if (WINDOWS_DEVICES.test(name)) name = name.replace(/^[^.]*/, '$&-example');
   if (name.length > MAX_LENGTH) {
-    const hash = createHash('sha256').update(exampleName).digest('hex').slice(0, 10);
+    const hash = sha256(exampleName).slice(0, 10);
     name = `${name.slice(0, MAX_LENGTH - 11).replace(/[.-]+$/, '')}-${hash}`;
   }
   return name;

@@ -363,9 +363,8 @@ describe('functions whose return type the metadata gives without doubt, without 
 });
 
 describe('operations with inline responses, without a container', () => {
-  const id = { primitive: 'string', isCollection: false } as const;
-  const directoryObject = structured(`${G}.directoryObject`, [['id', id]], null, 'entity');
-  const user = structured(`${G}.user`, [['id', id]], `${G}.directoryObject`, 'entity');
+  const directoryObject = structured(`${G}.directoryObject`, [['id', str]], null, 'entity');
+  const user = structured(`${G}.user`, [['id', str]], `${G}.directoryObject`, 'entity');
   const schema = new SchemaIndex(apiSchema('v1.0', [directoryObject, user]));
 
   it('gives an action its return type, which the snippet then keeps (`result`)', () => {
@@ -409,17 +408,16 @@ describe('operations with inline responses, without a container', () => {
 });
 
 describe('operations with inline responses on some bindings only, without a container', () => {
-  const id = { primitive: 'string', isCollection: false } as const;
-  const site = structured(`${G}.site`, [['id', id]], null, 'entity');
-  const permission = structured(`${G}.permission`, [['id', id]], null, 'entity');
-  const driveItem = structured(`${G}.driveItem`, [['id', id]], null, 'entity');
+  const site = structured(`${G}.site`, [['id', str]], null, 'entity');
+  const permission = structured(`${G}.permission`, [['id', str]], null, 'entity');
+  const driveItem = structured(`${G}.driveItem`, [['id', str]], null, 'entity');
   // A type the metadata does not bind `invite` to, derived from one it does.
   const specialItem = structured(`${G}.specialItem`, [], `${G}.driveItem`, 'entity');
-  const drive = structured(`${G}.drive`, [['id', id]], null, 'entity', [
+  const drive = structured(`${G}.drive`, [['id', str]], null, 'entity', [
     ['items', { name: `${G}.driveItem`, isCollection: true }],
     ['special', { name: `${G}.specialItem`, isCollection: true }],
   ]);
-  const user = structured(`${G}.user`, [['id', id]], null, 'entity', [
+  const user = structured(`${G}.user`, [['id', str]], null, 'entity', [
     ['followedSites', { name: `${G}.site`, isCollection: true }],
     ['sites', { name: `${G}.site`, isCollection: false }],
   ]);
@@ -479,15 +477,14 @@ describe('operations with inline responses on some bindings only, without a cont
 });
 
 describe('operations bound to a type of a sub-namespace, without a container', () => {
-  const id = { primitive: 'string', isCollection: false } as const;
-  const ediscoveryCase = structured(`${G}.ediscovery.case`, [['id', id]], null, 'entity');
+  const ediscoveryCase = structured(`${G}.ediscovery.case`, [['id', str]], null, 'entity');
   const ediscovery = structured(`${G}.ediscovery.ediscoveryroot`, [], null, 'entity', [
     ['cases', { name: `${G}.ediscovery.case`, isCollection: true }],
   ]);
   const compliance = structured(`${G}.compliance`, [], null, 'entity', [
     ['ediscovery', { name: `${G}.ediscovery.ediscoveryroot`, isCollection: false }],
   ]);
-  const user = structured(`${G}.user`, [['id', id]], null, 'entity');
+  const user = structured(`${G}.user`, [['id', str]], null, 'entity');
   const schema = new SchemaIndex(apiSchema('beta', [ediscoveryCase, ediscovery, compliance, user]));
 
   it('are of that namespace (Kiota: MicrosoftGraphEdiscoveryClose), others of microsoft.graph', () => {
@@ -504,15 +501,14 @@ describe('operations bound to a type of a sub-namespace, without a container', (
 });
 
 describe('whether an action takes a body, without a container', () => {
-  const id = { primitive: 'string', isCollection: false } as const;
   const workbook = structured(`${G}.workbook`, [], null, 'entity');
-  const driveItem = structured(`${G}.driveItem`, [['id', id]], null, 'entity', [
+  const driveItem = structured(`${G}.driveItem`, [['id', str]], null, 'entity', [
     ['workbook', { name: `${G}.workbook`, isCollection: false }],
   ]);
-  const drive = structured(`${G}.drive`, [['id', id]], null, 'entity', [
+  const drive = structured(`${G}.drive`, [['id', str]], null, 'entity', [
     ['items', { name: `${G}.driveItem`, isCollection: true }],
   ]);
-  const team = structured(`${G}.team`, [['id', id]], null, 'entity');
+  const team = structured(`${G}.team`, [['id', str]], null, 'entity');
   const schema = new SchemaIndex(apiSchema('v1.0', [workbook, driveItem, drive, team]));
   const session = (name: string, body: string) =>
     astOf(jsonRequest('POST', `/drives/{id}/items/{id}/workbook/${name}`, body), schema);
@@ -570,41 +566,27 @@ describe('whether an action takes a body, without a container', () => {
 });
 
 describe('request builders of properties, without a container', () => {
-  const id = { primitive: 'string', isCollection: false } as const;
-  const automaticReplies = structured(`${G}.automaticRepliesSetting`, [['status', id]]);
+  const automaticReplies = structured(`${G}.automaticRepliesSetting`, [['status', str]]);
   const mailboxSettings = structured(`${G}.mailboxSettings`, [
-    ['timeZone', id],
+    ['timeZone', str],
     ['automaticRepliesSetting', { name: `${G}.automaticRepliesSetting`, isCollection: false }],
   ]);
-  const connector = structured(`${G}.identityApiConnector`, [['id', id]], null, 'entity');
+  const connector = structured(`${G}.identityApiConnector`, [['id', str]], null, 'entity');
   const connectorConfiguration = structured(`${G}.userFlowApiConnectorConfiguration`, [
     ['postFederationSignup', { name: `${G}.identityApiConnector`, isCollection: false }],
   ]);
   const user = structured(
     `${G}.user`,
     [
-      ['id', id],
+      ['id', str],
       ['mailboxSettings', { name: `${G}.mailboxSettings`, isCollection: false }],
       ['apiConnectorConfiguration', { name: `${G}.userFlowApiConnectorConfiguration`, isCollection: false }],
     ],
     null,
     'entity',
   );
-  // The typings show `admin` as a complex type: it has no `Entity` base.
-  const serviceAnnouncement = structured(`${G}.serviceAnnouncement`, [['id', id]], null, 'entity');
-  const admin = structured(`${G}.admin`, [
-    ['serviceAnnouncement', { name: `${G}.serviceAnnouncement`, isCollection: false }],
-  ]);
   const schema = new SchemaIndex(
-    apiSchema('v1.0', [
-      automaticReplies,
-      mailboxSettings,
-      connector,
-      connectorConfiguration,
-      user,
-      serviceAnnouncement,
-      admin,
-    ]),
+    apiSchema('v1.0', [automaticReplies, mailboxSettings, connector, connectorConfiguration, user]),
   );
 
   it('has none for a property of a complex value: the path is unresolved, as with a CSDL', () => {
@@ -628,44 +610,34 @@ describe('request builders of properties, without a container', () => {
   it('has one for a property of an entity type without a base type (known from the metadata)', () => {
     expect(isEntityWithoutBaseType('MICROSOFT.GRAPH.ADMIN')).toBe(true);
     expect(isEntityWithoutBaseType(`${G}.mailboxSettings`)).toBe(false);
-    // A complex value under `admin` (here a property of a user's): a builder only because `admin` is an entity.
-    const edge = structured(`${G}.edge`, [['id', id]]);
-    const root = structured(`${G}.admin`, [['edge', { name: `${G}.edge`, isCollection: false }]]);
-    const owner = structured(
-      `${G}.user`,
-      [
-        ['id', id],
-        ['admin', { name: `${G}.admin`, isCollection: false }],
-      ],
-      null,
-      'entity',
-    );
-    const { ast } = astOf('GET /users/{id}/admin/edge', new SchemaIndex(apiSchema('v1.0', [owner, root, edge])));
-    expect(ast.path.map((s) => s.kind)).toEqual(['entitySet', 'key', 'property', 'property']);
-    // The same shape under a type the metadata does not list as an entity: unresolved.
-    const other = structured(`${G}.notAdmin`, [['edge', { name: `${G}.edge`, isCollection: false }]]);
-    const owner2 = structured(
-      `${G}.user`,
-      [
-        ['id', id],
-        ['admin', { name: `${G}.notAdmin`, isCollection: false }],
-      ],
-      null,
-      'entity',
-    );
-    expect(buildFrom('GET /users/{id}/admin/edge', new SchemaIndex(apiSchema('v1.0', [owner2, other, edge]))).ok).toBe(
-      false,
-    );
+    // A complex value under a user's property of type `holder` (the typings show `admin` as a
+    // complex type: it has no `Entity` base): a builder only when the metadata lists `holder`.
+    const underHolder = (holder: string) => {
+      const edge = structured(`${G}.edge`, [['id', str]]);
+      const holderType = structured(holder, [['edge', { name: `${G}.edge`, isCollection: false }]]);
+      const owner = structured(
+        `${G}.user`,
+        [
+          ['id', str],
+          ['admin', { name: holder, isCollection: false }],
+        ],
+        null,
+        'entity',
+      );
+      return buildFrom('GET /users/{id}/admin/edge', new SchemaIndex(apiSchema('v1.0', [owner, holderType, edge])));
+    };
+    const admin = underHolder(`${G}.admin`);
+    expect(admin.ok && admin.ast.path.map((s) => s.kind)).toEqual(['entitySet', 'key', 'property', 'property']);
+    expect(underHolder(`${G}.notAdmin`).ok).toBe(false);
   });
 });
 
 describe('functions the docs POST a body to, without a container', () => {
-  const id = { primitive: 'string', isCollection: false } as const;
-  const chart = structured(`${G}.workbookChart`, [['id', id]], null, 'entity');
+  const chart = structured(`${G}.workbookChart`, [['id', str]], null, 'entity');
   const book = structured(`${G}.book`, [], null, 'entity', [
     ['charts', { name: `${G}.workbookChart`, isCollection: true }],
   ]);
-  const range = structured(`${G}.workbookRange`, [['address', id]], null, 'entity');
+  const range = structured(`${G}.workbookRange`, [['address', str]], null, 'entity');
   const schema = new SchemaIndex(apiSchema('v1.0', [book, chart, range]));
 
   it('calls the function with the body’s values as its arguments, with GET, as the metadata’s functions are', () => {
@@ -718,7 +690,9 @@ describe('the inference tables, as path.ts reads them', () => {
   it('give the other bound functions no other kind: in neither function table, no action, a function by binding', () => {
     expect([...other].filter((name) => known.has(name) || inline.has(name))).toEqual([]);
     expect([...other].filter((name) => actionSpelling(name) !== undefined)).toEqual([]);
-    for (const [key, op] of Object.entries(INLINE_RESPONSES_BY_BINDING))
-      if (other.has(key.slice(0, key.indexOf('@')).toLowerCase())) expect([key, op.kind]).toEqual([key, 'function']);
+    const notFunctions = Object.entries(INLINE_RESPONSES_BY_BINDING).filter(
+      ([key, op]) => other.has(key.slice(0, key.indexOf('@')).toLowerCase()) && op.kind !== 'function',
+    );
+    expect(notFunctions).toEqual([]);
   });
 });

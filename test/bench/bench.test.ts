@@ -16,7 +16,7 @@ import {
 import { median } from '../../src/bench/stats.js';
 import { projectRoot } from '../../src/paths.js';
 import { CORPUS, CSDL, sharedAvailable } from '../support/shared.js';
-import { buildCli } from '../support/tree.js';
+import { buildCli, GEN } from '../support/tree.js';
 
 // The benchmark harness on a tiny corpus. No timing is asserted anywhere: only that every
 // process ran, counted the same examples and that the report has its fixed structure.
@@ -92,14 +92,14 @@ describe('bench helpers', () => {
 
   it('gives the ratios round by round beside the ratios of the medians', () => {
     const base = fakeResult(1);
-    const peerRun = base.peer[0]!;
-    const walls = (ms: readonly number[]): GenRun[] => ms.map((wallMs) => ({ ...fakeGen(1), wallMs }));
+    const withWalls = <R extends { wallMs: number }>(run: R, ms: readonly number[]): R[] =>
+      ms.map((wallMs) => ({ ...run, wallMs }));
     // Rounds: 100 / 100, 200 / 100, 300 / 400 → 1, 2, 0.75; the medians' ratio is 200 / 100.
     const result: BenchResult = {
       ...base,
-      ours: walls([100, 200, 300]),
-      peer: [100, 100, 400].map((wallMs) => ({ ...peerRun, wallMs })),
-      floor: [50, 50, 50].map((wallMs) => ({ ...base.floor[0]!, wallMs })),
+      ours: withWalls(fakeGen(1), [100, 200, 300]),
+      peer: withWalls(base.peer[0]!, [100, 100, 400]),
+      floor: withWalls(base.floor[0]!, [50, 50, 50]),
     };
     const summary = summarize(result);
     expect(summary.ratioPeer).toBe(2);
@@ -174,7 +174,7 @@ function fakeResult(k: number): BenchResult {
     loadBefore: [k, k, k],
     loadAfter: [k, k, k],
     corpus: join(projectRoot(), 'inputs'),
-    genScript: join(projectRoot(), 'dist', 'gen.cjs'),
+    genScript: GEN,
     tempRoot: '/tmp',
     tempFileSystem: 'tmpfs',
     pages: 2,

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unwrapEnvelope } from '../../src/emit/common/envelope.js';
 import { projectRoot } from '../../src/paths.js';
-import { buildCli, runGen, treeSnapshot } from '../support/tree.js';
+import { buildCli, IO_WORKER, runGen, treeSnapshot } from '../support/tree.js';
 
 /**
  * The bundled `gen` writing include files through its I/O thread (`dist/io-worker.cjs`),
@@ -52,7 +52,7 @@ let tmp: string;
 beforeAll(() => {
   // --if-stale: the CLI tests of test/robustness may build at the same time.
   buildCli({ ifStale: true });
-  expect(existsSync(join(ROOT, 'dist', 'io-worker.cjs'))).toBe(true);
+  expect(existsSync(IO_WORKER)).toBe(true);
   tmp = mkdtempSync(join(tmpdir(), 'gen-output-'));
 }, 300_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -6,8 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { receivedPages, sendablePages } from '../../src/cli/io-messages.js';
 import { OutputError, ThreadedIo } from '../../src/cli/io-thread.js';
 import { readPages, type PageRequests } from '../../src/pipeline/pages.js';
-import { projectRoot } from '../../src/paths.js';
-import { buildCli } from '../support/tree.js';
+import { buildCli, IO_WORKER } from '../support/tree.js';
 
 /**
  * The bundled I/O thread (`dist/io-worker.cjs`) reads, extracts and parses pages for the main
@@ -87,11 +86,7 @@ describe('the I/O thread', () => {
     for (const pagesPerBatch of [1, 3]) {
       const options = { pagesPerBatch, defaultVersion: 'beta' };
       const here = [...readPages(files, options)];
-      const io = new ThreadedIo(
-        pathToFileURL(join(projectRoot(), 'dist', 'io-worker.cjs')),
-        join(tmp, `out-${pagesPerBatch}`),
-        'write',
-      );
+      const io = new ThreadedIo(pathToFileURL(IO_WORKER), join(tmp, `out-${pagesPerBatch}`), 'write');
       const there: (readonly PageRequests[])[] = [];
       for await (const batch of io.pages(files, options)) there.push(batch);
       // The claims counter serves one list of pages: a second would never be read.
@@ -103,7 +98,7 @@ describe('the I/O thread', () => {
   });
 
   it('fails finish with an OutputError only when the files cannot be written: a stopped thread is no output error', async () => {
-    const script = pathToFileURL(join(projectRoot(), 'dist', 'io-worker.cjs'));
+    const script = pathToFileURL(IO_WORKER);
     // A file where the version's folder should be: gen reports "cannot update --out".
     const blocked = join(tmp, 'blocked');
     mkdirSync(blocked, { recursive: true });

@@ -155,7 +155,7 @@ describe('URL', () => {
     expect(alias('GET https://v1.contoso.com/v1/me')).toMatchObject({
       location: { column: 5 + 'https://v1.contoso.com/'.length },
     });
-    // The path reader that decodes: the segment after the empty ones, its decoded text in the message.
+    // The path reader for paths with empty segments (it also decodes): the segment after the empty ones.
     expect(alias('GET https://v1.contoso.com//V1/me%20x')).toMatchObject({
       message: "'V1' is not an API version; read as v1.0",
       location: { column: 5 + 'https://v1.contoso.com//'.length },

@@ -31,6 +31,9 @@ export function treeSnapshot(dir: string, options: { folders?: boolean } = {}): 
 /** The bundled `gen` command (built by `npm run build`): the script a user runs with `node`. */
 export const GEN = join(projectRoot(), 'dist', 'gen.cjs');
 
+/** The bundled I/O thread of `gen` (`new Worker(IO_WORKER)`). */
+export const IO_WORKER = join(projectRoot(), 'dist', 'io-worker.cjs');
+
 /** {@link GEN}, run as a user runs it. */
 export function runGen(
   args: readonly string[],

@@ -1,4 +1,4 @@
-import type { PathSegment } from '../../ast/types.js';
+import type { OperationArgument, PathSegment } from '../../ast/types.js';
 import { cleanupSymbolName, lowerFirst, namespaceOf, shortNameOf, upperFirst } from './naming.js';
 import { byCodeUnits } from '../../ordering.js';
 import { memoizedByObject } from '../../memo.js';
@@ -45,9 +45,18 @@ export type BuilderStep =
       readonly namespacePart: string;
       readonly className: string;
       /** Arguments in Kiota's order (alphabetical, ignoring case). */
-      readonly args: readonly { readonly name: string; readonly placeholder: string; readonly isInteger: boolean }[];
+      readonly args: readonly MethodArgument[];
       readonly segment: PathSegment;
     };
+
+/** An argument of a function's builder method: the URL's argument (`source`), as Kiota passes it. */
+export interface MethodArgument {
+  readonly name: string;
+  readonly placeholder: string;
+  readonly isInteger: boolean;
+  /** The path segment's argument: its literal and declared type. */
+  readonly source: OperationArgument;
+}
 
 const HTTP_VERBS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'trace', 'connect']);
 
@@ -86,9 +95,7 @@ function propertyStep(raw: string, segment: PathSegment): BuilderStep {
  */
 function subNamespacePrefix(fullName: string): string | null {
   const namespace = namespaceOf(fullName);
-  if (namespace.toLowerCase() === GRAPH_NAMESPACE || !namespace.toLowerCase().startsWith(`${GRAPH_NAMESPACE}.`)) {
-    return null;
-  }
+  if (!namespace.toLowerCase().startsWith(`${GRAPH_NAMESPACE}.`)) return null;
   return namespace
     .split('.')
     .map((p, i) => (i === 0 ? cleanupSymbolName(p) : upperFirst(cleanupSymbolName(p))))
@@ -194,6 +201,7 @@ function builderStep(segment: PathSegment): BuilderStep {
           name: a.name,
           placeholder: `{${a.name}}`,
           isInteger: a.type?.primitive !== undefined && INTEGER_KINDS.has(a.type.primitive),
+          source: a,
         }));
         return { kind: 'method', name, namespacePart: name, className: upperFirst(name), args, segment };
       }

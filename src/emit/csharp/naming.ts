@@ -1,5 +1,5 @@
 import { memoized } from '../../memo.js';
-import { GRAPH_NAMESPACE } from '../../metadata/names.js';
+import { GRAPH_NAMESPACE, graphRelativeNamespace } from '../../metadata/names.js';
 import type { SchemaIndex } from '../../metadata/schema-index.js';
 import type { SchemaTypeDef } from '../../metadata/schema.js';
 import { cleanupSymbolName, pascalCase, upperFirst } from '../common/naming.js';
@@ -585,7 +585,7 @@ function escapedTypeName(t: SchemaTypeDef, taken: (candidate: string) => boolean
 
 /** `microsoft.graph.security` → [`Models`, `Security`]; `microsoft.graph.partners.billing` → [`Models`, `Partners`, `Billing`]. */
 function modelNamespaceSegments(odataNamespace: string): string[] {
-  const rest = odataNamespace.replace(/^microsoft\.graph\.?/i, '');
+  const rest = graphRelativeNamespace(odataNamespace);
   const segs = ['Models'];
   if (rest.length > 0) for (const part of rest.split('.')) segs.push(namespaceSegment(part));
   return segs;

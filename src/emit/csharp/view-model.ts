@@ -7,7 +7,6 @@ import type {
   AstQueryOption,
   EnumNode,
   ObjectNode,
-  OperationArgument,
   PathSegment,
   SnippetAst,
   UntypedNode,
@@ -18,7 +17,12 @@ import type { PrimitiveKind, TypeRef } from '../../metadata/schema.js';
 import { queryValueText } from '../../http/query.js';
 import { closeBrace, openBrace, tabs } from '../common/indent.js';
 import { upperFirst } from '../common/naming.js';
-import { requestBodyClassBase, requestBuilderSteps, type BuilderStep } from '../common/request-builders.js';
+import {
+  requestBodyClassBase,
+  requestBuilderSteps,
+  type BuilderStep,
+  type MethodArgument,
+} from '../common/request-builders.js';
 import { isPagingToken, withUrlTarget } from '../common/with-url.js';
 import { EmitError } from '../types.js';
 import { csNumber, csPrimitive, csString, csStringArray, untypedNumber } from './literals.js';
@@ -492,14 +496,7 @@ class ViewBuilder {
 
   /** A function call with arguments: its literals may import Kiota's `Date`/`Time`. */
   private methodStepText(step: Extract<BuilderStep, { kind: 'method' }>): string {
-    const source = step.segment.kind === 'function' || step.segment.kind === 'action' ? step.segment.arguments : [];
-    const args = step.args.map((a) =>
-      functionArgument(
-        a,
-        source.find((s) => s.name === a.name),
-        this.types,
-      ),
-    );
+    const args = step.args.map((a) => functionArgument(a, this.types));
     return `.${upperFirst(step.name)}(${args.join(', ')})`;
   }
 
@@ -596,14 +593,10 @@ function describe(node: ValueNode): string {
  * `Guid`, ...) use the URL's value when it is valid, so the snippet does not throw before
  * sending; else the placeholder, which compiles.
  */
-function functionArgument(
-  arg: { readonly name: string; readonly placeholder: string; readonly isInteger: boolean },
-  source: OperationArgument | undefined,
-  types: TypeTable,
-): string {
+function functionArgument(arg: MethodArgument, types: TypeTable): string {
   if (arg.isInteger) return '1';
-  const kind = source?.type?.primitive;
-  const value = source?.value ?? arg.placeholder;
+  const kind = arg.source.type?.primitive;
+  const value = arg.source.value;
   switch (kind) {
     case 'boolean':
       return value.toLowerCase() === 'false' ? 'false' : 'true';

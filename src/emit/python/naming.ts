@@ -6,7 +6,7 @@
  * up in the installed SDKs.
  */
 import { memoized } from '../../memo.js';
-import { GRAPH_NAMESPACE } from '../../metadata/names.js';
+import { graphRelativeNamespace } from '../../metadata/names.js';
 import {
   cleanupSymbolName,
   namespaceOf,
@@ -134,7 +134,7 @@ export function packageName(version: string): string {
  * `['call_records']`.
  */
 export function modelNamespaceModules(namespace: string): string[] {
-  const trimmed = namespace === GRAPH_NAMESPACE ? '' : namespace.replace(/^microsoft\.graph\./, '');
+  const trimmed = graphRelativeNamespace(namespace);
   return trimmed === '' ? [] : trimmed.split('.').map(moduleName);
 }
 

@@ -1,5 +1,5 @@
 import { memoized } from '../../memo.js';
-import { GRAPH_NAMESPACE } from '../../metadata/names.js';
+import { graphRelativeNamespace } from '../../metadata/names.js';
 import { camelCase, cleanupSymbolName, shortNameOf, upperFirst } from '../common/naming.js';
 
 /**
@@ -103,7 +103,6 @@ export function isPlainIdentifier(name: string): boolean {
  * `models/partner/security`.
  */
 export function modelsSubpath(namespace: string): string {
-  if (namespace === '' || namespace.toLowerCase() === GRAPH_NAMESPACE) return 'models';
-  const rest = namespace.replace(/^microsoft\.graph\./i, '');
-  return `models/${rest.split('.').join('/')}`;
+  const rest = graphRelativeNamespace(namespace);
+  return rest === '' ? 'models' : `models/${rest.split('.').join('/')}`;
 }

@@ -6,7 +6,6 @@ import type {
   AstQueryOption,
   EnumNode,
   ObjectNode,
-  OperationSegment,
   PrimitiveNode,
   SnippetAst,
   UntypedNode,
@@ -563,12 +562,10 @@ function newStepText(step: BuilderStep): string {
     case 'indexer':
       return `${member(step.methodName)}(${tsString(step.parameter)})`;
     case 'method': {
-      const segment = step.segment as OperationSegment;
       const args = step.args.map((a) => {
         // The SDK types path-function parameters as string, number or boolean.
         if (a.isInteger) return '1';
-        const declared = segment.arguments.find((x) => x.name === a.name)?.type?.primitive;
-        if (declared === 'boolean') return 'true';
+        if (a.source.type?.primitive === 'boolean') return 'true';
         return tsString(a.placeholder);
       });
       return `${member(step.name)}(${args.join(', ')})`;

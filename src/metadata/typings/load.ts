@@ -8,6 +8,8 @@ export { TYPINGS_FORMAT_VERSION } from './build.js';
 export interface LoadTypingsOptions extends CacheOptions {
   /** Read this package directory instead of the installed SDK package (tests). */
   readonly packageRoot?: string;
+  /** The package, when the caller inspected it already (for its fingerprint, say): then `packageRoot` is not read. */
+  readonly source?: TypingsSource;
 }
 
 /**
@@ -24,13 +26,8 @@ export interface LoadTypingsOptions extends CacheOptions {
 export async function loadTypingsSchema(
   version: TypingsVersion,
   options: LoadTypingsOptions = {},
-  /**
-   * The package, when the caller inspected it already (for its fingerprint, say); it stands for
-   * `options.packageRoot`, which only the default reads.
-   */
-  source: TypingsSource = typingsSource(version, options.packageRoot),
 ): Promise<{ schema: ApiSchema; cacheHit: boolean }> {
-  const { sdkPackage, fingerprint } = source;
+  const { sdkPackage, fingerprint } = options.source ?? typingsSource(version, options.packageRoot);
   const key = { namespace: 'typings', fingerprint };
   const cached = readCached<ApiSchema>(key, options);
   if (cached) return { schema: cached.value, cacheHit: true };
