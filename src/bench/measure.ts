@@ -3,11 +3,22 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** A measured process: its wall time, peak memory, exit and output. */
-export interface ProcessRun {
+/**
+ * What a process cost: wall time, peak memory, and the CPU time of all its threads (the main
+ * thread, workers, V8's compiler and collector threads) up to its `exit` event, so without
+ * Node's tear-down. CPU time above the wall time means more than one core was busy. The
+ * figures a child did not report (it died before its exit handler ran) are NaN.
+ */
+export interface ProcessCost {
   readonly wallMs: number;
-  /** Peak resident set size in kB (NaN if the child did not report it). */
+  /** Peak resident set size in kB. */
   readonly maxRssKb: number;
+  readonly userCpuMs: number;
+  readonly systemCpuMs: number;
+}
+
+/** A measured process: its cost, exit and output. */
+export interface ProcessRun extends ProcessCost {
   readonly code: number | null;
   readonly signal: NodeJS.Signals | null;
   readonly stdout: string;
@@ -28,10 +39,10 @@ export interface SpawnSpec {
 
 /**
  * Runs one whole Node process and measures it from the outside: wall time from spawn to exit
- * (performance.now() in the parent), and peak resident memory. The child is started with
- * `--require scripts/bench-rss.cjs`, a preload that writes `process.resourceUsage().maxRSS`
- * (kB) to the file named by `BENCH_RSS_FILE` when the process exits; the same preload is used
- * for every measured process.
+ * (performance.now() in the parent), peak resident memory and CPU time. The child is started
+ * with `--require scripts/bench-rss.cjs`, a preload that writes `process.resourceUsage()`'s
+ * `maxRSS` (kB), `userCPUTime` and `systemCPUTime` (µs) to the file named by `BENCH_RSS_FILE`
+ * when the process exits; the same preload is used for every measured process.
  *
  * The probe is CommonJS, the lightest preload Node has: an ES-module one (`--import`) makes Node
  * set up its ES module loader in every process and in each worker thread (README, Performance).
@@ -55,15 +66,9 @@ export async function runProcess(spec: SpawnSpec): Promise<ProcessRun> {
       },
     );
     const wallMs = performance.now() - started;
-    let maxRssKb = Number.NaN;
-    try {
-      maxRssKb = Number(readFileSync(rssFile, 'utf8').trim());
-    } catch {
-      // the child died before its exit handler ran
-    }
     return {
       wallMs,
-      maxRssKb,
+      ...probeReport(rssFile),
       code,
       signal,
       stdout: Buffer.concat(out).toString('utf8'),
@@ -72,6 +77,18 @@ export async function runProcess(spec: SpawnSpec): Promise<ProcessRun> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** What the preload wrote: peak RSS (kB), user and system CPU (µs); NaN for what is missing. */
+function probeReport(file: string): Omit<ProcessCost, 'wallMs'> {
+  let fields: number[] = [];
+  try {
+    fields = readFileSync(file, 'utf8').trim().split(' ').map(Number);
+  } catch {
+    // the child died before its exit handler ran
+  }
+  const field = (i: number): number => fields[i] ?? Number.NaN;
+  return { maxRssKb: field(0), userCpuMs: field(1) / 1000, systemCpuMs: field(2) / 1000 };
 }
 
 /** The last `lines` lines of a process's stderr, for error messages. */

@@ -35,6 +35,9 @@ export interface ProcessSummary {
   readonly perSecond: number;
   /** Highest peak RSS over the runs, MB. */
   readonly peakMb: number;
+  /** Medians of the CPU time of all the process's threads (NaN when not measured). */
+  readonly userCpuMs: number;
+  readonly systemCpuMs: number;
 }
 
 export interface ScaleSummary {
@@ -100,7 +103,27 @@ function processSummary(runs: readonly (GenRun | FloorRun | PeerRun | NodeRun)[]
     outputs,
     perSecond: outputs / (wallMs / 1000),
     peakMb: megabytes(max(runs.map((r) => r.maxRssKb))),
+    userCpuMs: median(runs.map((r) => r.userCpuMs)),
+    systemCpuMs: median(runs.map((r) => r.systemCpuMs)),
   };
+}
+
+/** Cores busy on average over a process's life: its CPU time (all threads) over its wall time. */
+function coresBusy(p: ProcessSummary): number {
+  return (p.userCpuMs + p.systemCpuMs) / p.wallMs;
+}
+
+/** The CPU columns explained, with what they show for ours and the peer (nothing when not measured). */
+function cpuText(s: BenchSummary): string[] {
+  const ours = coresBusy(s.ours);
+  const peer = coresBusy(s.peer);
+  if (!Number.isFinite(ours) || !Number.isFinite(peer)) return [];
+  return [
+    "CPU times are those of all of a process's threads up to its `exit` event (Node's tear-down not",
+    `included); above the wall time, more than one core worked. Ours kept ${fmt(ours, 2)} cores busy on average`,
+    `(its main thread, its I/O thread and V8's helpers), the peer ${fmt(peer, 2)} (one JavaScript thread and V8's`,
+    'compiler and collector threads).',
+  ];
 }
 
 function scaleSummary(scale: ScaleResult, base: number | null): ScaleSummary {
@@ -321,8 +344,19 @@ export function renderMarkdown(result: BenchResult): string {
     '## Whole processes',
     '',
     table(
-      ['Process', 'Runs', 'Median (ms)', 'Min (ms)', 'Max (ms)', 'Outputs per run', 'Outputs / s', 'Peak RSS (MB)'],
-      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
+      [
+        'Process',
+        'Runs',
+        'Median (ms)',
+        'Min (ms)',
+        'Max (ms)',
+        'Outputs per run',
+        'Outputs / s',
+        'Peak RSS (MB)',
+        'CPU user (ms)',
+        'CPU system (ms)',
+      ],
+      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'r'],
       [
         [`Ours: \`node ${displayPath(result.genScript)}\` (snippets)`, s.ours],
         ['Ours, output folder already up to date (snippets compared, none written)', s.oursUpToDate],
@@ -342,6 +376,8 @@ export function renderMarkdown(result: BenchResult): string {
           fmt(x.outputs),
           fmt(x.perSecond),
           fmt(x.peakMb),
+          fmt(x.userCpuMs),
+          fmt(x.systemCpuMs),
         ];
       }),
     ),
@@ -356,6 +392,7 @@ export function renderMarkdown(result: BenchResult): string {
           'the same in all of them, whatever the process does.',
         ]
       : []),
+    ...cpuText(s),
     '',
     `- Ours: \`node ${displayPath(result.genScript)} --input <corpus> --out <temp> --metadata v1.0=… --metadata beta=… --timings\`,`,
     '  a new empty output folder for every run (every run writes all files; the folders are deleted only',

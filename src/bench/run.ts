@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem, type as osType, arch } from 'node:os';
 import { join } from 'node:path';
 import { countPages, fileSystemOf, replicateCorpus } from './corpus.js';
-import { runProcess, tail, type ProcessRun } from './measure.js';
+import { runProcess, tail, type ProcessCost, type ProcessRun } from './measure.js';
 import { renderMarkdown } from './report.js';
 
 /**
@@ -53,29 +53,23 @@ export interface GenTimings {
   readonly snippets: number;
 }
 
-export interface GenRun {
-  readonly wallMs: number;
-  readonly maxRssKb: number;
+export interface GenRun extends ProcessCost {
   readonly timings: GenTimings;
   readonly examples: number;
   readonly snippets: number;
   readonly exitCode: number;
 }
 
-export interface FloorRun {
-  readonly wallMs: number;
-  readonly maxRssKb: number;
+export interface FloorRun extends ProcessCost {
   readonly requests: number;
   readonly bodies: number;
   readonly parsed: number;
 }
 
 /** Node.js alone (scripts/bench-node.cjs): start-up, the preload and exit. */
-export type NodeRun = Pick<PeerRun, 'wallMs' | 'maxRssKb'>;
+export type NodeRun = ProcessCost;
 
-export interface PeerRun {
-  readonly wallMs: number;
-  readonly maxRssKb: number;
+export interface PeerRun extends ProcessCost {
   readonly requests: number;
   readonly rejected: number;
   readonly snippets: number;
@@ -262,8 +256,7 @@ async function runGen(
   const parsed = parseGenOutput(run.stderr);
   if (!parsed) throw new BenchError(`gen printed no timings line:\n${tail(run.stderr)}`);
   return {
-    wallMs: run.wallMs,
-    maxRssKb: run.maxRssKb,
+    ...processCost(run),
     timings: parsed.timings,
     examples: parsed.examples,
     snippets: parsed.timings.snippets,
@@ -281,15 +274,20 @@ function lastJsonLine(run: ProcessRun, what: string): Record<string, unknown> {
   }
 }
 
-/** A baseline process (floor, peer, Node.js alone): its wall time, peak memory and the summary it prints last. */
+/** A baseline process (floor, peer, Node.js alone): its cost and the summary it prints last. */
 async function runBaseline(
   options: BenchOptions,
   script: string,
   args: readonly string[],
   what: string,
-): Promise<{ wallMs: number; maxRssKb: number; summary: Record<string, unknown> }> {
+): Promise<ProcessCost & { summary: Record<string, unknown> }> {
   const run = await runProcess({ script, args, cwd: options.cwd, preload: options.scripts.preload });
-  return { wallMs: run.wallMs, maxRssKb: run.maxRssKb, summary: lastJsonLine(run, what) };
+  return { ...processCost(run), summary: lastJsonLine(run, what) };
+}
+
+/** A run's cost without its exit and output (results keep only the figures). */
+function processCost({ wallMs, maxRssKb, userCpuMs, systemCpuMs }: ProcessRun): ProcessCost {
+  return { wallMs, maxRssKb, userCpuMs, systemCpuMs };
 }
 
 async function runFloor(options: BenchOptions, input: string): Promise<FloorRun> {

@@ -12,6 +12,7 @@ import {
   runBenchmark,
   type BenchResult,
   type GenRun,
+  type PeerRun,
 } from '../../src/bench/run.js';
 import { median } from '../../src/bench/stats.js';
 import { projectRoot } from '../../src/paths.js';
@@ -114,7 +115,7 @@ describe('bench helpers', () => {
     const result = fakeResult(1);
     const text = renderMarkdown(result);
     expect(text).toMatch(
-      /\| Node\.js alone: an empty script \(scripts\/bench-node\.cjs\), part of every time above \| 1 \| 50 \| 50 \| 50 \| — \| — \| 39 \|/,
+      /\| Node\.js alone: an empty script \(scripts\/bench-node\.cjs\), part of every time above \| 1 \| 50 \| 50 \| 50 \| — \| — \| 39 \| 40 \| 10 \|/,
     );
     expect(text).toContain(
       "Node.js alone (start-up, the preload, exit) took 50 ms: that much of each process's time is",
@@ -126,6 +127,28 @@ describe('bench helpers', () => {
     expect(older).toContain('| NODE_EXTRA_CA_CERTS | not set |');
     const { extraCaCerts: _, ...unrecorded } = result.machine;
     expect(renderMarkdown({ ...result, machine: unrecorded })).toContain('| NODE_EXTRA_CA_CERTS | not recorded |');
+  });
+
+  it('reports the CPU time of each process, and the cores ours and the peer kept busy', () => {
+    const result = fakeResult(1);
+    // Ours: 250 ms wall, 300 + 100 ms of CPU; the peer: 300 ms wall, 330 + 30 ms.
+    const text = renderMarkdown(result);
+    expect(text).toMatch(
+      /\| Peer: httpsnippet 3\.0\.10 \(snippets\) \| 1 \| 300 \| 300 \| 300 \| 30 \| 100 \| 59 \| 330 \| 30 \|/,
+    );
+    expect(text).toContain('Ours kept 1.60 cores busy on average');
+    expect(text).toContain('the peer 1.20 (one JavaScript thread');
+    // Results from before the CPU was measured: dashes, and no sentence.
+    const older: BenchResult = {
+      ...result,
+      ours: result.ours.map(({ userCpuMs: _, systemCpuMs: __, ...run }) => run as GenRun),
+      peer: result.peer.map(({ userCpuMs: _, systemCpuMs: __, ...run }) => run as PeerRun),
+    };
+    const olderText = renderMarkdown(older);
+    expect(olderText).toMatch(
+      /\| Peer: httpsnippet 3\.0\.10 \(snippets\) \| 1 \| 300 \| 300 \| 300 \| 30 \| 100 \| 59 \| — \| — \|/,
+    );
+    expect(olderText).not.toContain('cores busy');
   });
 
   it('reports each design choice undone against gen as built', () => {
@@ -153,6 +176,8 @@ function fakeGen(k: number, factor = 1): GenRun {
   return {
     wallMs: 140 * k + 110 * k * factor,
     maxRssKb: 100_000 * k,
+    userCpuMs: 300 * k,
+    systemCpuMs: 100 * k,
     timings,
     examples: 10 * factor,
     snippets: 30 * factor,
@@ -184,18 +209,30 @@ function fakeResult(k: number): BenchResult {
     ours: [fakeGen(k)],
     oursUpToDate: [fakeGen(k)],
     variants: GEN_VARIANTS.map((variant, i) => ({ variant, runs: [fakeGen(k * (1.5 + i))] })),
-    floor: [{ wallMs: 100 * k, maxRssKb: 50_000 * k, requests: 10, bodies: 5, parsed: 4 }],
+    floor: [
+      {
+        wallMs: 100 * k,
+        maxRssKb: 50_000 * k,
+        userCpuMs: 80 * k,
+        systemCpuMs: 20 * k,
+        requests: 10,
+        bodies: 5,
+        parsed: 4,
+      },
+    ],
     peer: [
       {
         wallMs: 300 * k,
         maxRssKb: 60_000 * k,
+        userCpuMs: 330 * k,
+        systemCpuMs: 30 * k,
         requests: 10,
         rejected: 0,
         snippets: 30,
         failures: { csharp: 0, python: 0, javascript: 0 },
       },
     ],
-    node: [{ wallMs: 50 * k, maxRssKb: 40_000 * k }],
+    node: [{ wallMs: 50 * k, maxRssKb: 40_000 * k, userCpuMs: 40 * k, systemCpuMs: 10 * k }],
     scaling: [
       { factor: 1, pages: 2, runs: [fakeGen(k)] },
       { factor: 4, pages: 8, runs: [fakeGen(k, 4)] },
@@ -252,6 +289,10 @@ describe.runIf(sharedAvailable(CORPUS) && sharedAvailable(CSDL['v1.0']) && share
       for (const run of [ours!, floor!, peer!, result.node![0]!]) {
         expect(Number.isFinite(run.wallMs)).toBe(true);
         expect(run.maxRssKb).toBeGreaterThan(0);
+        // Every process runs JavaScript: some user CPU time, and never more than its threads could use.
+        expect(run.userCpuMs).toBeGreaterThan(0);
+        expect(run.systemCpuMs).toBeGreaterThanOrEqual(0);
+        expect(run.userCpuMs + run.systemCpuMs).toBeLessThan(16 * run.wallMs);
       }
       // Each design choice undone is timed in the same loop, on the same corpus.
       expect(result.variants!.map((v) => [v.variant.id, v.runs.length, v.runs[0]!.examples])).toEqual(
