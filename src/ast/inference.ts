@@ -328,16 +328,16 @@ export const knownFunction: (name: string) => { readonly name: string; readonly 
  * The bound operations whose every definition in the Graph metadata (v1.0 and the 2021 beta) is
  * of one kind and returns what Kiota gives an inline response type (a collection, a primitive
  * other than a stream, an enum), with that return type; `Collection(binding)`: a collection of
- * the binding's type. Without a container the typings know no operations, and for these the
+ * the binding's type. Read in any case, the table is made so: names that differ in case only are
+ * one operation here (`my`, for the beta's `My` too), and `search` is none (v1.0's action on
+ * restore points returns a named type; the beta's `Search` function is listed by binding). Without a container the typings know no operations, and for these the
  * SDKs' call differs: C# has `PostAsCheckMemberGroupsPostResponseAsync` (its `PostAsync` is
  * obsolete), and every language returns a value the snippet keeps (`result`).
  */
 export const INLINE_RESPONSE_OPERATIONS: Readonly<
   Record<string, { readonly kind: 'action' | 'function'; readonly returns: string }>
 > = {
-  My: { kind: 'function', returns: 'Collection(microsoft.graph.accessPackageAssignmentResourceRole)' },
   Ping: { kind: 'function', returns: 'Edm.string' },
-  Search: { kind: 'function', returns: 'Collection(binding)' },
   addActivities: { kind: 'action', returns: 'Collection(microsoft.graph.externalConnectors.externalActivityResult)' },
   addGroup: { kind: 'action', returns: 'Edm.boolean' },
   additionalAccess: { kind: 'function', returns: 'Collection(microsoft.graph.accessPackageAssignment)' },
@@ -607,8 +607,7 @@ const PRIMITIVE_KINDS: ReadonlySet<string> = new Set(Object.values(EDM_PRIMITIVE
 
 /**
  * {@link INLINE_RESPONSE_OPERATIONS} by lower-cased name, each return type parsed once: a type,
- * or `binding` (a collection of the type the operation is bound to). `My` and `my` share a key:
- * the later entry, `my` (`Collection(binding)`), wins.
+ * or `binding` (a collection of the type the operation is bound to).
  */
 const inlineResponseOfName = anyCaseLookup(() =>
   Object.entries(INLINE_RESPONSE_OPERATIONS).map(([name, { kind, returns }]) => {
@@ -630,9 +629,9 @@ function returnTypeRef(returns: string): TypeRef {
 }
 
 /**
- * The bound operations, not in {@link INLINE_RESPONSE_OPERATIONS} (by exact spelling: the drive's
- * `search` is listed here, the beta's `Search` there), that return an inline response
- * on some bindings: by name and binding (`name@type`, `name@Collection(type)`), the kind and the
+ * The bound operations, not in {@link INLINE_RESPONSE_OPERATIONS} (in any case: the beta's
+ * `Search` of access packages is listed here, as the drive's `search`), that return an inline
+ * response on some bindings: by name and binding (`name@type`, `name@Collection(type)`), the kind and the
  * return type of the definitions of that name on that binding in the Graph metadata (v1.0 and
  * the 2021 beta), where they agree. `add` on a collection of conversation members or of sites
  * returns a collection; on others an entity. Without a container, an operation on a binding not
@@ -643,6 +642,14 @@ function returnTypeRef(returns: string): TypeRef {
 export const INLINE_RESPONSES_BY_BINDING: Readonly<
   Record<string, { readonly kind: 'action' | 'function'; readonly returns: string }>
 > = {
+  'Search@Collection(microsoft.graph.accessPackage)': {
+    kind: 'function',
+    returns: 'Collection(microsoft.graph.accessPackage)',
+  },
+  'Search@Collection(microsoft.graph.accessPackageCatalog)': {
+    kind: 'function',
+    returns: 'Collection(microsoft.graph.accessPackageCatalog)',
+  },
   'add@Collection(microsoft.graph.conversationMember)': {
     kind: 'action',
     returns: 'Collection(microsoft.graph.actionResultPart)',

@@ -445,18 +445,31 @@ describe('operations with inline responses on some bindings only, without a cont
     expect(single.path.at(-1)).toMatchObject({ kind: 'action', name: 'add', target: null });
   });
 
-  it('prefers the binding’s entry to the name’s: `search` on a drive returns drive items', () => {
+  it('knows `search` by binding only: drive items on a drive, access packages on access packages, nothing elsewhere', () => {
     expect(inlineResponseOperation('search', { name: `${G}.drive`, isCollection: false }, schema)).toEqual({
       name: 'search',
       kind: 'function',
       returns: { name: `${G}.driveItem`, isCollection: true },
     });
-    // Elsewhere the name's entry (the beta's `Search` of access packages: a collection of the binding).
-    expect(inlineResponseOperation('search', { name: `${G}.user`, isCollection: true }, schema)).toEqual({
-      name: 'Search',
-      kind: 'function',
-      returns: { name: `${G}.user`, isCollection: true },
-    });
+    // The beta's `Search` function of access packages, in any case.
+    const accessPackage = structured(`${G}.accessPackage`, [['id', str]], null, 'entity');
+    const beta = new SchemaIndex(apiSchema('beta', [accessPackage]));
+    for (const spelling of ['Search', 'search']) {
+      expect(inlineResponseOperation(spelling, { name: `${G}.accessPackage`, isCollection: true }, beta)).toEqual({
+        name: 'Search',
+        kind: 'function',
+        returns: { name: `${G}.accessPackage`, isCollection: true },
+      });
+    }
+    // Elsewhere `search` is no inline response: v1.0's action on restore points returns a named type.
+    expect(inlineResponseOperation('search', { name: `${G}.user`, isCollection: true }, schema)).toBeUndefined();
+  });
+
+  it('posts to `search` elsewhere as an action with no known result (it was taken for the beta’s function)', () => {
+    const { ast, warnings } = astOf(jsonRequest('POST', '/users/search', '{ "query": "x" }'), typingsLike);
+    expect(ast.path[1]).toMatchObject({ kind: 'action', name: 'search', target: null });
+    expect(ast.responseType).toBeNull();
+    expect(warnings[1]!.message).toBe("'search' inferred as a bound action (no entity container for v1.0)");
   });
 
   it('climbs a cycle of base types once', () => {

@@ -40,6 +40,18 @@ function returnsInline(r: TypeRef | null, index: SchemaIndex): boolean {
   );
 }
 
+/**
+ * The tables are read in any case (the docs mis-spell names), so they are made in any case too:
+ * names that differ in case only are one entry, under the lower-case spelling when there are two
+ * (`my`/`My`, `search`/`Search`), and agree or are left out.
+ */
+function spellingOf(spellings: Map<string, string>, name: string): string {
+  const key = name.toLowerCase();
+  const known = spellings.get(key);
+  if (known === undefined || (/^[a-z]/.test(name) && !/^[a-z]/.test(known))) spellings.set(key, name);
+  return key;
+}
+
 /** A key of INLINE_RESPONSES_BY_BINDING: `name@type` or `name@Collection(type)`. */
 function bindingKey(name: string, binding: TypeRef): string {
   return `${name}@${binding.isCollection ? `Collection(${binding.name})` : binding.name}`;
@@ -76,50 +88,50 @@ describe.skipIf(!sharedAvailable(CSDL['v1.0']) || !sharedAvailable(CSDL.beta))(
 
     it('give the function return types: every bound function with one single structured return type, no action of its name', () => {
       const returns = new Map<string, Set<string>>();
+      const spellings = new Map<string, string>();
       const actions = new Set<string>();
       for (const { op } of operations()) {
         if (op.kind === 'action') actions.add(op.name.toLowerCase());
-        if (op.kind === 'function' && op.isBound && op.returnType) addTo(returns, op.name, typeText(op.returnType));
+        if (op.kind === 'function' && op.isBound && op.returnType)
+          addTo(returns, spellingOf(spellings, op.name), typeText(op.returnType));
       }
       const expected: Record<string, string> = {};
-      for (const [name, types] of returns) {
+      for (const [key, types] of returns) {
         const [only] = [...types];
-        if (
-          types.size === 1 &&
-          !only!.startsWith('Edm.') &&
-          !only!.startsWith('Collection(') &&
-          !actions.has(name.toLowerCase())
-        )
-          expected[name] = only!;
+        if (types.size === 1 && !only!.startsWith('Edm.') && !only!.startsWith('Collection(') && !actions.has(key))
+          expected[spellings.get(key)!] = only!;
       }
       expect(FUNCTION_RETURN_TYPES).toEqual(expected);
     });
 
     it('give the operations with inline responses: every bound operation of one kind whose every definition returns a collection, a primitive but a stream, or an enum', () => {
       const defs = new Map<string, { kinds: Set<string>; returns: Set<string>; inline: boolean; ofBinding: boolean }>();
+      const spellings = new Map<string, string>();
       for (const { index, op } of operations()) {
         if (!op.isBound) continue;
         const r = op.returnType;
-        const d = defs.get(op.name) ?? { kinds: new Set(), returns: new Set(), inline: true, ofBinding: true };
+        const key = spellingOf(spellings, op.name);
+        const d = defs.get(key) ?? { kinds: new Set(), returns: new Set(), inline: true, ofBinding: true };
         d.kinds.add(op.kind);
         d.returns.add(typeText(r));
         d.inline &&= returnsInline(r, index);
         d.ofBinding &&= r !== null && r.isCollection && r.name !== undefined && r.name === op.bindingType?.name;
-        defs.set(op.name, d);
+        defs.set(key, d);
       }
       const expected: Record<string, { kind: string; returns: string }> = {};
-      for (const [name, d] of defs) {
+      for (const [key, d] of defs) {
         if (!d.inline || d.kinds.size !== 1) continue;
         const returns = d.returns.size === 1 ? [...d.returns][0]! : d.ofBinding ? 'Collection(binding)' : null;
-        if (returns) expected[name] = { kind: [...d.kinds][0]!, returns };
+        if (returns) expected[spellings.get(key)!] = { kind: [...d.kinds][0]!, returns };
       }
       expect(INLINE_RESPONSE_OPERATIONS).toEqual(expected);
     });
 
     it('give the inline responses by binding: of the other names but delta, each binding whose definitions agree on one', () => {
       const byBinding = new Map<string, Set<string>>();
+      const inNameTable = new Set(Object.keys(INLINE_RESPONSE_OPERATIONS).map((name) => name.toLowerCase()));
       for (const { index, op } of operations()) {
-        if (!op.isBound || op.name === 'delta' || Object.hasOwn(INLINE_RESPONSE_OPERATIONS, op.name)) continue;
+        if (!op.isBound || op.name === 'delta' || inNameTable.has(op.name.toLowerCase())) continue;
         const r = op.returnType;
         const answer = returnsInline(r, index) ? JSON.stringify({ kind: op.kind, returns: typeText(r) }) : 'none';
         addTo(byBinding, bindingKey(op.name, op.bindingType!), answer);
@@ -194,15 +206,23 @@ describe.skipIf(!sharedAvailable(CSDL['v1.0']) || !sharedAvailable(CSDL.beta))(
 
     it('with the other bound functions, name every bound operation that is never an action', () => {
       const kinds = new Map<string, Set<string>>();
-      for (const { op } of operations()) if (op.isBound) addTo(kinds, op.name, op.kind);
-      const functionsOnly = [...kinds].filter(([, k]) => k.size === 1 && k.has('function')).map(([name]) => name);
-      const inTables = new Set([
-        ...Object.keys(FUNCTION_RETURN_TYPES),
-        ...Object.entries(INLINE_RESPONSE_OPERATIONS)
-          .filter(([, op]) => op.kind === 'function')
-          .map(([name]) => name),
-      ]);
-      expect([...OTHER_BOUND_FUNCTIONS].sort()).toEqual(functionsOnly.filter((name) => !inTables.has(name)).sort());
+      const spellings = new Map<string, string>();
+      for (const { op } of operations()) if (op.isBound) addTo(kinds, spellingOf(spellings, op.name), op.kind);
+      const functionsOnly = [...kinds].filter(([, k]) => k.size === 1 && k.has('function')).map(([key]) => key);
+      const inTables = new Set(
+        [
+          ...Object.keys(FUNCTION_RETURN_TYPES),
+          ...Object.entries(INLINE_RESPONSE_OPERATIONS)
+            .filter(([, op]) => op.kind === 'function')
+            .map(([name]) => name),
+        ].map((name) => name.toLowerCase()),
+      );
+      expect([...OTHER_BOUND_FUNCTIONS].sort()).toEqual(
+        functionsOnly
+          .filter((key) => !inTables.has(key))
+          .map((key) => spellings.get(key)!)
+          .sort(),
+      );
     });
   },
 );
