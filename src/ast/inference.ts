@@ -328,11 +328,13 @@ export const knownFunction: (name: string) => { readonly name: string; readonly 
  * The bound operations whose every definition in the Graph metadata (v1.0 and the 2021 beta) is
  * of one kind and returns what Kiota gives an inline response type (a collection, a primitive
  * other than a stream, an enum), with that return type; `Collection(binding)`: a collection of
- * the binding's type. Read in any case, the table is made so: names that differ in case only are
- * one operation here (`my`, for the beta's `My` too), and `search` is none (v1.0's action on
- * restore points returns a named type; the beta's `Search` function is listed by binding). Without a container the typings know no operations, and for these the
+ * the binding's type. Without a container the typings know no operations, and for these the
  * SDKs' call differs: C# has `PostAsCheckMemberGroupsPostResponseAsync` (its `PostAsync` is
  * obsolete), and every language returns a value the snippet keeps (`result`).
+ *
+ * The table is read in any case, so it is made in any case: names that differ in case only are
+ * one operation (`my`, the beta's `My` too), and `search` is none of these (v1.0's action on
+ * restore points returns a named type; the beta's `Search` function is listed by binding).
  */
 export const INLINE_RESPONSE_OPERATIONS: Readonly<
   Record<string, { readonly kind: 'action' | 'function'; readonly returns: string }>
@@ -631,13 +633,13 @@ function returnTypeRef(returns: string): TypeRef {
 /**
  * The bound operations, not in {@link INLINE_RESPONSE_OPERATIONS} (in any case: the beta's
  * `Search` of access packages is listed here, as the drive's `search`), that return an inline
- * response on some bindings: by name and binding (`name@type`, `name@Collection(type)`), the kind and the
- * return type of the definitions of that name on that binding in the Graph metadata (v1.0 and
- * the 2021 beta), where they agree. `add` on a collection of conversation members or of sites
- * returns a collection; on others an entity. Without a container, an operation on a binding not
- * listed here (or on one of its derived types) is not known to return an inline response.
- * `delta` has its own rule (path.ts); overloads that differ (the reports' `period`/`date`
- * functions) are left out.
+ * response on some bindings: by name and binding (`name@type`, `name@Collection(type)`), the
+ * kind and the return type of the definitions of that name on that binding in the Graph
+ * metadata (v1.0 and the 2021 beta), where they agree. `add` on a collection of conversation
+ * members or of sites returns a collection; on others an entity. Without a container, an
+ * operation on a binding not listed here (or on one of its derived types) is not known to
+ * return an inline response. `delta` has its own rule (path.ts); overloads that differ (the
+ * reports' `period`/`date` functions) are left out.
  */
 export const INLINE_RESPONSES_BY_BINDING: Readonly<
   Record<string, { readonly kind: 'action' | 'function'; readonly returns: string }>
