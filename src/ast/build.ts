@@ -6,7 +6,7 @@ import { bodyLocator, locateInBody } from '../http/locate.js';
 import { contentTypeOf } from '../http/parse.js';
 import { urlPathStart } from '../http/url.js';
 import type { SchemaIndex } from '../metadata/schema-index.js';
-import { BOOLEAN_TYPE, STRING_TYPE, type TypeRef } from '../metadata/schema.js';
+import { BOOLEAN_TYPE, STRING_TYPE, type TypeRef, UNKNOWN_TYPE } from '../metadata/schema.js';
 import { typeEntityBody, typeParameterBody, type BodyContext, type ParameterTyping } from './body.js';
 import { literalType, resolvePath } from './path.js';
 import type { RawPathSegment } from './segments.js';
@@ -286,8 +286,6 @@ function buildBody(
     value: typeEntityBody(body.root, target.name, ctx),
   };
 }
-
-const UNKNOWN_TYPE: TypeRef = { isCollection: false };
 
 /**
  * Whether the call returns a body (`var result = ...`): reads return what they address (of a

@@ -1,6 +1,13 @@
 import type { OperationArgument, PathSegment } from './types.js';
 import type { SchemaIndex } from '../metadata/schema-index.js';
-import { BOOLEAN_TYPE, INT32_TYPE, type OperationDef, STRING_TYPE, type TypeRef } from '../metadata/schema.js';
+import {
+  BOOLEAN_TYPE,
+  INT32_TYPE,
+  type OperationDef,
+  STRING_TYPE,
+  type TypeRef,
+  UNKNOWN_TYPE,
+} from '../metadata/schema.js';
 import {
   collectionOperationName,
   inferRoot,
@@ -10,6 +17,7 @@ import {
   otherBoundFunction,
 } from './inference.js';
 import { actionSpelling } from './action-parameters.js';
+import { actionReturnsValue } from './action-results.js';
 import { overloadFor } from './operation-definition.js';
 import { isPlaceholder, splitPath, type RawPathSegment } from './segments.js';
 import { memoizedByObject, memoizedPer } from '../memo.js';
@@ -430,13 +438,19 @@ function inferredOperation(
   const name = collectionOperation ?? (isDelta ? 'delta' : (spelled ?? plain));
   // `delta` (Graph's change tracking) returns a collection of its binding type, or of the
   // collection's type; a known function its one return type, and so does an operation known to
-  // return an inline response; others an unknown type.
+  // return an inline response; an action the metadata says returns a value a value of a type
+  // not known (the snippet keeps it, the call is the same: action-results.ts); others nothing
+  // known.
   const target: TypeRef | null =
     isDelta && binding.name
       ? { name: binding.name, isCollection: true }
       : fn && ctx.schema.structured(fn.type)
         ? { name: fn.type, isCollection: false }
-        : (inline?.returns ?? null);
+        : inline
+          ? inline.returns
+          : !isFunction && actionReturnsValue(name)
+            ? UNKNOWN_TYPE
+            : null;
   // The parameters' types are unknown: an unquoted integer is an Int32, a quoted literal a
   // string (`cell(row=5,column=6)`, `range(address='A1')`), as OData writes them.
   const args: OperationArgument[] = (seg.args ?? [])

@@ -74,6 +74,11 @@ export interface TypeRef {
 export const STRING_TYPE: TypeRef = { primitive: 'string', isCollection: false };
 export const INT32_TYPE: TypeRef = { primitive: 'int32', isCollection: false };
 export const BOOLEAN_TYPE: TypeRef = { primitive: 'boolean', isCollection: false };
+/**
+ * A single value of a type the metadata does not give (zero-config): neither a name nor a
+ * primitive. What a read, or an action known to return something, returns without a CSDL.
+ */
+export const UNKNOWN_TYPE: TypeRef = { isCollection: false };
 
 export interface PropertyDef {
   readonly name: string;

@@ -14,6 +14,8 @@ import {
 import { actionSpelling, actionTakesBody } from '../../src/ast/action-parameters.js';
 import { operationTakesBody } from '../../src/ast/operation-definition.js';
 import { SchemaIndex } from '../../src/metadata/schema-index.js';
+import { UNKNOWN_TYPE } from '../../src/metadata/schema.js';
+import { ACTIONS_WITH_RESULT, actionReturnsValue } from '../../src/ast/action-results.js';
 import { apiSchema, enumType, G, structured } from '../support/schema-builders.js';
 import { astOf, buildFrom, codes, fixtureIndex, jsonRequest } from './helpers.js';
 
@@ -440,9 +442,9 @@ describe('operations with inline responses on some bindings only, without a cont
       name: 'invite',
       target: { name: `${G}.permission`, isCollection: true },
     });
-    // `add` on a single site: no inline response known (and no return type).
+    // `add` on a single site: no inline response known; every `add` returns a value, of a type not known.
     const single = astOf(jsonRequest('POST', '/users/{id}/sites/add', '{ "value": [] }'), schema).ast;
-    expect(single.path.at(-1)).toMatchObject({ kind: 'action', name: 'add', target: null });
+    expect(single.path.at(-1)).toMatchObject({ kind: 'action', name: 'add', target: UNKNOWN_TYPE });
   });
 
   it('knows `search` by binding only: drive items on a drive, access packages on access packages, nothing elsewhere', () => {
@@ -465,10 +467,11 @@ describe('operations with inline responses on some bindings only, without a cont
     expect(inlineResponseOperation('search', { name: `${G}.user`, isCollection: true }, schema)).toBeUndefined();
   });
 
-  it('posts to `search` elsewhere as an action with no known result (it was taken for the beta’s function)', () => {
+  it('posts to `search` elsewhere as an action returning a named type (it was taken for the beta’s function)', () => {
+    // v1.0's `search` action (restore points) returns a restorePointSearchResponse: a value, no inline type.
     const { ast, warnings } = astOf(jsonRequest('POST', '/users/search', '{ "query": "x" }'), typingsLike);
-    expect(ast.path[1]).toMatchObject({ kind: 'action', name: 'search', target: null });
-    expect(ast.responseType).toBeNull();
+    expect(ast.path[1]).toMatchObject({ kind: 'action', name: 'search', target: UNKNOWN_TYPE });
+    expect(ast.responseType).toBe(UNKNOWN_TYPE);
     expect(warnings[1]!.message).toBe("'search' inferred as a bound action (no entity container for v1.0)");
   });
 
@@ -562,7 +565,7 @@ describe('whether an action takes a body, without a container', () => {
     });
     // Excel's `delta` is an action with parameters that returns a result, not a collection of its binding.
     const excel = astOf(jsonRequest('POST', '/drives/{id}/items/{id}/workbook/delta', '{ "number1": 1 }'), schema).ast;
-    expect(excel.path.at(-1)).toMatchObject({ kind: 'action', name: 'delta', target: null });
+    expect(excel.path.at(-1)).toMatchObject({ kind: 'action', name: 'delta', target: UNKNOWN_TYPE });
   });
 
   it('knows names in any case, and leaves the emitters’ assumption for the others', () => {
@@ -575,6 +578,38 @@ describe('whether an action takes a body, without a container', () => {
       true,
       false,
     ]);
+  });
+});
+
+describe('what an action returns, without a container', () => {
+  const permission = structured(`${G}.permission`, [['id', str]], null, 'entity');
+  const driveItem = structured(`${G}.driveItem`, [['id', str]], null, 'entity');
+  const drive = structured(`${G}.drive`, [['id', str]], null, 'entity', [
+    ['items', { name: `${G}.driveItem`, isCollection: true }],
+  ]);
+  const user = structured(`${G}.user`, [['id', str]], null, 'entity');
+  const schema = new SchemaIndex(apiSchema('v1.0', [permission, driveItem, drive, user]));
+
+  it('keeps what an action returns when every definition of it returns a value, of a type not known', () => {
+    const { ast } = astOf(jsonRequest('POST', '/drives/{id}/items/{id}/createLink', '{ "type": "view" }'), schema);
+    expect(ast.path.at(-1)).toMatchObject({ kind: 'action', name: 'createLink', target: UNKNOWN_TYPE });
+    expect(ast.responseType).toBe(UNKNOWN_TYPE);
+    // In any case, spelled as the metadata spells it.
+    expect(actionReturnsValue('CREATELINK')).toBe(true);
+    expect(ACTIONS_WITH_RESULT).toContain('createLink');
+  });
+
+  it('keeps nothing of an action that returns nothing, whose definitions differ, or that the metadata lacks', () => {
+    for (const name of ['sendMail', 'cancel', 'frobnicate']) {
+      const { ast } = astOf(jsonRequest('POST', `/users/{id}/${name}`, '{}'), schema);
+      expect(ast.path.at(-1), name).toMatchObject({ kind: 'action', target: null });
+      expect(ast.responseType, name).toBeNull();
+    }
+  });
+
+  it('leaves functions to their own rules', () => {
+    const { ast } = astOf('GET /users/{id}/frobnicate()', schema);
+    expect(ast.path.at(-1)).toMatchObject({ kind: 'function', target: null });
   });
 });
 

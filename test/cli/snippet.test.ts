@@ -37,6 +37,26 @@ describe('snippet command', () => {
     expect(close.stderr).toContain('<stdin>:4:1: warning W_BODY_IGNORED: the action closeSession takes no parameters');
   });
 
+  it('without a CSDL, keeps what an action the metadata says returns a value returns', () => {
+    const request =
+      'POST https://graph.microsoft.com/v1.0/me/drive/items/{item-id}/createLink\nContent-Type: application/json\n\n{ "type": "view" }\n';
+    const csharp = snippet(['--lang', 'csharp'], request);
+    expect(csharp.status, csharp.stderr).toBe(0);
+    expect(csharp.stdout).toContain(
+      'var result = await graphClient.Drives["{drive-id}"].Items["{driveItem-id}"].CreateLink.PostAsync(requestBody);',
+    );
+    const typescript = snippet(['--lang', 'typescript'], request);
+    expect(typescript.stdout).toMatch(
+      /^const result = await graphServiceClient\..*\.createLink\.post\(requestBody\);$/m,
+    );
+    // `sendMail` returns nothing: nothing is kept.
+    const sendMail = snippet(
+      ['--lang', 'python'],
+      'POST https://graph.microsoft.com/v1.0/me/sendMail\nContent-Type: application/json\n\n{ "saveToSentItems": false }\n',
+    );
+    expect(sendMail.stdout).toMatch(/^await graph_client\.me\.send_mail\.post\(request_body\)$/m);
+  });
+
   it('exits 1 with a located error for a broken request, 2 for bad usage', () => {
     const broken = snippet(['--lang', 'csharp'], 'FETCH /me\n');
     expect(broken.status).toBe(1);

@@ -10,6 +10,7 @@ import {
   OTHER_BOUND_FUNCTIONS,
 } from '../../src/ast/inference.js';
 import { ACTIONS_WITH_PARAMETERS, ACTIONS_WITHOUT_PARAMETERS } from '../../src/ast/action-parameters.js';
+import { ACTIONS_WITH_RESULT } from '../../src/ast/action-results.js';
 import { loadMetadata } from '../../src/metadata/load.js';
 import { GRAPH_NAMESPACE, namespaceOf } from '../../src/metadata/names.js';
 import { CSDL, sharedAvailable } from '../support/shared.js';
@@ -189,6 +190,20 @@ describe.skipIf(!sharedAvailable(CSDL['v1.0']) || !sharedAvailable(CSDL.beta))(
       expect([...ACTIONS_WITHOUT_PARAMETERS].sort()).toEqual(only(false));
       expect([...ACTIONS_WITH_PARAMETERS].sort()).toEqual(only(true));
       expect([...takes.values()].filter((values) => values.size === 2)).toHaveLength(19);
+    });
+
+    it('give the actions with a result: each bound action name (any case) every definition of which returns a value', () => {
+      const returns = new Map<string, Set<boolean>>();
+      const spellings = new Map<string, string>();
+      for (const { op } of operations()) {
+        if (op.isBound && op.kind === 'action') addTo(returns, spellingOf(spellings, op.name), op.returnType !== null);
+      }
+      const always = [...returns].filter(([, values]) => values.size === 1 && values.has(true));
+      expect([...ACTIONS_WITH_RESULT].sort()).toEqual(always.map(([key]) => spellings.get(key)!).sort());
+      // Names some of whose definitions return a value and others not: left out.
+      expect([...returns].filter(([, values]) => values.size === 2).map(([key]) => spellings.get(key))).toContain(
+        'cancel',
+      );
     });
 
     it('give the entity types without a base type, of either version', () => {
