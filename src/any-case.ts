@@ -10,3 +10,9 @@ export function anyCaseLookup<V>(entries: () => Iterable<readonly [string, V]>):
     return byLowerCase.get(key.toLowerCase());
   };
 }
+
+/** Whether a name is one of `names`, in any case (built on first use, as {@link anyCaseLookup}). */
+export function anyCaseMember(names: readonly string[]): (name: string) => boolean {
+  const lookup = anyCaseLookup(() => names.map((name) => [name, true] as const));
+  return (name) => lookup(name) === true;
+}

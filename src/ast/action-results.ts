@@ -11,7 +11,7 @@
  * inline response type are known by inference.ts, with their type.
  */
 
-import { anyCaseLookup } from '../any-case.js';
+import { anyCaseMember } from '../any-case.js';
 
 /** The bound actions every definition of which returns a value. */
 export const ACTIONS_WITH_RESULT: readonly string[] = [
@@ -616,9 +616,5 @@ export const ACTIONS_WITH_RESULT: readonly string[] = [
   'z_Test',
 ];
 
-const listed = anyCaseLookup(() => ACTIONS_WITH_RESULT.map((name) => [name, true] as const));
-
 /** Whether the action named `name` (any case) returns a value, by the metadata's definitions of it. */
-export function actionReturnsValue(name: string): boolean {
-  return listed(name) === true;
-}
+export const actionReturnsValue: (name: string) => boolean = anyCaseMember(ACTIONS_WITH_RESULT);

@@ -1,6 +1,6 @@
 import type { SchemaIndex } from '../metadata/schema-index.js';
 import { EDM_PRIMITIVES, parseTypeString, type PrimitiveKind, type TypeRef } from '../metadata/schema.js';
-import { anyCaseLookup } from '../any-case.js';
+import { anyCaseLookup, anyCaseMember } from '../any-case.js';
 
 /**
  * Path roots by convention, for schemas without an entity container (the SDK typings).
@@ -965,9 +965,5 @@ export const ENTITIES_WITHOUT_BASE_TYPE: readonly string[] = [
   'microsoft.graph.vendor',
 ];
 
-const entityWithoutBaseType = anyCaseLookup(() => ENTITIES_WITHOUT_BASE_TYPE.map((name) => [name, true] as const));
-
 /** Whether `fullName` (any case) is an entity type of the metadata without a base type. */
-export function isEntityWithoutBaseType(fullName: string): boolean {
-  return entityWithoutBaseType(fullName) === true;
-}
+export const isEntityWithoutBaseType: (fullName: string) => boolean = anyCaseMember(ENTITIES_WITHOUT_BASE_TYPE);
