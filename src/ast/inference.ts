@@ -613,17 +613,17 @@ const PRIMITIVE_KINDS: ReadonlySet<string> = new Set(Object.values(EDM_PRIMITIVE
  */
 const inlineResponseOfName = anyCaseLookup(() =>
   Object.entries(INLINE_RESPONSE_OPERATIONS).map(([name, { kind, returns }]) => {
-    const parsed: TypeRef | 'binding' = returns === 'Collection(binding)' ? 'binding' : returnTypeRef(returns);
+    const parsed: TypeRef | 'binding' = returns === 'Collection(binding)' ? 'binding' : tableTypeRef(returns);
     return [name, { name, kind, returns: parsed }] as const;
   }),
 );
 
 /**
- * A table entry's return type (`parseTypeString`'s): the tables spell primitives as the schema's
- * kinds (`Edm.int32`), which the CSDL's `Edm.Int32` map does not know.
+ * A table entry's type (`parseTypeString`'s): the tables spell primitives as the schema's kinds
+ * (`Edm.int32`), which the CSDL's `Edm.Int32` map does not know.
  */
-function returnTypeRef(returns: string): TypeRef {
-  const type = parseTypeString(returns);
+export function tableTypeRef(text: string): TypeRef {
+  const type = parseTypeString(text);
   if (!type.name?.startsWith('Edm.')) return type;
   const primitive = type.name.slice(4);
   if (!PRIMITIVE_KINDS.has(primitive)) throw new Error(`inference table: unknown primitive '${type.name}'`);
@@ -744,7 +744,7 @@ export const INLINE_RESPONSES_BY_BINDING: Readonly<
 const inlineResponseOnBindingEntry = anyCaseLookup(() =>
   Object.entries(INLINE_RESPONSES_BY_BINDING).map(([key, { kind, returns }]) => {
     const name = key.slice(0, key.indexOf('@'));
-    return [key, { name, kind, returns: returnTypeRef(returns) }] as const;
+    return [key, { name, kind, returns: tableTypeRef(returns) }] as const;
   }),
 );
 

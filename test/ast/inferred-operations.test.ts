@@ -16,6 +16,7 @@ import { operationTakesBody } from '../../src/ast/operation-definition.js';
 import { SchemaIndex } from '../../src/metadata/schema-index.js';
 import { UNKNOWN_TYPE } from '../../src/metadata/schema.js';
 import { ACTIONS_WITH_RESULT, actionReturnsValue } from '../../src/ast/action-results.js';
+import { declaredParameterType } from '../../src/ast/action-parameter-kinds.js';
 import { apiSchema, enumType, G, structured } from '../support/schema-builders.js';
 import { astOf, buildFrom, codes, fixtureIndex, jsonRequest } from './helpers.js';
 
@@ -161,6 +162,64 @@ describe('enum parameters of an inferred action, without a CSDL', () => {
     // Two roles hold "viewer", and the operation names neither.
     expect(typesOf('assign', '{ "role": "viewer" }')).toEqual({ role: str });
     expect(typesOf('reject', '{ "reason": "sleepy" }')).toEqual({ reason: str });
+  });
+});
+
+describe('parameters the metadata types as no string, without a CSDL', () => {
+  const workbookFunctions = structured(`${G}.workbookFunctions`, [], null, 'entity');
+  const workbook = structured(`${G}.workbook`, [], null, 'entity', [
+    ['functions', { name: `${G}.workbookFunctions`, isCollection: false }],
+  ]);
+  const driveItem = structured(`${G}.driveItem`, [['id', str]], null, 'entity', [
+    ['workbook', { name: `${G}.workbook`, isCollection: false }],
+  ]);
+  const drive = structured(`${G}.drive`, [['id', str]], null, 'entity', [
+    ['items', { name: `${G}.driveItem`, isCollection: true }],
+  ]);
+  const schema = new SchemaIndex(apiSchema('v1.0', [user, workbookFunctions, workbook, driveItem, drive]));
+  const bodyOf = (path: string, body: string) => {
+    const { ast, warnings } = astOf(jsonRequest('POST', path, body), schema);
+    const value = ast.body?.kind === 'json' ? ast.body.value : null;
+    if (value?.kind !== 'object') throw new Error('expected an object body');
+    return { value, warnings };
+  };
+
+  it('types them as the metadata does: a Boolean, a DateTimeOffset, a list of Guids (any case)', () => {
+    const { value } = bodyOf('/users/{id}/sendMail', '{ "SaveToSentItems": false, "message": { "subject": "x" } }');
+    expect(value.properties.find((p) => p.name === 'SaveToSentItems')?.type).toEqual({
+      primitive: 'boolean',
+      isCollection: false,
+    });
+    expect(declaredParameterType('createOrGet', 'startDateTime', null)).toEqual({
+      primitive: 'dateTimeOffset',
+      isCollection: false,
+    });
+    expect(declaredParameterType('ASSIGNLICENSE', 'removeLicenses', null)).toEqual({
+      primitive: 'guid',
+      isCollection: true,
+    });
+    // Strings and named types are left to the conventions.
+    expect(declaredParameterType('sendMail', 'message', null)).toBeUndefined();
+    expect(declaredParameterType('createLink', 'scope', null)).toBeUndefined();
+  });
+
+  it('sends a value of another kind as additional data, as written, with a warning, as a CSDL run does', () => {
+    // The docs quote the Boolean: a string field would not compile, and Python's serializer drops it.
+    const { value, warnings } = bodyOf('/users/{id}/sendMail', '{ "saveToSentItems": "false" }');
+    expect(value.properties).toEqual([]);
+    expect(value.additionalData).toEqual([
+      { key: 'saveToSentItems', value: { kind: 'untypedString', value: 'false' } },
+    ]);
+    expect(codes(warnings)).toContain('W_VALUE_TYPE_MISMATCH');
+  });
+
+  it('takes every parameter of an Excel function as Json', () => {
+    const { value } = bodyOf('/drives/{id}/items/{id}/workbook/functions/abs', '{ "number": -2 }');
+    expect(value.properties).toMatchObject([{ name: 'number', type: { primitive: 'untyped', isCollection: false } }]);
+    expect(declaredParameterType('frobnicate', 'anything', `${G}.workbookFunctions`)).toEqual({
+      primitive: 'untyped',
+      isCollection: false,
+    });
   });
 });
 

@@ -11,6 +11,7 @@ import {
 } from '../../src/ast/inference.js';
 import { ACTIONS_WITH_PARAMETERS, ACTIONS_WITHOUT_PARAMETERS } from '../../src/ast/action-parameters.js';
 import { ACTIONS_WITH_RESULT } from '../../src/ast/action-results.js';
+import { ACTION_PARAMETER_KINDS, WORKBOOK_FUNCTIONS } from '../../src/ast/action-parameter-kinds.js';
 import { loadMetadata } from '../../src/metadata/load.js';
 import { GRAPH_NAMESPACE, namespaceOf } from '../../src/metadata/names.js';
 import { CSDL, sharedAvailable } from '../support/shared.js';
@@ -204,6 +205,38 @@ describe.skipIf(!sharedAvailable(CSDL['v1.0']) || !sharedAvailable(CSDL.beta))(
       expect([...returns].filter(([, values]) => values.size === 2).map(([key]) => spellings.get(key))).toContain(
         'cancel',
       );
+    });
+
+    it('give the action parameters that are no string: each (action, parameter) in any case of one primitive kind or Json', () => {
+      // The beta of 2021 spells Json as a complex type of its own, v1.0 as Edm.Untyped.
+      const kindText = (r: TypeRef) => typeText(r).replace(`${GRAPH_NAMESPACE}.Json`, 'Edm.untyped');
+      const kinds = new Map<string, Set<string>>();
+      const bindings = new Map<string, Set<string>>();
+      const spellings = new Map<string, string>();
+      for (const { op } of operations()) {
+        if (!op.isBound || op.kind !== 'action') continue;
+        for (const p of op.parameters) {
+          const key = spellingOf(spellings, `${op.name}|${p.name}`);
+          addTo(kinds, key, kindText(p.type));
+          addTo(bindings, key, op.bindingType!.name!);
+        }
+      }
+      const expected: Record<string, string> = {};
+      const workbookFunctionKinds = new Set<string>();
+      for (const [key, types] of kinds) {
+        const only = [...bindings.get(key)!].every((b) => b === WORKBOOK_FUNCTIONS);
+        if (only) {
+          for (const t of types) workbookFunctionKinds.add(t);
+          continue;
+        }
+        const [kind] = [...types];
+        const inner = kind!.replace(/^Collection\((.*)\)$/, '$1');
+        if (types.size === 1 && inner.startsWith('Edm.') && inner !== 'Edm.string')
+          expected[spellings.get(key)!] = kind!;
+      }
+      expect(ACTION_PARAMETER_KINDS).toEqual(expected);
+      // The Excel functions take Json only: one rule, not a table.
+      expect([...workbookFunctionKinds]).toEqual(['Edm.untyped']);
     });
 
     it('give the entity types without a base type, of either version', () => {
