@@ -14,7 +14,7 @@ import {
   type TypeRef,
 } from '../metadata/schema.js';
 import { isValidPrimitiveText } from './literal-validation.js';
-import { declaredParameterType } from './action-parameter-kinds.js';
+import { declaredParameterType } from './action-parameter-types.js';
 import { GRAPH_NAMESPACE, namespaceOf } from '../metadata/names.js';
 
 /**
@@ -125,9 +125,10 @@ function inferParameterType(member: JsonNode, operation: GuessedOperation, ctx: 
   const key = memberKey(member);
   const value = member.children![1];
   if (!value || isAnnotation(key)) return null;
-  // What the metadata says of the parameter, when it is no string (action-parameter-kinds.ts).
+  // What the metadata says of the parameter, when it is no string (action-parameter-types.ts) and
+  // the schema has its type.
   const declared = declaredParameterType(operation.name, key, operation.bindingType);
-  if (declared) return declared;
+  if (declared && (!declared.name || ctx.schema.type(declared.name))) return declared;
   switch (value.type) {
     case 'object': {
       const objects = [value];

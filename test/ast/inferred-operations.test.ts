@@ -16,7 +16,7 @@ import { operationTakesBody } from '../../src/ast/operation-definition.js';
 import { SchemaIndex } from '../../src/metadata/schema-index.js';
 import { UNKNOWN_TYPE } from '../../src/metadata/schema.js';
 import { ACTIONS_WITH_RESULT, actionReturnsValue } from '../../src/ast/action-results.js';
-import { declaredParameterType } from '../../src/ast/action-parameter-kinds.js';
+import { declaredParameterType } from '../../src/ast/action-parameter-types.js';
 import { apiSchema, enumType, G, structured } from '../support/schema-builders.js';
 import { astOf, buildFrom, codes, fixtureIndex, jsonRequest } from './helpers.js';
 
@@ -161,7 +161,12 @@ describe('enum parameters of an inferred action, without a CSDL', () => {
     expect(typesOf('createLink', '{ "scope": "organization" }')).toEqual({ scope: str });
     // Two roles hold "viewer", and the operation names neither.
     expect(typesOf('assign', '{ "role": "viewer" }')).toEqual({ role: str });
-    expect(typesOf('reject', '{ "reason": "sleepy" }')).toEqual({ reason: str });
+    // An action the metadata lacks: its enum by the names, and no member of it.
+    expect(typesOf('answerAgain', '{ "acceptedModalities": ["hologram"] }')).toEqual({
+      acceptedModalities: { primitive: 'string', isCollection: true },
+    });
+    // The metadata's `reject` takes a rejectReason: a value it lacks is additional data, as with a CSDL.
+    expect(typesOf('reject', '{ "reason": "sleepy" }')).toEqual({});
   });
 });
 
@@ -198,8 +203,8 @@ describe('parameters the metadata types as no string, without a CSDL', () => {
       primitive: 'guid',
       isCollection: true,
     });
-    // Strings and named types are left to the conventions.
-    expect(declaredParameterType('sendMail', 'message', null)).toBeUndefined();
+    // A named type too; strings are left to the conventions.
+    expect(declaredParameterType('sendMail', 'message', null)).toEqual({ name: `${G}.message`, isCollection: false });
     expect(declaredParameterType('createLink', 'scope', null)).toBeUndefined();
   });
 
