@@ -522,7 +522,7 @@ export const WORKBOOK_FUNCTIONS = 'microsoft.graph.workbookFunctions';
 const UNTYPED: TypeRef = { primitive: 'untyped', isCollection: false };
 
 const byActionAndParameter = anyCaseLookup(() =>
-  Object.entries(ACTION_PARAMETER_TYPES).map(([key, kind]) => [key, tableTypeRef(kind)] as const),
+  Object.entries(ACTION_PARAMETER_TYPES).map(([key, type]) => [key, tableTypeRef(type)] as const),
 );
 
 /**

@@ -438,9 +438,9 @@ function inferredOperation(
   const name = collectionOperation ?? (isDelta ? 'delta' : (spelled ?? plain));
   // `delta` (Graph's change tracking) returns a collection of its binding type, or of the
   // collection's type; a known function its one return type, and so does an operation known to
-  // return an inline response; an action the metadata says returns a value a value of a type
-  // not known (the snippet keeps it, the call is the same: action-results.ts); others nothing
-  // known.
+  // return an inline response; an action the metadata says returns a value returns one of a
+  // type not known (the snippet keeps it, and the call is the same: action-results.ts); others
+  // return nothing known.
   const target: TypeRef | null =
     isDelta && binding.name
       ? { name: binding.name, isCollection: true }
