@@ -14,7 +14,7 @@ import {
   type TypeRef,
 } from '../metadata/schema.js';
 import { isValidPrimitiveText } from './literal-validation.js';
-import { declaredParameterType } from './action-parameter-types.js';
+import { declaredParameterType } from './operation-parameter-types.js';
 import { GRAPH_NAMESPACE, namespaceOf } from '../metadata/names.js';
 
 /**
@@ -125,7 +125,7 @@ function inferParameterType(member: JsonNode, operation: GuessedOperation, ctx: 
   const key = memberKey(member);
   const value = member.children![1];
   if (!value || isAnnotation(key)) return null;
-  // What the metadata says of the parameter, when it is no string (action-parameter-types.ts) and
+  // What the metadata says of the parameter, when it is no string (operation-parameter-types.ts) and
   // the schema has its type.
   const declared = declaredParameterType(operation.name, key, operation.bindingType);
   if (declared && (!declared.name || ctx.schema.type(declared.name))) return declared;

@@ -18,6 +18,7 @@ import {
 } from './inference.js';
 import { actionSpelling } from './action-parameters.js';
 import { actionReturnsValue } from './action-results.js';
+import { declaredArgument } from './operation-parameter-types.js';
 import { overloadFor } from './operation-definition.js';
 import { isPlaceholder, splitPath, type RawPathSegment } from './segments.js';
 import { memoizedByObject, memoizedPer } from '../memo.js';
@@ -451,11 +452,18 @@ function inferredOperation(
           : !isFunction && actionReturnsValue(name)
             ? UNKNOWN_TYPE
             : null;
-  // The parameters' types are unknown: an unquoted integer is an Int32, a quoted literal a
-  // string (`cell(row=5,column=6)`, `range(address='A1')`), as OData writes them.
+  // A parameter the metadata types as no string is spelled and typed as it says
+  // (operation-parameter-types.ts), when the schema has its type; other arguments are typed by
+  // their literal: an unquoted integer is an Int32, a quoted literal a string
+  // (`cell(row=5,column=6)`, `range(address='A1')`), as OData writes them.
   const args: OperationArgument[] = (seg.args ?? [])
     .filter((a) => a.name !== null)
-    .map((a) => ({ name: a.name!, value: a.value, type: literalType(a.value, a.quoted) }));
+    .map((a) => {
+      const declared = isFunction ? declaredArgument(name, a.name!) : undefined;
+      return declared && (!declared.type.name || ctx.schema.type(declared.type.name))
+        ? { name: declared.name, value: a.value, type: declared.type }
+        : { name: a.name!, value: a.value, type: literalType(a.value, a.quoted) };
+    });
   const segment: PathSegment = {
     kind: isFunction ? 'function' : 'action',
     raw: seg.text,

@@ -16,7 +16,7 @@ import { operationTakesBody } from '../../src/ast/operation-definition.js';
 import { SchemaIndex } from '../../src/metadata/schema-index.js';
 import { UNKNOWN_TYPE } from '../../src/metadata/schema.js';
 import { ACTIONS_WITH_RESULT, actionReturnsValue } from '../../src/ast/action-results.js';
-import { declaredParameterType } from '../../src/ast/action-parameter-types.js';
+import { declaredArgument, declaredParameterType } from '../../src/ast/operation-parameter-types.js';
 import { apiSchema, enumType, G, structured } from '../support/schema-builders.js';
 import { astOf, buildFrom, codes, fixtureIndex, jsonRequest } from './helpers.js';
 
@@ -228,6 +228,43 @@ describe('parameters the metadata types as no string, without a CSDL', () => {
   });
 });
 
+describe('arguments of an inferred function the metadata types as no string, without a CSDL', () => {
+  const reportRoot = structured(`${G}.reportRoot`, [], null, 'entity');
+  const workbookRange = structured(`${G}.workbookRange`, [['address', str]], null, 'entity');
+  const worksheet = structured(`${G}.workbookWorksheet`, [['id', str]], null, 'entity', [
+    ['range', { name: `${G}.workbookRange`, isCollection: false }],
+  ]);
+  const schema = new SchemaIndex(apiSchema('v1.0', [reportRoot, workbookRange, worksheet]));
+  const argumentsOf = (url: string) => {
+    const segment = astOf(`GET ${url}`, schema).ast.path.at(-1);
+    return segment?.kind === 'function' ? segment.arguments : [];
+  };
+
+  it('types them, and spells them, as the metadata does (any case)', () => {
+    expect(argumentsOf('/reports/getYammerGroupsActivityDetail(date=2018-03-05)')).toEqual([
+      { name: 'date', value: '2018-03-05', type: { primitive: 'date', isCollection: false } },
+    ]);
+    // The docs' `deltarows`: Kiota's method is ResizedRangeWithDeltaRowsWithDeltaColumns.
+    expect(argumentsOf('/workbookWorksheets/{id}/range/resizedRange(deltarows=1, deltaColumns=1)')).toEqual([
+      { name: 'deltaRows', value: '1', type: { primitive: 'int32', isCollection: false } },
+      { name: 'deltaColumns', value: '1', type: { primitive: 'int32', isCollection: false } },
+    ]);
+    expect(declaredArgument('GETYAMMERGROUPSACTIVITYDETAIL', 'DATE')).toEqual({
+      name: 'date',
+      type: { primitive: 'date', isCollection: false },
+    });
+  });
+
+  it('leaves strings, and functions the metadata lacks, to their literals', () => {
+    expect(argumentsOf("/reports/getEmailActivityCounts(period='D7')")).toEqual([
+      { name: 'period', value: 'D7', type: str },
+    ]);
+    expect(argumentsOf('/reports/frobnicate(date=2018-03-05)')).toEqual([
+      { name: 'date', value: '2018-03-05', type: null },
+    ]);
+  });
+});
+
 describe('object parameters of an inferred action, without a CSDL', () => {
   const entity = structured(`${G}.entity`, [['id', str]], null, 'entity');
   const member = structured(
@@ -380,13 +417,23 @@ describe('functions whose return type the metadata gives without doubt, without 
   });
 
   it('types an unquoted integer argument as Int32, and leaves a placeholder untyped', () => {
-    const { ast } = astOf('GET /book/range/cell(row=5,column={column})', schema);
+    // A function the metadata lacks: its arguments are typed by their literals.
+    const { ast } = astOf('GET /book/range/someCell(row=5,column={column})', schema);
     expect(ast.path[2]).toMatchObject({
+      kind: 'function',
+      name: 'someCell',
+      arguments: [
+        { name: 'row', value: '5', type: { primitive: 'int32', isCollection: false } },
+        { name: 'column', value: '{column}', type: null },
+      ],
+    });
+    // The metadata's `cell` takes two Int32s, placeholder or not, as with a CSDL.
+    expect(astOf('GET /book/range/cell(row=5,column={column})', schema).ast.path[2]).toMatchObject({
       kind: 'function',
       name: 'cell',
       arguments: [
         { name: 'row', value: '5', type: { primitive: 'int32', isCollection: false } },
-        { name: 'column', value: '{column}', type: null },
+        { name: 'column', value: '{column}', type: { primitive: 'int32', isCollection: false } },
       ],
       target: { name: `${G}.workbookRange` },
     });
@@ -399,7 +446,7 @@ describe('functions whose return type the metadata gives without doubt, without 
       name: 'usedRange',
       arguments: [{ name: 'valuesOnly', value: 'true', type: { primitive: 'boolean', isCollection: false } }],
     });
-    const other = astOf('GET /book/range/cell(row=false,column=True)', schema).ast.path[2];
+    const other = astOf('GET /book/range/someCell(row=false,column=True)', schema).ast.path[2];
     expect(other).toMatchObject({
       arguments: [
         { name: 'row', value: 'false', type: { primitive: 'boolean', isCollection: false } },

@@ -11,7 +11,11 @@ import {
 } from '../../src/ast/inference.js';
 import { ACTIONS_WITH_PARAMETERS, ACTIONS_WITHOUT_PARAMETERS } from '../../src/ast/action-parameters.js';
 import { ACTIONS_WITH_RESULT } from '../../src/ast/action-results.js';
-import { ACTION_PARAMETER_TYPES, WORKBOOK_FUNCTIONS } from '../../src/ast/action-parameter-types.js';
+import {
+  ACTION_PARAMETER_TYPES,
+  FUNCTION_PARAMETER_TYPES,
+  WORKBOOK_FUNCTIONS,
+} from '../../src/ast/operation-parameter-types.js';
 import { loadMetadata } from '../../src/metadata/load.js';
 import { GRAPH_NAMESPACE, namespaceOf } from '../../src/metadata/names.js';
 import { CSDL, sharedAvailable } from '../support/shared.js';
@@ -236,6 +240,21 @@ describe.skipIf(!sharedAvailable(CSDL['v1.0']) || !sharedAvailable(CSDL.beta))(
       expect(ACTION_PARAMETER_TYPES).toEqual(expected);
       // The Excel functions take Json only: one rule, not a table.
       expect([...workbookFunctionKinds]).toEqual(['Edm.untyped']);
+    });
+
+    it('give the function parameters that are no string: each (function, parameter) in any case of one type but a string', () => {
+      const kinds = new Map<string, Set<string>>();
+      const spellings = new Map<string, string>();
+      for (const { op } of operations()) {
+        if (!op.isBound || op.kind !== 'function') continue;
+        for (const p of op.parameters) addTo(kinds, spellingOf(spellings, `${op.name}|${p.name}`), typeText(p.type));
+      }
+      const expected: Record<string, string> = {};
+      for (const [key, types] of kinds) {
+        const [type] = [...types];
+        if (types.size === 1 && type !== 'Edm.string') expected[spellings.get(key)!] = type!;
+      }
+      expect(FUNCTION_PARAMETER_TYPES).toEqual(expected);
     });
 
     it('give the entity types without a base type, of either version', () => {

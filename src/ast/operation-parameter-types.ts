@@ -1,7 +1,7 @@
 /*
- * The types of action parameters that are no string, for schemas without a container (the SDK
- * typings know no action parameters; a key of an action's body is otherwise typed by its JSON and
- * its name, body.ts). Known, a parameter is typed as a CSDL run types it: `saveToSentItems` is a
+ * The types of operation parameters that are no string, for schemas without a container (the SDK
+ * typings know no operations; a key of an action's body is otherwise typed by its JSON and its
+ * name, body.ts, and a function's argument by its literal, path.ts). Known, a parameter is typed as a CSDL run types it: `saveToSentItems` is a
  * Boolean, so the docs' `"false"` is sent as additional data, as written, with a warning, rather
  * than as a string field (which would not compile in C# and TypeScript, and which Python's
  * serializer drops); `startDateTime` a DateTimeOffset, `keyId` a Guid, Excel's `sourceData` Json,
@@ -12,6 +12,11 @@
  * one). The Excel functions (the actions bound to `workbookFunctions`) take Json only, and are
  * not listed one by one. String parameters are left to body.ts's conventions, and so is a type
  * the schema does not have (the typings of today's SDK lack a few of the 2021 beta's).
+ *
+ * The functions' parameters likewise ({@link FUNCTION_PARAMETER_TYPES}): the reports' `date` is a
+ * Date, `startDateTime` a DateTimeOffset, so C# calls `…WithDate(new Date(DateTime.Parse(
+ * "2018-03-05")))` as with a CSDL, not `…WithDate("{date}")`, which does not compile and loses
+ * the docs' value.
  */
 
 import { anyCaseLookup } from '../any-case.js';
@@ -516,13 +521,125 @@ export const ACTION_PARAMETER_TYPES: Readonly<Record<string, string>> = {
   'wipe|useProtectedWipe': 'Edm.boolean',
 };
 
+/** `function|parameter` → the parameter's type, as {@link ACTION_PARAMETER_TYPES} for the bound functions. */
+export const FUNCTION_PARAMETER_TYPES: Readonly<Record<string, string>> = {
+  'cell|column': 'Edm.int32',
+  'cell|row': 'Edm.int32',
+  'columnsAfter|count': 'Edm.int32',
+  'columnsBefore|count': 'Edm.int32',
+  'column|column': 'Edm.int32',
+  'computeInheritance|contentFormats': 'Collection(Edm.string)',
+  'computeInheritance|labelIds': 'Collection(Edm.string)',
+  'exportDeviceAndAppManagementData|skip': 'Edm.int32',
+  'exportDeviceAndAppManagementData|top': 'Edm.int32',
+  'getAllRecordings|endDateTime': 'Edm.dateTimeOffset',
+  'getAllRecordings|startDateTime': 'Edm.dateTimeOffset',
+  'getAllTranscripts|endDateTime': 'Edm.dateTimeOffset',
+  'getAllTranscripts|startDateTime': 'Edm.dateTimeOffset',
+  'getDirectRoutingCalls|fromDateTime': 'Edm.dateTimeOffset',
+  'getDirectRoutingCalls|toDateTime': 'Edm.dateTimeOffset',
+  'getEmailActivityUserDetail|date': 'Edm.date',
+  'getEmailAppUsageUserDetail|date': 'Edm.date',
+  'getGroupArchivedPrintJobs|endDateTime': 'Edm.dateTimeOffset',
+  'getGroupArchivedPrintJobs|startDateTime': 'Edm.dateTimeOffset',
+  'getGroupPrintUsageSummary|periodEnd': 'Edm.dateTimeOffset',
+  'getGroupPrintUsageSummary|periodStart': 'Edm.dateTimeOffset',
+  'getM365AppUserDetail|date': 'Edm.date',
+  'getManagementConditionStatementsForPlatform|platform': 'microsoft.graph.devicePlatformType',
+  'getManagementConditionsForPlatform|platform': 'microsoft.graph.devicePlatformType',
+  'getOffice365ActiveUserDetail|date': 'Edm.date',
+  'getOffice365GroupsActivityDetail|date': 'Edm.date',
+  'getOneDriveActivityUserDetail|date': 'Edm.date',
+  'getOneDriveUsageAccountDetail|date': 'Edm.date',
+  'getOverallPrintUsageSummary|periodEnd': 'Edm.dateTimeOffset',
+  'getOverallPrintUsageSummary|periodStart': 'Edm.dateTimeOffset',
+  'getOverallPrintUsageSummary|topListsSize': 'Edm.int32',
+  'getPrintUsageSummariesByGroup|periodEnd': 'Edm.dateTimeOffset',
+  'getPrintUsageSummariesByGroup|periodStart': 'Edm.dateTimeOffset',
+  'getPrintUsageSummariesByPrinter|periodEnd': 'Edm.dateTimeOffset',
+  'getPrintUsageSummariesByPrinter|periodStart': 'Edm.dateTimeOffset',
+  'getPrintUsageSummariesByTimeSpan|periodEnd': 'Edm.dateTimeOffset',
+  'getPrintUsageSummariesByTimeSpan|periodStart': 'Edm.dateTimeOffset',
+  'getPrintUsageSummariesByTimeSpan|timeSpanInMinutes': 'Edm.int32',
+  'getPrintUsageSummariesByUser|periodEnd': 'Edm.dateTimeOffset',
+  'getPrintUsageSummariesByUser|periodStart': 'Edm.dateTimeOffset',
+  'getPrinterArchivedPrintJobs|endDateTime': 'Edm.dateTimeOffset',
+  'getPrinterArchivedPrintJobs|startDateTime': 'Edm.dateTimeOffset',
+  'getPrinterUsageSummary|periodEnd': 'Edm.dateTimeOffset',
+  'getPrinterUsageSummary|periodStart': 'Edm.dateTimeOffset',
+  'getPstnCalls|fromDateTime': 'Edm.dateTimeOffset',
+  'getPstnCalls|toDateTime': 'Edm.dateTimeOffset',
+  'getRecentNotebooks|includePersonalNotebooks': 'Edm.boolean',
+  'getRoleScopeTagsByIds|ids': 'Collection(Edm.string)',
+  'getSharePointActivityUserDetail|date': 'Edm.date',
+  'getSharePointSiteUsageDetail|date': 'Edm.date',
+  'getSkypeForBusinessActivityUserDetail|date': 'Edm.date',
+  'getSkypeForBusinessDeviceUsageUserDetail|date': 'Edm.date',
+  'getTeamsDeviceUsageUserDetail|date': 'Edm.date',
+  'getTeamsTeamActivityDetail|date': 'Edm.date',
+  'getTeamsUserActivityUserDetail|date': 'Edm.date',
+  'getTenantSecureScores|period': 'Edm.int32',
+  'getTopMobileApps|count': 'Edm.int64',
+  'getUserArchivedPrintJobs|endDateTime': 'Edm.dateTimeOffset',
+  'getUserArchivedPrintJobs|startDateTime': 'Edm.dateTimeOffset',
+  'getUserPrintUsageSummary|periodEnd': 'Edm.dateTimeOffset',
+  'getUserPrintUsageSummary|periodStart': 'Edm.dateTimeOffset',
+  'getYammerActivityUserDetail|date': 'Edm.date',
+  'getYammerDeviceUsageUserDetail|date': 'Edm.date',
+  'getYammerGroupsActivityDetail|date': 'Edm.date',
+  'image|height': 'Edm.int32',
+  'image|width': 'Edm.int32',
+  'itemAt|index': 'Edm.int32',
+  'managedDeviceEnrollmentAbandonmentDetails|skip': 'Edm.int32',
+  'managedDeviceEnrollmentAbandonmentDetails|top': 'Edm.int32',
+  'managedDeviceEnrollmentAbandonmentSummary|skip': 'Edm.int32',
+  'managedDeviceEnrollmentAbandonmentSummary|top': 'Edm.int32',
+  'managedDeviceEnrollmentFailureDetails|skip': 'Edm.int32',
+  'managedDeviceEnrollmentFailureDetails|top': 'Edm.int32',
+  'offsetRange|columnOffset': 'Edm.int32',
+  'offsetRange|rowOffset': 'Edm.int32',
+  'resizedRange|deltaColumns': 'Edm.int32',
+  'resizedRange|deltaRows': 'Edm.int32',
+  'rowsAbove|count': 'Edm.int32',
+  'rowsBelow|count': 'Edm.int32',
+  'row|row': 'Edm.int32',
+  'summarizeDevicePerformanceDevices|summarizeBy': 'microsoft.graph.userExperienceAnalyticsSummarizedBy',
+  'summarizeDeviceRegressionPerformance|summarizeBy': 'microsoft.graph.userExperienceAnalyticsSummarizedBy',
+  'summarizeDeviceRemoteConnection|summarizeBy': 'microsoft.graph.userExperienceAnalyticsSummarizedBy',
+  'summarizeDeviceResourcePerformance|summarizeBy': 'microsoft.graph.userExperienceAnalyticsSummarizedBy',
+  'summary|endDateTime': 'Edm.dateTimeOffset',
+  'summary|startDateTime': 'Edm.dateTimeOffset',
+  'supportedTimeZones|TimeZoneStandard': 'microsoft.graph.timeZoneStandard',
+  'topTasksProcessedSummary|endDateTime': 'Edm.dateTimeOffset',
+  'topTasksProcessedSummary|startDateTime': 'Edm.dateTimeOffset',
+  'topWorkflowsProcessedSummary|endDateTime': 'Edm.dateTimeOffset',
+  'topWorkflowsProcessedSummary|startDateTime': 'Edm.dateTimeOffset',
+  'usedRange|valuesOnly': 'Edm.boolean',
+  'usersRegisteredByFeature|includedUserRoles': 'microsoft.graph.includedUserRoles',
+  'usersRegisteredByFeature|includedUserTypes': 'microsoft.graph.includedUserTypes',
+  'usersRegisteredByMethod|includedUserRoles': 'microsoft.graph.includedUserRoles',
+  'usersRegisteredByMethod|includedUserTypes': 'microsoft.graph.includedUserTypes',
+  'workflowsProcessedByCategory|endDateTime': 'Edm.dateTimeOffset',
+  'workflowsProcessedByCategory|startDateTime': 'Edm.dateTimeOffset',
+  'workflowsProcessedSummary|endDateTime': 'Edm.dateTimeOffset',
+  'workflowsProcessedSummary|startDateTime': 'Edm.dateTimeOffset',
+};
+
 /** The type every definition of the Excel functions' actions binds them to. */
 export const WORKBOOK_FUNCTIONS = 'microsoft.graph.workbookFunctions';
 
 const UNTYPED: TypeRef = { primitive: 'untyped', isCollection: false };
 
-const byActionAndParameter = anyCaseLookup(() =>
-  Object.entries(ACTION_PARAMETER_TYPES).map(([key, type]) => [key, tableTypeRef(type)] as const),
+/** A table of {@link ACTION_PARAMETER_TYPES}' shape by `operation|parameter` in any case, each type parsed once. */
+function parameterTypes(table: Readonly<Record<string, string>>): (key: string) => TypeRef | undefined {
+  return anyCaseLookup(() => Object.entries(table).map(([key, type]) => [key, tableTypeRef(type)] as const));
+}
+
+const byActionAndParameter = parameterTypes(ACTION_PARAMETER_TYPES);
+const byFunctionAndParameter = anyCaseLookup(() =>
+  Object.entries(FUNCTION_PARAMETER_TYPES).map(
+    ([key, type]) => [key, { name: key.slice(key.indexOf('|') + 1), type: tableTypeRef(type) }] as const,
+  ),
 );
 
 /**
@@ -533,4 +650,17 @@ const byActionAndParameter = anyCaseLookup(() =>
 export function declaredParameterType(action: string, parameter: string, binding: string | null): TypeRef | undefined {
   if (binding === WORKBOOK_FUNCTIONS) return UNTYPED;
   return byActionAndParameter(`${action}|${parameter}`);
+}
+
+/**
+ * The parameter `parameter` of the bound function `fn` as the metadata spells and types it, when
+ * it is no string (any case: the docs write `deltarows`, Kiota's method says `WithDeltaRows`);
+ * `undefined` when the metadata does not say. A named type may be one the schema lacks: the
+ * caller checks.
+ */
+export function declaredArgument(
+  fn: string,
+  parameter: string,
+): { readonly name: string; readonly type: TypeRef } | undefined {
+  return byFunctionAndParameter(`${fn}|${parameter}`);
 }
