@@ -19,6 +19,7 @@ import {
 import { loadMetadata } from '../../src/metadata/load.js';
 import { GRAPH_NAMESPACE, namespaceOf } from '../../src/metadata/names.js';
 import { CSDL, sharedAvailable } from '../support/shared.js';
+import { NUMERIC_PROPERTY_KINDS } from '../../src/metadata/typings/numeric-kinds.js';
 
 const VERSIONS = ['v1.0', 'beta'] as const;
 type Version = (typeof VERSIONS)[number];
@@ -255,6 +256,22 @@ describe.skipIf(!sharedAvailable(CSDL['v1.0']) || !sharedAvailable(CSDL.beta))(
         if (types.size === 1 && type !== 'Edm.string') expected[spellings.get(key)!] = type!;
       }
       expect(FUNCTION_PARAMETER_TYPES).toEqual(expected);
+    });
+
+    it('give the Single and Decimal properties: each (type, property) whose definitions agree', () => {
+      const kinds = new Map<string, Set<string>>();
+      for (const version of VERSIONS) {
+        for (const t of Object.values(indexes[version].schema.types)) {
+          if (t.kind !== 'entity' && t.kind !== 'complex') continue;
+          for (const p of t.properties) if (p.type.primitive) addTo(kinds, `${t.fullName}|${p.name}`, p.type.primitive);
+        }
+      }
+      const expected: Record<string, string> = {};
+      for (const [key, set] of kinds) {
+        const [only] = [...set];
+        if (set.size === 1 && (only === 'single' || only === 'decimal')) expected[key] = only;
+      }
+      expect(NUMERIC_PROPERTY_KINDS).toEqual(expected);
     });
 
     it('give the entity types without a base type, of either version', () => {

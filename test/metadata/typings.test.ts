@@ -113,6 +113,15 @@ describe('typings schema (v1.0)', () => {
     expect(prop(v1, 'microsoft.graph.driftedProperty', 'currentValue')?.type.primitive).toBe('untyped');
   });
 
+  it('types the `number` properties the metadata says are Single or Decimal so, others Int32', () => {
+    expect(prop(v1, 'microsoft.graph.rubricQuality', 'weight')?.type).toEqual({
+      primitive: 'single',
+      isCollection: false,
+    });
+    expect(prop(v1, 'microsoft.graph.educationAssignmentPointsGrade', 'points')?.type.primitive).toBe('single');
+    expect(prop(v1, 'microsoft.graph.printDocument', 'size')?.type.primitive).toBe('int32');
+  });
+
   it('tells entity from complex types', () => {
     expect(structured(v1, 'microsoft.graph.passwordProfile').kind).toBe('complex');
     expect(structured(v1, 'microsoft.graph.passwordProfile').baseType).toBeNull();

@@ -16,6 +16,7 @@ import { type RawInterface, type RawModelFile, type RawType, type Ts, readModelT
 import { type JsOracle, type WireProperty, readJsOracle } from './js-oracle.js';
 import { type ModelFile, type SdkPackage, type TypingsVersion, inspectSdkPackage } from './package.js';
 import { namespaceOf, shortNameOf } from '../names.js';
+import { numberKindOf } from './numeric-kinds.js';
 
 /**
  * Kiota TypeScript SDK typings → {@link ApiSchema}: the zero-configuration metadata source.
@@ -43,7 +44,7 @@ import { namespaceOf, shortNameOf } from '../names.js';
  */
 
 /** Part of the cache fingerprint: bump whenever the output of this builder changes. */
-export const TYPINGS_FORMAT_VERSION = 2; // 2: readOnly
+export const TYPINGS_FORMAT_VERSION = 3; // 2: readOnly, 3: Single and Decimal properties
 
 export interface BuildTypingsOptions {
   /** Package root to read instead of the resolved one (tests). */
@@ -289,7 +290,8 @@ export function buildSchemaFromTypings(version: TypingsVersion, options: BuildTy
           name = p.name.endsWith('Escaped') && p.name.length > 7 ? p.name.slice(0, -7) : p.name;
         }
         const readOnly = written !== undefined && wire.has(p.name) && !written.has(name);
-        properties.push({ name, type: toTypeRef(file.dir, p.type, name), ...(readOnly ? { readOnly } : {}) });
+        const type = numberTyped(toTypeRef(file.dir, p.type, name), p.type, fullName, name);
+        properties.push({ name, type, ...(readOnly ? { readOnly } : {}) });
       }
       propertyCount += properties.length;
       propertyLists.push(properties);
@@ -405,6 +407,18 @@ export function isFlagsCandidate(fullName: string, members: readonly string[], u
 }
 
 /** English plural, roughly: `modes`, `policies` but not `status`, `access`, `bus`. */
+/**
+ * A property the typings write as `number` (read as Int32), as the metadata types it when that is
+ * Single or Decimal (numeric-kinds.ts).
+ */
+function numberTyped(type: TypeRef, raw: RawType, fullName: string, property: string): TypeRef {
+  const isNumber =
+    raw.kind === 'keyword'
+      ? raw.keyword === 'number'
+      : raw.kind === 'array' && raw.element.kind === 'keyword' && raw.element.keyword === 'number';
+  return isNumber ? { primitive: numberKindOf(fullName, property), isCollection: type.isCollection } : type;
+}
+
 function isPlural(name: string): boolean {
   return /[^su]s$/.test(name);
 }
