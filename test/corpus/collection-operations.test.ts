@@ -20,6 +20,7 @@ import { loadMetadata } from '../../src/metadata/load.js';
 import { GRAPH_NAMESPACE, namespaceOf } from '../../src/metadata/names.js';
 import { CSDL, sharedAvailable } from '../support/shared.js';
 import { NUMERIC_PROPERTY_KINDS } from '../../src/metadata/typings/numeric-kinds.js';
+import { FLAGS_ENUMS } from '../../src/metadata/typings/flags-enums.js';
 
 const VERSIONS = ['v1.0', 'beta'] as const;
 type Version = (typeof VERSIONS)[number];
@@ -272,6 +273,15 @@ describe.skipIf(!sharedAvailable(CSDL['v1.0']) || !sharedAvailable(CSDL.beta))(
         if (set.size === 1 && (only === 'single' || only === 'decimal')) expected[key] = only;
       }
       expect(NUMERIC_PROPERTY_KINDS).toEqual(expected);
+    });
+
+    it('give the flags enums, of either version', () => {
+      const flags = new Set<string>();
+      for (const version of VERSIONS) {
+        for (const t of Object.values(indexes[version].schema.types))
+          if (t.kind === 'enum' && t.isFlags) flags.add(t.fullName);
+      }
+      expect([...FLAGS_ENUMS].sort()).toEqual([...flags].sort());
     });
 
     it('give the entity types without a base type, of either version', () => {

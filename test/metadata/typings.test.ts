@@ -122,6 +122,11 @@ describe('typings schema (v1.0)', () => {
     expect(prop(v1, 'microsoft.graph.printDocument', 'size')?.type.primitive).toBe('int32');
   });
 
+  it("takes the metadata's flags enums that no property holds a list of as flags (action parameters use them)", () => {
+    expect(enumType(v1, 'microsoft.graph.clonableTeamParts').isFlags).toBe(true);
+    expect(enumType(v1, 'microsoft.graph.mailTipsType').isFlags).toBe(true);
+  });
+
   it('tells entity from complex types', () => {
     expect(structured(v1, 'microsoft.graph.passwordProfile').kind).toBe('complex');
     expect(structured(v1, 'microsoft.graph.passwordProfile').baseType).toBeNull();

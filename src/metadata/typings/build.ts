@@ -17,6 +17,7 @@ import { type JsOracle, type WireProperty, readJsOracle } from './js-oracle.js';
 import { type ModelFile, type SdkPackage, type TypingsVersion, inspectSdkPackage } from './package.js';
 import { namespaceOf, shortNameOf } from '../names.js';
 import { numberKindOf } from './numeric-kinds.js';
+import { isMetadataFlagsEnum } from './flags-enums.js';
 
 /**
  * Kiota TypeScript SDK typings → {@link ApiSchema}: the zero-configuration metadata source.
@@ -44,7 +45,7 @@ import { numberKindOf } from './numeric-kinds.js';
  */
 
 /** Part of the cache fingerprint: bump whenever the output of this builder changes. */
-export const TYPINGS_FORMAT_VERSION = 3; // 2: readOnly, 3: Single and Decimal properties
+export const TYPINGS_FORMAT_VERSION = 4; // 2: readOnly, 3: Single and Decimal properties, 4: the metadata's flags enums
 
 export interface BuildTypingsOptions {
   /** Package root to read instead of the resolved one (tests). */
@@ -320,11 +321,17 @@ export function buildSchemaFromTypings(version: TypingsVersion, options: BuildTy
       nameCollisions++;
       continue;
     }
-    const isFlags = isFlagsCandidate(
-      fullName,
-      e.members.map(([, v]) => v),
-      enumUse.get(fullName),
-    );
+    // How properties use an enum tells; the metadata's flags enums no property holds a list of
+    // are flags too (flags-enums.ts: the metadata has lists of some flags enums, which the
+    // typings write as lists as well, and a flags enum's properties are made single-valued below).
+    const use = enumUse.get(fullName);
+    const isFlags =
+      (isMetadataFlagsEnum(fullName) && (use?.arrayProperties.length ?? 0) === 0) ||
+      isFlagsCandidate(
+        fullName,
+        e.members.map(([, v]) => v),
+        use,
+      );
     if (isFlags) flagsEnums++;
     const def: EnumTypeDef = {
       kind: 'enum',
@@ -406,7 +413,6 @@ export function isFlagsCandidate(fullName: string, members: readonly string[], u
   return use.arrayProperties.every((p) => !isPlural(p));
 }
 
-/** English plural, roughly: `modes`, `policies` but not `status`, `access`, `bus`. */
 /**
  * A property the typings write as `number` (read as Int32), as the metadata types it when that is
  * Single or Decimal (numeric-kinds.ts).
@@ -419,6 +425,7 @@ function numberTyped(type: TypeRef, raw: RawType, fullName: string, property: st
   return isNumber ? { primitive: numberKindOf(fullName, property), isCollection: type.isCollection } : type;
 }
 
+/** English plural, roughly: `modes`, `policies` but not `status`, `access`, `bus`. */
 function isPlural(name: string): boolean {
   return /[^su]s$/.test(name);
 }
