@@ -125,10 +125,9 @@ function inferParameterType(member: JsonNode, operation: GuessedOperation, ctx: 
   const key = memberKey(member);
   const value = member.children![1];
   if (!value || isAnnotation(key)) return null;
-  // What the metadata says of the parameter, when it is no string (operation-parameter-types.ts) and
-  // the schema has its type.
-  const declared = declaredParameterType(operation.name, key, operation.bindingType);
-  if (declared && (!declared.name || ctx.schema.type(declared.name))) return declared;
+  // What the metadata says of the parameter, when it is no string (operation-parameter-types.ts).
+  const declared = declaredParameterType(operation.name, key, operation.bindingType, ctx.schema);
+  if (declared) return declared;
   switch (value.type) {
     case 'object': {
       const objects = [value];

@@ -786,7 +786,7 @@ function inlineResponseOnBinding(name: string, binding: TypeRef, schema: SchemaI
 }
 
 /** `type` when it is a primitive or the schema has it; else `null`. */
-function typeTheSchemaHas(type: TypeRef, schema: SchemaIndex): TypeRef | null {
+export function typeTheSchemaHas(type: TypeRef, schema: SchemaIndex): TypeRef | null {
   return type.primitive || schema.structured(type.name!) || schema.enumType(type.name!) ? type : null;
 }
 

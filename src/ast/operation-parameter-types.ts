@@ -11,7 +11,8 @@
  * one type other than a string (a primitive kind, Json, a complex or enum type, or a collection of
  * one). The Excel functions (the actions bound to `workbookFunctions`) take Json only, and are
  * not listed one by one. String parameters are left to body.ts's conventions, and so is a type
- * the schema does not have (the typings of today's SDK lack a few of the 2021 beta's).
+ * the schema does not have (the typings of today's SDK lack a few of the 2021 beta's): the
+ * lookups below answer only with types the schema has.
  *
  * The functions' parameters likewise ({@link FUNCTION_PARAMETER_TYPES}): the reports' `date` is a
  * Date, `startDateTime` a DateTimeOffset, so C# calls `…WithDate(new Date(DateTime.Parse(
@@ -20,8 +21,9 @@
  */
 
 import { anyCaseLookup } from '../any-case.js';
+import type { SchemaIndex } from '../metadata/schema-index.js';
 import type { TypeRef } from '../metadata/schema.js';
-import { tableTypeRef } from './inference.js';
+import { tableTypeRef, typeTheSchemaHas } from './inference.js';
 
 /** `action|parameter` → the parameter's type (`Edm.boolean`, `Edm.untyped` for Json, `Collection(microsoft.graph.assignedLicense)`). */
 export const ACTION_PARAMETER_TYPES: Readonly<Record<string, string>> = {
@@ -630,37 +632,48 @@ export const WORKBOOK_FUNCTIONS = 'microsoft.graph.workbookFunctions';
 
 const UNTYPED: TypeRef = { primitive: 'untyped', isCollection: false };
 
-/** A table of {@link ACTION_PARAMETER_TYPES}' shape by `operation|parameter` in any case, each type parsed once. */
-function parameterTypes(table: Readonly<Record<string, string>>): (key: string) => TypeRef | undefined {
-  return anyCaseLookup(() => Object.entries(table).map(([key, type]) => [key, tableTypeRef(type)] as const));
+/** A parameter as a table gives it: the metadata's spelling and type. */
+interface DeclaredParameter {
+  readonly name: string;
+  readonly type: TypeRef;
 }
 
-const byActionAndParameter = parameterTypes(ACTION_PARAMETER_TYPES);
-const byFunctionAndParameter = anyCaseLookup(() =>
-  Object.entries(FUNCTION_PARAMETER_TYPES).map(
-    ([key, type]) => [key, { name: key.slice(key.indexOf('|') + 1), type: tableTypeRef(type) }] as const,
-  ),
-);
+/** One of the tables by `operation|parameter` in any case, each type parsed once. */
+function declaredIn(table: Readonly<Record<string, string>>): (key: string) => DeclaredParameter | undefined {
+  return anyCaseLookup(() =>
+    Object.entries(table).map(
+      ([key, type]) => [key, { name: key.slice(key.indexOf('|') + 1), type: tableTypeRef(type) }] as const,
+    ),
+  );
+}
+
+const byActionAndParameter = declaredIn(ACTION_PARAMETER_TYPES);
+const byFunctionAndParameter = declaredIn(FUNCTION_PARAMETER_TYPES);
+
+/** `declared` when its type is a primitive or one `schema` has (today's typings lack a few of the 2021 beta's). */
+function known(declared: DeclaredParameter | undefined, schema: SchemaIndex): DeclaredParameter | undefined {
+  return declared && typeTheSchemaHas(declared.type, schema) ? declared : undefined;
+}
 
 /**
  * The type of the parameter `parameter` of the action `action` bound to `binding`, when the
- * metadata says it is no string (any case); `undefined` when it does not say. A named type may be
- * one the schema lacks: the caller checks.
+ * metadata says it is no string (any case) and `schema` has that type; else `undefined`.
  */
-export function declaredParameterType(action: string, parameter: string, binding: string | null): TypeRef | undefined {
+export function declaredParameterType(
+  action: string,
+  parameter: string,
+  binding: string | null,
+  schema: SchemaIndex,
+): TypeRef | undefined {
   if (binding === WORKBOOK_FUNCTIONS) return UNTYPED;
-  return byActionAndParameter(`${action}|${parameter}`);
+  return known(byActionAndParameter(`${action}|${parameter}`), schema)?.type;
 }
 
 /**
  * The parameter `parameter` of the bound function `fn` as the metadata spells and types it, when
- * it is no string (any case: the docs write `deltarows`, Kiota's method says `WithDeltaRows`);
- * `undefined` when the metadata does not say. A named type may be one the schema lacks: the
- * caller checks.
+ * it is no string (any case: the docs write `deltarows`, Kiota's method says `WithDeltaRows`)
+ * and `schema` has that type; else `undefined`.
  */
-export function declaredArgument(
-  fn: string,
-  parameter: string,
-): { readonly name: string; readonly type: TypeRef } | undefined {
-  return byFunctionAndParameter(`${fn}|${parameter}`);
+export function declaredArgument(fn: string, parameter: string, schema: SchemaIndex): DeclaredParameter | undefined {
+  return known(byFunctionAndParameter(`${fn}|${parameter}`), schema);
 }

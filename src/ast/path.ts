@@ -459,8 +459,8 @@ function inferredOperation(
   const args: OperationArgument[] = (seg.args ?? [])
     .filter((a) => a.name !== null)
     .map((a) => {
-      const declared = isFunction ? declaredArgument(name, a.name!) : undefined;
-      return declared && (!declared.type.name || ctx.schema.type(declared.type.name))
+      const declared = isFunction ? declaredArgument(name, a.name!, ctx.schema) : undefined;
+      return declared
         ? { name: declared.name, value: a.value, type: declared.type }
         : { name: a.name!, value: a.value, type: literalType(a.value, a.quoted) };
     });

@@ -181,7 +181,8 @@ describe('parameters the metadata types as no string, without a CSDL', () => {
   const drive = structured(`${G}.drive`, [['id', str]], null, 'entity', [
     ['items', { name: `${G}.driveItem`, isCollection: true }],
   ]);
-  const schema = new SchemaIndex(apiSchema('v1.0', [user, workbookFunctions, workbook, driveItem, drive]));
+  const message = structured(`${G}.message`, [['subject', str]], null, 'entity');
+  const schema = new SchemaIndex(apiSchema('v1.0', [user, workbookFunctions, workbook, driveItem, drive, message]));
   const bodyOf = (path: string, body: string) => {
     const { ast, warnings } = astOf(jsonRequest('POST', path, body), schema);
     const value = ast.body?.kind === 'json' ? ast.body.value : null;
@@ -195,17 +196,20 @@ describe('parameters the metadata types as no string, without a CSDL', () => {
       primitive: 'boolean',
       isCollection: false,
     });
-    expect(declaredParameterType('createOrGet', 'startDateTime', null)).toEqual({
+    expect(declaredParameterType('createOrGet', 'startDateTime', null, schema)).toEqual({
       primitive: 'dateTimeOffset',
       isCollection: false,
     });
-    expect(declaredParameterType('ASSIGNLICENSE', 'removeLicenses', null)).toEqual({
+    expect(declaredParameterType('ASSIGNLICENSE', 'removeLicenses', null, schema)).toEqual({
       primitive: 'guid',
       isCollection: true,
     });
     // A named type too; strings are left to the conventions.
-    expect(declaredParameterType('sendMail', 'message', null)).toEqual({ name: `${G}.message`, isCollection: false });
-    expect(declaredParameterType('createLink', 'scope', null)).toBeUndefined();
+    expect(declaredParameterType('sendMail', 'message', null, schema)).toEqual({
+      name: `${G}.message`,
+      isCollection: false,
+    });
+    expect(declaredParameterType('createLink', 'scope', null, schema)).toBeUndefined();
   });
 
   it('sends a value of another kind as additional data, as written, with a warning, as a CSDL run does', () => {
@@ -221,7 +225,7 @@ describe('parameters the metadata types as no string, without a CSDL', () => {
   it('takes every parameter of an Excel function as Json', () => {
     const { value } = bodyOf('/drives/{id}/items/{id}/workbook/functions/abs', '{ "number": -2 }');
     expect(value.properties).toMatchObject([{ name: 'number', type: { primitive: 'untyped', isCollection: false } }]);
-    expect(declaredParameterType('frobnicate', 'anything', `${G}.workbookFunctions`)).toEqual({
+    expect(declaredParameterType('frobnicate', 'anything', `${G}.workbookFunctions`, schema)).toEqual({
       primitive: 'untyped',
       isCollection: false,
     });
@@ -249,7 +253,7 @@ describe('arguments of an inferred function the metadata types as no string, wit
       { name: 'deltaRows', value: '1', type: { primitive: 'int32', isCollection: false } },
       { name: 'deltaColumns', value: '1', type: { primitive: 'int32', isCollection: false } },
     ]);
-    expect(declaredArgument('GETYAMMERGROUPSACTIVITYDETAIL', 'DATE')).toEqual({
+    expect(declaredArgument('GETYAMMERGROUPSACTIVITYDETAIL', 'DATE', schema)).toEqual({
       name: 'date',
       type: { primitive: 'date', isCollection: false },
     });

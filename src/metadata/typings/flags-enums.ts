@@ -151,9 +151,11 @@ export const FLAGS_ENUMS: readonly string[] = [
   'microsoft.graph.workforceIntegrationSupportedEntities',
 ];
 
-const flagsEnums: ReadonlySet<string> = new Set(FLAGS_ENUMS);
+/** Made when the typings are built (a cache miss), not at every start-up. */
+let flagsEnums: ReadonlySet<string> | undefined;
 
 /** Whether the metadata says the enum `fullName` is a flags enum. */
 export function isMetadataFlagsEnum(fullName: string): boolean {
+  flagsEnums ??= new Set(FLAGS_ENUMS);
   return flagsEnums.has(fullName);
 }
