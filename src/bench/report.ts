@@ -279,6 +279,12 @@ export function renderMarkdown(result: BenchResult): string {
   const s = summarize(result);
   const m = result.machine;
   const load = (l: readonly number[]): string => l.map((x) => fmt(x, 2)).join(' / ');
+  const diskRead = (kb: number | null | undefined): string =>
+    kb === undefined
+      ? 'not recorded'
+      : kb === null
+        ? 'unknown (no /proc/vmstat)'
+        : `${fmt(kb / 1024, 1)} MB (/proc/vmstat)`;
   const peer0 = result.peer[0];
   const floor0 = result.floor[0];
   const failures = peer0
@@ -327,11 +333,14 @@ export function renderMarkdown(result: BenchResult): string {
         ['Output folder (temporary)', `${result.tempRoot} (${result.tempFileSystem})`],
         ['Load average (1, 5, 15 min) before', load(result.loadBefore)],
         ['Load average (1, 5, 15 min) after', load(result.loadAfter)],
+        ['Read from the disks during the timed runs', diskRead(result.diskReadKb)],
       ],
     ),
     '',
     'A load average near or above the CPU count means other work shared the machine: the',
-    'figures are then noisier (the medians and the interleaving limit the effect).',
+    'figures are then noisier (the medians and the interleaving limit the effect). So do reads',
+    'from the disks: every process reads files the page cache should hold after the warm-up',
+    '(the pages, the scripts, the caches); what was read from the disks instead slowed some runs.',
     '',
     '## Targets',
     '',

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem, type as osType, arch } from 'node:os';
 import { join } from 'node:path';
 import { countPages, fileSystemOf, replicateCorpus } from './corpus.js';
@@ -155,6 +155,12 @@ export interface BenchResult {
   readonly machine: MachineInfo;
   readonly loadBefore: readonly number[];
   readonly loadAfter: readonly number[];
+  /**
+   * KB the machine read from its disks during the timed runs (`pgpgin` of /proc/vmstat): the
+   * files the processes read that the page cache no longer held. `null` where the system does
+   * not say (not Linux); absent in results from before it was recorded.
+   */
+  readonly diskReadKb?: number | null;
   readonly corpus: string;
   /** The gen script timed (normally dist/gen.cjs). */
   readonly genScript: string;
@@ -187,6 +193,20 @@ function machineInfo(): MachineInfo {
     os: `${osType()} ${release()} (${arch()})`,
     extraCaCerts: (process.env.NODE_EXTRA_CA_CERTS ?? '') !== '',
   };
+}
+
+/**
+ * KB read from the machine's disks since it started (`pgpgin` of /proc/vmstat); `null` where
+ * the system does not say. Some kernels page out the cache of files unused for a while (DAMON's
+ * reclaim, for one): reads of those files then go to the disk again, in the middle of a benchmark.
+ */
+function pagedInKb(): number | null {
+  try {
+    const match = /^pgpgin (\d+)$/m.exec(readFileSync('/proc/vmstat', 'utf8'));
+    return match ? Number(match[1]) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** The `timings {…}` line gen prints with `--timings`, and its `N examples:` summary line. */
@@ -360,6 +380,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       );
     }
 
+    const pagedInBefore = pagedInKb();
     const ours: GenRun[] = [];
     const floor: FloorRun[] = [];
     const peer: PeerRun[] = [];
@@ -379,6 +400,9 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
         `bench: run ${i}/${options.runs}: gen ${ms(g.wallMs)}, floor ${ms(f.wallMs)}, peer ${ms(p.wallMs)}, Node.js alone ${ms(n.wallMs)}; ${undone}`,
       );
     }
+
+    const pagedInAfter = pagedInKb();
+    const diskReadKb = pagedInBefore === null || pagedInAfter === null ? null : pagedInAfter - pagedInBefore;
 
     // The usual regeneration: the output folder already holds the previous run's files, so gen
     // compares and writes only what changed (here nothing).
@@ -410,6 +434,7 @@ export async function runBenchmark(options: BenchOptions): Promise<BenchResult> 
       machine: machineInfo(),
       loadBefore,
       loadAfter: loadavg(),
+      diskReadKb,
       corpus: options.corpus,
       genScript: options.scripts.gen,
       tempRoot: options.tempRoot ?? tmpdir(),

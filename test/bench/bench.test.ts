@@ -129,6 +129,18 @@ describe('bench helpers', () => {
     expect(renderMarkdown({ ...result, machine: unrecorded })).toContain('| NODE_EXTRA_CA_CERTS | not recorded |');
   });
 
+  it('reports what the machine read from its disks during the timed runs', () => {
+    const result = fakeResult(1);
+    expect(renderMarkdown({ ...result, diskReadKb: 3 * 1024 + 512 })).toContain(
+      '| Read from the disks during the timed runs | 3.5 MB (/proc/vmstat) |',
+    );
+    expect(renderMarkdown({ ...result, diskReadKb: null })).toContain(
+      '| Read from the disks during the timed runs | unknown (no /proc/vmstat) |',
+    );
+    const { diskReadKb: _, ...older } = result;
+    expect(renderMarkdown(older)).toContain('| Read from the disks during the timed runs | not recorded |');
+  });
+
   it('reports the CPU time of each process, and the cores ours and the peer kept busy', () => {
     const result = fakeResult(1);
     // Ours: 250 ms wall, 300 + 100 ms of CPU; the peer: 300 ms wall, 330 + 30 ms.
@@ -198,6 +210,7 @@ function fakeResult(k: number): BenchResult {
     },
     loadBefore: [k, k, k],
     loadAfter: [k, k, k],
+    diskReadKb: 0,
     corpus: join(projectRoot(), 'inputs'),
     genScript: GEN,
     tempRoot: '/tmp',
@@ -286,6 +299,9 @@ describe.runIf(sharedAvailable(CORPUS) && sharedAvailable(CSDL['v1.0']) && share
       // Node.js alone, in the same rounds.
       expect(result.node).toHaveLength(1);
       expect(result.machine.extraCaCerts).toBe((process.env.NODE_EXTRA_CA_CERTS ?? '') !== '');
+      // Linux says how much was read from the disks (none, or some: the page cache decides).
+      if (process.platform === 'linux') expect(result.diskReadKb).toBeGreaterThanOrEqual(0);
+      else expect(result.diskReadKb).toBeNull();
       for (const run of [ours!, floor!, peer!, result.node![0]!]) {
         expect(Number.isFinite(run.wallMs)).toBe(true);
         expect(run.maxRssKb).toBeGreaterThan(0);

@@ -11,12 +11,13 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unwrapEnvelope } from '../../src/emit/common/envelope.js';
 import { projectRoot } from '../../src/paths.js';
-import { buildCli, IO_WORKER, runGen, treeSnapshot } from '../support/tree.js';
+import { buildCli, GEN, IO_WORKER, runGen, treeSnapshot } from '../support/tree.js';
 
 /**
  * The bundled `gen` writing include files through its I/O thread (`dist/io-worker.cjs`),
@@ -273,5 +274,42 @@ describe('SNIPPETS_PAGES_PER_BATCH and SNIPPETS_IO_THREAD (design choices, for m
     expect(run.status).toBe(2);
     expect(run.stderr).toBe(`error: SNIPPETS_PAGES_PER_BATCH must be a positive integer, got '${bad}'\n`);
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('the end of a run', () => {
+  /** gen run as a child whose stdout is read only after `delayMs`: the pipe fills and gen must wait. */
+  function genReadLate(
+    args: readonly string[],
+    delayMs: number,
+  ): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [GEN, ...args], { cwd: ROOT });
+      const out: Buffer[] = [];
+      const err: Buffer[] = [];
+      child.stdout.pause();
+      child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+      setTimeout(() => child.stdout.resume(), delayMs);
+      child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+      child.on('error', reject);
+      child.on('close', (code) =>
+        resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+      );
+    });
+  }
+
+  it('hands all its output to a reader that is slow to read before it exits', async () => {
+    // gen exits as soon as its streams are flushed (run-main.ts): a stdout larger than a pipe
+    // holds must still arrive whole, in order, with the same exit code as read at once.
+    const args = ['--check', '--out', join(tmp, 'never-written')];
+    const eager = runGen(args);
+    expect(eager.status).toBe(1);
+    // More than a pipe holds (64 KB on Linux).
+    expect(Buffer.byteLength(eager.stdout)).toBeGreaterThan(64 * 1024);
+    const late = await genReadLate(args, 500);
+    expect(late.code).toBe(1);
+    expect(late.stdout).toBe(eager.stdout);
+    expect(late.stderr.replace(/\([\d.]+ s\)/, '')).toBe(eager.stderr.replace(/\([\d.]+ s\)/, ''));
+    expect(existsSync(join(tmp, 'never-written'))).toBe(false);
   });
 });
