@@ -82,6 +82,8 @@ export interface BenchSummary {
   readonly roundRatios: { readonly peer: StageSummary; readonly floor: StageSummary };
   /** Median, min and max of each stage, plus the remainder in the process and outside it. */
   readonly stages: Readonly<Record<(typeof STAGES)[number] | 'other' | 'exit' | 'wall', StageSummary>>;
+  /** CPU time of gen's main and I/O threads (from `--timings`); `null` when the runs do not say. */
+  readonly threadCpu: { readonly main: StageSummary | null; readonly io: StageSummary | null };
   readonly scaling: readonly ScaleSummary[];
   /** gen with one design choice undone: its runs, and its median over ours. */
   readonly variants: readonly {
@@ -150,7 +152,11 @@ export function summarize(result: BenchResult): BenchSummary {
   const oursUpToDate = processSummary(result.oursUpToDate, first?.snippets ?? Number.NaN);
   const floor = processSummary(result.floor, result.floor[0]?.requests ?? Number.NaN);
   const peer = processSummary(result.peer, result.peer[0]?.snippets ?? Number.NaN);
-  const stage = (key: keyof GenRun['timings']): StageSummary => spread(result.ours.map((r) => r.timings[key]));
+  const stage = (key: (typeof STAGES)[number]): StageSummary => spread(result.ours.map((r) => r.timings[key]));
+  const threadCpu = (thread: 'main' | 'io'): StageSummary | null => {
+    const times = result.ours.map((r) => r.timings.threads?.[thread]).filter((t) => typeof t === 'number');
+    return times.length === result.ours.length && times.length > 0 ? spread(times) : null;
+  };
   const stages = {
     startup: stage('startup'),
     extract: stage('extract'),
@@ -215,6 +221,7 @@ export function summarize(result: BenchResult): BenchSummary {
     ratioFloor,
     roundRatios,
     stages,
+    threadCpu: { main: threadCpu('main'), io: threadCpu('io') },
     scaling,
     targets,
   };
@@ -431,6 +438,7 @@ export function renderMarkdown(result: BenchResult): string {
       ],
     ),
     '',
+    ...threadCpuLines(s),
     'The write stage depends on the file system more than on gen: on a disk it also pays for the',
     'block allocation of ~10⁴ new files, and after many files were deleted (by any process on the',
     'machine) some file systems (ext4 with online discard) make it several times slower for a while;',
@@ -486,4 +494,22 @@ export function consoleSummary(result: BenchResult): string {
     ...s.targets.map((t) => `${verdict(t.pass)}: ${t.name}: ${t.measured} (${t.threshold})`),
   ];
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * How busy gen's two threads were (medians of their CPU time, `--timings`): a run lasts as long
+ * as the busier one, so work taken off one thread shortens the run only while the other has room.
+ */
+function threadCpuLines(s: BenchSummary): string[] {
+  const { main, io } = s.threadCpu;
+  if (main === null) return [];
+  const share = (v: StageSummary): string => `${fmt((100 * v.median) / s.stages.wall.median, 0)} %`;
+  const ioText =
+    io === null ? 'no I/O thread' : `its I/O thread ${fmt(io.median)} ms (${share(io)}, up to the end of its work)`;
+  return [
+    `CPU time of gen's threads (medians, from \`/proc/thread-self/schedstat\`): its main thread ${fmt(main.median)} ms`,
+    `(${share(main)} of the median wall time, Node.js's own start-up included), ${ioText}. A run lasts as long`,
+    'as the busier thread: taking work off one shortens it only while the other has room.',
+    '',
+  ];
 }

@@ -51,6 +51,11 @@ export interface GenTimings {
   readonly write: number;
   readonly total: number;
   readonly snippets: number;
+  /**
+   * CPU time of gen's main thread (at the end of the run) and of its I/O thread (when it finished
+   * its work), ms; `null` where unknown (no I/O thread, not Linux). Absent from older results.
+   */
+  readonly threads?: { readonly main: number | null; readonly io: number | null };
 }
 
 export interface GenRun extends ProcessCost {

@@ -10,6 +10,7 @@ import { formatTypescriptOutcome } from './prettier-option.js';
 import { type OutputChanges, snippetCount } from './output-sync.js';
 import { snippetFiles, unifiedDiff } from './outputs.js';
 import { openGenIo, OutputError, type GenIo } from './io-thread.js';
+import { threadCpuMs } from './thread-cpu.js';
 import { GEN_HELP, parseGenArguments, type GenArguments } from './args.js';
 import { runMain } from './run-main.js';
 import { commandArguments } from './usage.js';
@@ -124,7 +125,7 @@ async function generate(args: GenArguments, startup: number): Promise<number> {
   if (args.timings && status !== 'stale') {
     // `write` covers comparing with --out and writing what changed (nothing with --check).
     process.stderr.write(
-      `timings ${JSON.stringify({ startup, ...timings, write: outputMs, total: performance.now(), snippets })}\n`,
+      `timings ${JSON.stringify({ startup, ...timings, write: outputMs, total: performance.now(), snippets, threads: { main: threadCpuMs(), io: io.threadCpuMs() } })}\n`,
     );
   }
   // The run went through the pipeline: its compiled code is what the next runs need. Saved after

@@ -17,7 +17,7 @@ export type IoRequest =
 export type IoReply =
   | { readonly kind: 'pages'; readonly index: number; readonly pages: readonly PageRequests[] }
   | { readonly kind: 'ack' }
-  | { readonly kind: 'done'; readonly changes: OutputChanges }
+  | { readonly kind: 'done'; readonly changes: OutputChanges; readonly cpuMs: number | null }
   | { readonly kind: 'error'; readonly stage: 'read' | 'output'; readonly error: SentError };
 
 /**

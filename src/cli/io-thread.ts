@@ -54,6 +54,8 @@ export interface GenIo {
   finish(managedFolders: readonly string[]): Promise<OutputChanges>;
   /** Stops the I/O thread without finishing (the run failed). */
   abort(): Promise<void>;
+  /** The I/O thread's CPU time up to `finish`, in ms; `null` without one, or where it cannot be known. */
+  threadCpuMs(): number | null;
 }
 
 /**
@@ -96,6 +98,10 @@ class InlineIo implements GenIo {
   }
 
   async abort(): Promise<void> {}
+
+  threadCpuMs(): null {
+    return null;
+  }
 }
 
 /** Runs a step of {@link OutputSync}: its file system errors become {@link OutputError}s. */
@@ -130,6 +136,7 @@ export class ThreadedIo implements GenIo {
   private readonly pagesArrived = new Waiter();
   private failure: Error | null = null;
   private pagesAsked = false;
+  private cpuMs: number | null = null;
 
   constructor(script: URL, outDir: string, mode: SyncMode, youngGenerationMb?: number) {
     this.worker = new Worker(script, {
@@ -156,6 +163,7 @@ export class ThreadedIo implements GenIo {
           return;
         }
         if (reply.kind === 'done') {
+          this.cpuMs = reply.cpuMs;
           resolve(reply.changes);
           this.close();
         } else {
@@ -226,6 +234,10 @@ export class ThreadedIo implements GenIo {
 
   async abort(): Promise<void> {
     await this.worker.terminate();
+  }
+
+  threadCpuMs(): number | null {
+    return this.cpuMs;
   }
 
   /** The thread finished, failed or stopped: whoever waits goes on. */

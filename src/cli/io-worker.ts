@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { type PageOptions, pageRangeCount, readPageRange } from '../pipeline/pages.js';
 import { OutputSync, snippetCount, type SyncMode } from './output-sync.js';
 import { saveCodeCache } from './code-cache.js';
+import { threadCpuMs } from './thread-cpu.js';
 import { sendableError, sendablePages, type IoReply, type IoRequest } from './io-messages.js';
 
 /**
@@ -50,7 +51,7 @@ parentPort!.on('message', (request: IoRequest) => {
         // The thread is stopped, not left to exit, after `done`: its code cache is saved now.
         const files = snippetCount(changes);
         if (files > 0) saveCodeCache(files);
-        reply({ kind: 'done', changes });
+        reply({ kind: 'done', changes, cpuMs: threadCpuMs() });
         break;
       }
     }

@@ -129,6 +129,22 @@ describe('bench helpers', () => {
     expect(renderMarkdown({ ...result, machine: unrecorded })).toContain('| NODE_EXTRA_CA_CERTS | not recorded |');
   });
 
+  it("reports the CPU time of gen's main and I/O threads, when every run says it", () => {
+    const result = fakeResult(1);
+    // fakeGen: 250 ms of wall time, 230 ms of CPU on the main thread and 125 on the I/O thread.
+    expect(renderMarkdown(result)).toContain(
+      "CPU time of gen's threads (medians, from `/proc/thread-self/schedstat`): its main thread 230 ms\n(92 % of the median wall time, Node.js's own start-up included), its I/O thread 125 ms (50 %, up to the end of its work).",
+    );
+    const withThreads = (threads: GenRun['timings']['threads']): BenchResult => ({
+      ...result,
+      ours: result.ours.map((r) => ({ ...r, timings: { ...r.timings, threads } })),
+    });
+    expect(renderMarkdown(withThreads({ main: 230, io: null }))).toContain('its main thread 230 ms');
+    expect(renderMarkdown(withThreads({ main: 230, io: null }))).toContain('included), no I/O thread.');
+    expect(renderMarkdown(withThreads(undefined))).not.toContain("CPU time of gen's threads");
+    expect(renderMarkdown(withThreads({ main: null, io: null }))).not.toContain("CPU time of gen's threads");
+  });
+
   it('reports what the machine read from its disks during the timed runs', () => {
     const result = fakeResult(1);
     expect(renderMarkdown({ ...result, diskReadKb: 3 * 1024 + 512 })).toContain(
@@ -184,6 +200,7 @@ function fakeGen(k: number, factor = 1): GenRun {
     write: 25 * k,
     total: 240 * k,
     snippets: 30 * factor,
+    threads: { main: 230 * k, io: 125 * k },
   };
   return {
     wallMs: 140 * k + 110 * k * factor,
@@ -299,6 +316,11 @@ describe.runIf(sharedAvailable(CORPUS) && sharedAvailable(CSDL['v1.0']) && share
       // Node.js alone, in the same rounds.
       expect(result.node).toHaveLength(1);
       expect(result.machine.extraCaCerts).toBe((process.env.NODE_EXTRA_CA_CERTS ?? '') !== '');
+      // gen's threads say how much CPU each used, where the system tells a thread its own.
+      if (process.platform === 'linux') {
+        expect(ours!.timings.threads!.main).toBeGreaterThan(0);
+        expect(ours!.timings.threads!.io).toBeGreaterThan(0);
+      }
       // Linux says how much was read from the disks (none, or some: the page cache decides).
       if (process.platform === 'linux') expect(result.diskReadKb).toBeGreaterThanOrEqual(0);
       else expect(result.diskReadKb).toBeNull();
