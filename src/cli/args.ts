@@ -20,7 +20,8 @@ Options:
                           exit 1 when anything would
   --ast                   print the snippet AST of each example as JSON; write nothing
   --verbose               print warnings too
-  --timings               print stage timings (ms) as JSON on stderr
+  --timings               print stage timings and the CPU time of gen's threads (ms)
+                          as JSON on stderr
   --prettier              reformat the TypeScript snippets with prettier (slower; the
                           templates already give them the docs' layout)
   --help                  this text
