@@ -504,12 +504,12 @@ function threadCpuLines(s: BenchSummary): string[] {
   const { main, io } = s.threadCpu;
   if (main === null) return [];
   const share = (v: StageSummary): string => `${fmt((100 * v.median) / s.stages.wall.median, 0)} %`;
-  const ioText =
-    io === null ? 'no I/O thread' : `its I/O thread ${fmt(io.median)} ms (${share(io)}, up to the end of its work)`;
   return [
-    `CPU time of gen's threads (medians, from \`/proc/thread-self/schedstat\`): its main thread ${fmt(main.median)} ms`,
-    `(${share(main)} of the median wall time, Node.js's own start-up included), ${ioText}. A run lasts as long`,
-    'as the busier thread: taking work off one shortens it only while the other has room.',
+    "CPU time of gen's threads (medians, from `/proc/thread-self/schedstat`): its main thread",
+    `${fmt(main.median)} ms (${share(main)} of the median wall time, Node.js's own start-up included);`,
+    io === null ? 'no I/O thread.' : `its I/O thread ${fmt(io.median)} ms (${share(io)}, up to the end of its work).`,
+    'A run lasts as long as the busier thread: taking work off one shortens it only while the other',
+    'has room.',
     '',
   ];
 }

@@ -133,14 +133,14 @@ describe('bench helpers', () => {
     const result = fakeResult(1);
     // fakeGen: 250 ms of wall time, 230 ms of CPU on the main thread and 125 on the I/O thread.
     expect(renderMarkdown(result)).toContain(
-      "CPU time of gen's threads (medians, from `/proc/thread-self/schedstat`): its main thread 230 ms\n(92 % of the median wall time, Node.js's own start-up included), its I/O thread 125 ms (50 %, up to the end of its work).",
+      "CPU time of gen's threads (medians, from `/proc/thread-self/schedstat`): its main thread\n230 ms (92 % of the median wall time, Node.js's own start-up included);\nits I/O thread 125 ms (50 %, up to the end of its work).",
     );
     const withThreads = (threads: GenRun['timings']['threads']): BenchResult => ({
       ...result,
       ours: result.ours.map((r) => ({ ...r, timings: { ...r.timings, threads } })),
     });
-    expect(renderMarkdown(withThreads({ main: 230, io: null }))).toContain('its main thread 230 ms');
-    expect(renderMarkdown(withThreads({ main: 230, io: null }))).toContain('included), no I/O thread.');
+    expect(renderMarkdown(withThreads({ main: 230, io: null }))).toContain('its main thread\n230 ms');
+    expect(renderMarkdown(withThreads({ main: 230, io: null }))).toContain('included);\nno I/O thread.');
     expect(renderMarkdown(withThreads(undefined))).not.toContain("CPU time of gen's threads");
     expect(renderMarkdown(withThreads({ main: null, io: null }))).not.toContain("CPU time of gen's threads");
   });
