@@ -233,14 +233,17 @@ export function buildSchemaFromTypings(version: TypingsVersion, options: BuildTy
   let unmappedTypes = 0;
   let wireNameFallbacks = 0;
   const enumUse = new Map<string, EnumUse>();
-  const toTypeRef = (dir: string, t: RawType, property: string, inArray = false): TypeRef => {
+  // A property of `owner`. The typings write every number as `number`: it is an Int32, or Single
+  // or Decimal where the metadata says so (numeric-kinds.ts).
+  const toTypeRef = (dir: string, t: RawType, owner: string, property: string, inArray = false): TypeRef => {
     switch (t.kind) {
       case 'keyword':
         if (t.keyword === 'unknown') return { primitive: 'untyped', isCollection: inArray };
-        return { primitive: t.keyword === 'number' ? 'int32' : t.keyword, isCollection: inArray };
+        if (t.keyword === 'number') return { primitive: numberKindOf(owner, property), isCollection: inArray };
+        return { primitive: t.keyword, isCollection: inArray };
       case 'array':
         if (inArray) break;
-        return toTypeRef(dir, t.element, property, true);
+        return toTypeRef(dir, t.element, owner, property, true);
       case 'ref': {
         const r = resolveName(dir, t.name);
         if (r.kind === 'primitive') return { primitive: r.primitive, isCollection: inArray };
@@ -291,8 +294,7 @@ export function buildSchemaFromTypings(version: TypingsVersion, options: BuildTy
           name = p.name.endsWith('Escaped') && p.name.length > 7 ? p.name.slice(0, -7) : p.name;
         }
         const readOnly = written !== undefined && wire.has(p.name) && !written.has(name);
-        const type = numberTyped(toTypeRef(file.dir, p.type, name), p.type, fullName, name);
-        properties.push({ name, type, ...(readOnly ? { readOnly } : {}) });
+        properties.push({ name, type: toTypeRef(file.dir, p.type, fullName, name), ...(readOnly ? { readOnly } : {}) });
       }
       propertyCount += properties.length;
       propertyLists.push(properties);
@@ -411,18 +413,6 @@ export function isFlagsCandidate(fullName: string, members: readonly string[], u
   if (/^none$/i.test(members[0] ?? '')) return true;
   if (isPlural(fullName.slice(fullName.lastIndexOf('.') + 1))) return true;
   return use.arrayProperties.every((p) => !isPlural(p));
-}
-
-/**
- * A property the typings write as `number` (read as Int32), as the metadata types it when that is
- * Single or Decimal (numeric-kinds.ts).
- */
-function numberTyped(type: TypeRef, raw: RawType, fullName: string, property: string): TypeRef {
-  const isNumber =
-    raw.kind === 'keyword'
-      ? raw.keyword === 'number'
-      : raw.kind === 'array' && raw.element.kind === 'keyword' && raw.element.keyword === 'number';
-  return isNumber ? { primitive: numberKindOf(fullName, property), isCollection: type.isCollection } : type;
 }
 
 /** English plural, roughly: `modes`, `policies` but not `status`, `access`, `bus`. */
