@@ -76,6 +76,28 @@ async function compiledTemplatesModule() {
   return module.compiledTemplatesModule(join(root, 'templates'));
 }
 
+/**
+ * The identities of the code that builds each cached schema (src/metadata/builder-identity.ts),
+ * defined in the bundles as `SCHEMA_BUILDERS`: a cache built by other code is never read back.
+ * Computed by the module the bundles use from source, bundled first into .cache/build/.
+ */
+async function schemaBuilders() {
+  const file = join(root, '.cache', 'build', 'builder-identity.mjs');
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['src/metadata/builder-identity.ts'],
+    outfile: file,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  const module = await import(`${pathToFileURL(file).href}?t=${Date.now()}`);
+  return module.computeBuilderIdentities(root);
+}
+
 /** Made once per build, for all the bundles that include the templates. */
 let templatesModule;
 const compiledTemplates = {
@@ -88,6 +110,7 @@ const compiledTemplates = {
   },
 };
 
+const identities = { SCHEMA_BUILDERS: JSON.stringify(JSON.stringify(await schemaBuilders())) };
 const shared = {
   absWorkingDir: root,
   bundle: true,
@@ -105,7 +128,7 @@ const esmBanner = { js: "import { createRequire as __cr } from 'node:module'; co
 const cjs = {
   format: 'cjs',
   // `import.meta.url` is the bundle's own URL, as in the ES module bundles.
-  define: { 'import.meta.url': '__import_meta_url' },
+  define: { ...identities, 'import.meta.url': '__import_meta_url' },
   // Strict as the ES modules are: the directive must come before the banner's statement.
   banner: { js: "'use strict';\nconst __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
 };
@@ -118,6 +141,7 @@ await build({
   outExtension: { '.js': '.mjs' },
   format: 'esm',
   banner: esmBanner,
+  define: identities,
 });
 
 for (const c of cached.filter((c) => existsSync(join(root, c.main)))) {

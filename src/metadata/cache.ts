@@ -15,7 +15,7 @@ import { cacheRoot } from '../paths.js';
 export interface CacheKey {
   /** What is cached (`csdl`, `typings`), part of the file name. */
   readonly namespace: string;
-  /** Everything the result depends on, including the format version of the builder. */
+  /** Everything the result depends on, including the builder's code (builder-identity.ts). */
   readonly fingerprint: string;
 }
 

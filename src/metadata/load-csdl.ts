@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { builderIdentity } from './builder-identity.js';
 import { type CacheOptions, loadCached } from './cache.js';
 import { parseCsdl } from './csdl.js';
 import { MetadataConfigError } from './errors.js';
 import { fileSha256 } from './file-hash.js';
 import type { ApiSchema } from './schema.js';
 
-/** Part of the cache fingerprint: bump whenever `parseCsdl`'s output changes shape or content. */
-export const CSDL_FORMAT_VERSION = 2; // 2: keyProperties
-
+/** What a cached CSDL schema depends on: the parser's code (builder-identity.ts) and the file's content. */
 export function csdlFingerprint(version: string, contentHash: string): string {
-  return `csdl-format-${CSDL_FORMAT_VERSION}|${version}|sha256:${contentHash}`;
+  return `csdl|${builderIdentity('csdl')}|${version}|sha256:${contentHash}`;
 }
 
 /**

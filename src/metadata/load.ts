@@ -1,3 +1,4 @@
+import { builderIdentity } from './builder-identity.js';
 import { csdlFingerprint, hashCsdlFile, loadCsdlSchema } from './load-csdl.js';
 import { mergeSchemas } from './merge.js';
 import { SchemaIndex } from './schema-index.js';
@@ -19,9 +20,6 @@ export interface LoadedMetadata {
 
 export const SUPPORTED_VERSIONS = ['v1.0', 'beta'] as const;
 
-/** Bump when `mergeSchemas` changes what it produces. */
-const MERGE_FORMAT_VERSION = 3; // 2: keyProperties, 3: readOnly
-
 export async function loadMetadata(
   version: string,
   csdlFile: string | undefined,
@@ -33,14 +31,14 @@ export async function loadMetadata(
   }
   const typingsModule = await import('./typings/load.js');
   const typingsVersion = version as 'v1.0' | 'beta';
-  // The merged schema is cached, keyed by both inputs, in the packed form: an unchanged run
-  // reads one file and parses only the types its examples use.
+  // The merged schema is cached, keyed by both inputs and the code that builds it, in the packed
+  // form: an unchanged run reads one file and parses only the types its examples use.
   const csdlHash = csdlFile ? hashCsdlFile(csdlFile, options) : null;
   const csdlPart = csdlHash ? csdlFingerprint(version, csdlHash) : 'no-csdl';
   const typingsSource = typingsModule.typingsSource(typingsVersion);
   const key = {
     namespace: 'merged',
-    fingerprint: `merged-format-${MERGE_FORMAT_VERSION}|${PACKED_FORMAT}|${typingsSource.fingerprint}|${csdlPart}`,
+    fingerprint: `merged|${builderIdentity('merged')}|${PACKED_FORMAT}|${typingsSource.fingerprint}|${csdlPart}`,
   };
   const file = cacheFile(key, options.dir);
   const cached = readCacheBytes(file);

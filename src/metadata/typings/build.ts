@@ -44,9 +44,6 @@ import { isMetadataFlagsEnum } from './flags-enums.js';
  *   (`@odata.type` is a control annotation; CSDL does not declare it either).
  */
 
-/** Part of the cache fingerprint: bump whenever the output of this builder changes. */
-export const TYPINGS_FORMAT_VERSION = 4; // 2: readOnly, 3: Single and Decimal properties, 4: the metadata's flags enums
-
 export interface BuildTypingsOptions {
   /** Package root to read instead of the resolved one (tests). */
   readonly packageRoot?: string;

@@ -1,9 +1,8 @@
 import { type CacheOptions, readCached, writeCached } from '../cache.js';
 import type { ApiSchema } from '../schema.js';
-import { TYPINGS_FORMAT_VERSION, buildSchemaFromTypings } from './build.js';
+import { builderIdentity } from '../builder-identity.js';
+import { buildSchemaFromTypings } from './build.js';
 import { type SdkPackage, type TypingsVersion, inspectSdkPackage } from './package.js';
-
-export { TYPINGS_FORMAT_VERSION } from './build.js';
 
 export interface LoadTypingsOptions extends CacheOptions {
   /** Read this package directory instead of the installed SDK package (tests). */
@@ -40,7 +39,7 @@ export async function loadTypingsSchema(
 /** The installed SDK package of a version, and what its typings schema depends on. */
 export interface TypingsSource {
   readonly sdkPackage: SdkPackage;
-  /** Builder format and package name@version. */
+  /** The builder's code (builder-identity.ts) and the package's name@version. */
   readonly fingerprint: string;
 }
 
@@ -52,6 +51,6 @@ export function typingsSource(version: TypingsVersion, packageRoot?: string): Ty
   const sdkPackage = inspectSdkPackage(version, packageRoot);
   return {
     sdkPackage,
-    fingerprint: `typings-format-${TYPINGS_FORMAT_VERSION}|${version}|${sdkPackage.name}@${sdkPackage.version}`,
+    fingerprint: `typings|${builderIdentity('typings')}|${version}|${sdkPackage.name}@${sdkPackage.version}`,
   };
 }
