@@ -1,6 +1,17 @@
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { cacheRoot } from '../paths.js';
 
@@ -15,7 +26,10 @@ import { cacheRoot } from '../paths.js';
 export interface CacheKey {
   /** What is cached (`csdl`, `typings`), part of the file name. */
   readonly namespace: string;
-  /** Everything the result depends on, including the builder's code (builder-identity.ts). */
+  /**
+   * Everything the result depends on, starting with the namespace and the builder's code:
+   * `<namespace>|<builder identity>|…` (builder-identity.ts; see {@link removeSupersededEntries}).
+   */
   readonly fingerprint: string;
 }
 
@@ -59,6 +73,65 @@ export function readCached<T>(key: CacheKey, options: CacheOptions = {}): { valu
 
 export function writeCached<T>(key: CacheKey, value: T, options: Pick<CacheOptions, 'dir'> = {}): void {
   writeAtomically(cacheFile(key, options.dir), asciiStringify({ fingerprint: key.fingerprint, value }));
+  removeSupersededEntries(key, options.dir);
+}
+
+/**
+ * How long an entry built by other code than the current one is kept after it was written: a
+ * branch switched back to within a day finds its schemas still cached.
+ */
+export const SUPERSEDED_KEPT_MS = 24 * 60 * 60 * 1000;
+
+/** The fingerprint's start that names its namespace and builder: `typings|0284c96b31c4edd4|`. */
+function builderPrefix(fingerprint: string): string {
+  const second = fingerprint.indexOf('|', fingerprint.indexOf('|') + 1);
+  return second < 0 ? fingerprint : fingerprint.slice(0, second + 1);
+}
+
+/**
+ * Removes the entries of `key`'s namespace that other code than `key`'s builder built (their
+ * fingerprint starts otherwise, or cannot be read) and that are older than
+ * {@link SUPERSEDED_KEPT_MS}; returns their paths. The builders' code is part of the keys, so
+ * each change to a builder leaves the entries of the previous code (2–6 MB each) unused; they
+ * are cleared when an entry is written, a cache miss that takes seconds anyway. Entries of the
+ * current builder (other CSDL files, other SDK versions) stay. Errors are ignored: the cache
+ * only saves time.
+ */
+export function removeSupersededEntries(key: CacheKey, dir = cacheRoot(), now = Date.now()): string[] {
+  const current = builderPrefix(key.fingerprint);
+  const removed: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return removed;
+  }
+  for (const name of names) {
+    if (!name.startsWith(`${key.namespace}-`) || !name.endsWith('.json')) continue;
+    const file = join(dir, name);
+    try {
+      if (now - statSync(file).mtimeMs < SUPERSEDED_KEPT_MS) continue;
+      if (storedFingerprint(file)?.startsWith(current)) continue;
+      rmSync(file, { force: true });
+      removed.push(file);
+    } catch {
+      // Gone meanwhile, or not ours to remove: nothing to do.
+    }
+  }
+  return removed;
+}
+
+/** The fingerprint an entry starts with (both layouts put it in their first field or two); `null` if none. */
+function storedFingerprint(file: string): string | null {
+  const head = Buffer.alloc(1024);
+  const fd = openSync(file, 'r');
+  let length: number;
+  try {
+    length = readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return /"fingerprint":"([^"]*)"/.exec(head.toString('latin1', 0, length))?.[1] ?? null;
 }
 
 /** The bytes of a cache file, or `null` when there is none (or it cannot be read). */

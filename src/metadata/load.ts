@@ -3,7 +3,7 @@ import { csdlFingerprint, hashCsdlFile, loadCsdlSchema } from './load-csdl.js';
 import { mergeSchemas } from './merge.js';
 import { SchemaIndex } from './schema-index.js';
 import type { SchemaSource } from './schema.js';
-import { type CacheOptions, cacheFile, readCacheBytes, writeAtomically } from './cache.js';
+import { type CacheOptions, cacheFile, readCacheBytes, removeSupersededEntries, writeAtomically } from './cache.js';
 import { PACKED_FORMAT, packSchema, unpackSchema } from './packed.js';
 
 /**
@@ -55,5 +55,6 @@ export async function loadMetadata(
     csdlFile && csdlHash ? loadCsdlSchema(csdlFile, version, { ...options, contentHash: csdlHash }).schema : null;
   const schema = mergeSchemas(typings.schema, csdl);
   writeAtomically(file, packSchema(schema, key.fingerprint));
+  removeSupersededEntries(key, options.dir);
   return { index: new SchemaIndex(schema), sources: schema.sources, cacheHits: 0 };
 }
