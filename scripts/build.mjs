@@ -54,16 +54,15 @@ if (process.argv.includes('--if-stale') && outputs.every(existsSync)) {
 }
 
 /**
- * Compiles every language's templates with the project's template compiler (itself TypeScript,
- * so bundled first into .cache/build/) and returns the module that replaces
- * src/emit/common/compiled-templates.ts in the bundle: the CLI neither parses a template nor
- * loads Handlebars.
+ * A module of the project's TypeScript that the build itself runs, bundled into .cache/build/
+ * and imported (under a URL of its own each time: ES modules are cached by URL, and the file is
+ * rebuilt).
  */
-async function compiledTemplatesModule() {
-  const file = join(root, '.cache', 'build', 'template-module.mjs');
+async function importProjectModule(entry) {
+  const file = join(root, '.cache', 'build', `${entry.replace(/^.*\//, '').replace(/\.ts$/, '')}.mjs`);
   await build({
     absWorkingDir: root,
-    entryPoints: ['src/emit/common/template-module.ts'],
+    entryPoints: [entry],
     outfile: file,
     bundle: true,
     platform: 'node',
@@ -72,29 +71,26 @@ async function compiledTemplatesModule() {
     packages: 'external',
     logLevel: 'warning',
   });
-  const module = await import(`${pathToFileURL(file).href}?t=${Date.now()}`);
+  return import(`${pathToFileURL(file).href}?t=${Date.now()}`);
+}
+
+/**
+ * Compiles every language's templates with the project's template compiler and returns the
+ * module that replaces src/emit/common/compiled-templates.ts in the bundle: the CLI neither
+ * parses a template nor loads Handlebars.
+ */
+async function compiledTemplatesModule() {
+  const module = await importProjectModule('src/emit/common/template-module.ts');
   return module.compiledTemplatesModule(join(root, 'templates'));
 }
 
 /**
  * The identities of the code that builds each cached schema (src/metadata/builder-identity.ts),
  * defined in the bundles as `SCHEMA_BUILDERS`: a cache built by other code is never read back.
- * Computed by the module the bundles use from source, bundled first into .cache/build/.
+ * Computed by the same module the bundles use from source.
  */
 async function schemaBuilders() {
-  const file = join(root, '.cache', 'build', 'builder-identity.mjs');
-  await build({
-    absWorkingDir: root,
-    entryPoints: ['src/metadata/builder-identity.ts'],
-    outfile: file,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
-  });
-  const module = await import(`${pathToFileURL(file).href}?t=${Date.now()}`);
+  const module = await importProjectModule('src/metadata/builder-identity.ts');
   return module.computeBuilderIdentities(root);
 }
 
