@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { formatDiagnostic } from '../diagnostics/diagnostic.js';
 import { languageTarget } from '../emit/registry.js';
 import { MetadataConfigError } from '../metadata/errors.js';
+import { collectMarkdownFiles } from '../pipeline/inputs.js';
 import { ReportCollector, type RunSummary } from '../pipeline/report.js';
 import { streamPipeline } from '../pipeline/run.js';
 import type { ExampleOutcome, PipelineTimings } from '../pipeline/types.js';
@@ -87,9 +88,13 @@ async function printAsts(args: GenArguments): Promise<number> {
 }
 
 /** Generates into (or, with --check, compares with) `--out`; the report; the summary line. */
-async function generate(args: GenArguments, startup: number): Promise<number> {
+async function generate(listed: GenArguments, startup: number): Promise<number> {
+  // The pages first: the run's size decides where its file work goes. A listing that fails is
+  // left to the pipeline, which reports it in its order (after the metadata's errors).
+  const files = markdownFilesOrNull(listed.pipeline.inputs);
+  const args = files ? { ...listed, pipeline: { ...listed.pipeline, files } } : listed;
   const languages = args.pipeline.languages;
-  const io = openGenIo(args.out, args.check ? 'check' : 'write');
+  const io = openGenIo(args.out, args.check ? 'check' : 'write', files?.length ?? 0);
   const report = new ReportCollector(languages, args.report !== null);
   const versions = new Set<string>();
   let outputMs = 0;
@@ -135,6 +140,15 @@ async function generate(args: GenArguments, startup: number): Promise<number> {
   if (status === 'stale') return 1;
   const emitFailures = Object.values(summary.languages).some((l) => Object.keys(l.emitFailures).length > 0);
   return summary.error > 0 || emitFailures ? 1 : 0;
+}
+
+/** The Markdown files of `inputs`; `null` when they cannot be listed (a missing input). */
+function markdownFilesOrNull(inputs: readonly string[]): string[] | null {
+  try {
+    return collectMarkdownFiles(inputs);
+  } catch {
+    return null;
+  }
 }
 
 /** An example's error and emit failures on stderr; its warnings too with --verbose. */

@@ -53,7 +53,7 @@ export async function streamPipeline(
       if (pending) await pending;
     }
   };
-  const files = collectMarkdownFiles(options.inputs);
+  const files = options.files ?? collectMarkdownFiles(options.inputs);
   // Extraction's time: producing the next batch (reading, extracting, parsing), or waiting for it.
   let waitStarted = performance.now();
   const pageOptions = {

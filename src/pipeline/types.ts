@@ -14,6 +14,11 @@ export interface PipelineOptions {
   readonly defaultVersion: string;
   /** Pages per batch (default `PAGES_PER_BATCH` in inputs.ts): for measuring the choice. */
   readonly pagesPerBatch?: number;
+  /**
+   * The Markdown files of `inputs` (`collectMarkdownFiles`), when the caller has listed them
+   * already (gen, which sizes its file work by their number); listed by the pipeline otherwise.
+   */
+  readonly files?: readonly string[];
 }
 
 export interface SnippetOutput {

@@ -15,6 +15,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IO_THREAD_MIN_PAGES } from '../../src/cli/io-thread.js';
 import { unwrapEnvelope } from '../../src/emit/common/envelope.js';
 import { projectRoot } from '../../src/paths.js';
 import { buildCli, GEN, IO_WORKER, runGen, treeSnapshot } from '../support/tree.js';
@@ -83,12 +84,13 @@ describe('gen --out', () => {
   });
 
   it.each([
-    ['through the I/O thread', {}],
-    ['on the main thread', { SNIPPETS_IO_THREAD: '0' }],
+    // A run this small does its file work on the main thread unless told otherwise.
+    ['through the I/O thread', { SNIPPETS_IO_THREAD: '1' }],
+    ['on the main thread', {}],
   ])(
     'exits 2 with one "error: cannot update <out>" line, with the file system error, when a file is in the way inside --out (%s)',
     (_label, env) => {
-      const { dir, before } = fileInTheWay(`inside-${Object.keys(env).length}`);
+      const { dir, before } = fileInTheWay(`inside-${_label.replace(/\W+/g, '-')}`);
       // --out is the folder; its `v1.0` is a regular file where the run needs a folder.
       writeFileSync(join(dir, 'v1.0'), 'a regular file\n');
       const snapshot = treeSnapshot(dir, { folders: true });
@@ -114,7 +116,8 @@ describe('gen --out', () => {
       }
     }
     const codeDir = join(cacheDir, 'code');
-    const env = { SNIPPETS_CACHE_DIR: cacheDir };
+    // The I/O thread too, which a run this small would not start.
+    const env = { SNIPPETS_CACHE_DIR: cacheDir, SNIPPETS_IO_THREAD: '1' };
 
     expect(runGen(['--help'], ROOT, env).status).toBe(0);
     expect(existsSync(codeDir)).toBe(false);
@@ -250,9 +253,10 @@ describe('SNIPPETS_PAGES_PER_BATCH and SNIPPETS_IO_THREAD (design choices, for m
       { SNIPPETS_PAGES_PER_BATCH: '1' },
       { SNIPPETS_PAGES_PER_BATCH: '3' },
       { SNIPPETS_PAGES_PER_BATCH: '1000' },
-      // Pages read and files written on the main thread.
+      // Pages read and files written on the I/O thread (inputs/ is small enough for the main thread).
+      { SNIPPETS_IO_THREAD: '1' },
+      { SNIPPETS_IO_THREAD: '1', SNIPPETS_PAGES_PER_BATCH: '1' },
       { SNIPPETS_IO_THREAD: '0' },
-      { SNIPPETS_IO_THREAD: '0', SNIPPETS_PAGES_PER_BATCH: '1' },
     ];
     const runs = settings.map((env, k) => {
       const out = join(tmp, `batch-${k}`);
@@ -266,6 +270,36 @@ describe('SNIPPETS_PAGES_PER_BATCH and SNIPPETS_IO_THREAD (design choices, for m
     });
     expect(Object.keys(runs[0]!.files).length).toBeGreaterThan(50);
     for (const run of runs.slice(1)) expect(run).toEqual(runs[0]);
+  });
+
+  it(`takes the I/O thread from ${IO_THREAD_MIN_PAGES} pages, and not below unless SNIPPETS_IO_THREAD=1`, () => {
+    // Pages of one request each, as many as the threshold and one fewer.
+    const pagesDir = (count: number): string => {
+      const dir = join(tmp, `pages-${count}`);
+      mkdirSync(join(dir, 'v1.0'), { recursive: true });
+      for (let k = 0; k < count; k++) {
+        const page = `# Page ${k}\n\n<!-- { "blockType": "request", "name": "get_user_${k}" } -->\n\n\`\`\`http\nGET https://graph.microsoft.com/v1.0/users/{id}\n\`\`\`\n`;
+        writeFileSync(join(dir, 'v1.0', `page-${String(k).padStart(3, '0')}.md`), page);
+      }
+      return dir;
+    };
+    /** The I/O thread's CPU time in `--timings`: `null` when the run had no I/O thread. */
+    const ioThread = (input: string, env: Record<string, string> = {}): number | null => {
+      const run = runGen(
+        ['--input', input, '--out', `${input}-out-${Object.keys(env).length}`, '--timings'],
+        ROOT,
+        env,
+      );
+      expect(run.status, run.stderr).toBe(0);
+      const line = run.stderr.split('\n').find((l) => l.startsWith('timings '))!;
+      return (JSON.parse(line.slice('timings '.length)) as { threads: { io: number | null } }).threads.io;
+    };
+    const below = pagesDir(IO_THREAD_MIN_PAGES - 1);
+    const at = pagesDir(IO_THREAD_MIN_PAGES);
+    expect(ioThread(below)).toBeNull();
+    expect(ioThread(at)).toEqual(expect.any(Number));
+    expect(ioThread(below, { SNIPPETS_IO_THREAD: '1' })).toEqual(expect.any(Number));
+    expect(ioThread(at, { SNIPPETS_IO_THREAD: '0' })).toBeNull();
   });
 
   it.each(['0', '-1', '2.5', 'many', ''])('exits 2 on %j, writing nothing', (bad) => {
