@@ -272,6 +272,39 @@ describe('SNIPPETS_PAGES_PER_BATCH and SNIPPETS_IO_THREAD (design choices, for m
     for (const run of runs.slice(1)) expect(run).toEqual(runs[0]);
   });
 
+  it("writes the examples' errors in file and line order, before the summary, whatever the batches", () => {
+    // Three pages with two broken requests each (their request lines are lines 6 and 12):
+    // written a batch at a time (gen.ts), the diagnostics must read as if a line at a time.
+    const dir = join(tmp, 'diagnostic-order');
+    mkdirSync(join(dir, 'v1.0'), { recursive: true });
+    for (const page of ['a', 'b', 'c']) {
+      const block = (name: string, request: string): string =>
+        `<!-- { "blockType": "request", "name": "${name}" } -->\n\n\`\`\`http\n${request}\n\`\`\`\n\n`;
+      writeFileSync(
+        join(dir, 'v1.0', `${page}.md`),
+        `# ${page}\n\n${block(`${page}_1`, 'GET https://graph.microsoft.com/v1.0/nothingHere')}${block(`${page}_2`, 'FETCH /users')}`,
+      );
+    }
+    const runs = ['1', '2', '64'].map((batch) =>
+      runGen(['--input', dir, '--out', join(tmp, `diagnostic-order-${batch}`)], ROOT, {
+        SNIPPETS_PAGES_PER_BATCH: batch,
+      }),
+    );
+    const lines = runs[0]!.stderr.trimEnd().split('\n');
+    expect(runs[0]!.status).toBe(1);
+    expect(lines.slice(0, -1).map((l) => /^\S*v1\.0\/(\w)\.md:(\d+)/.exec(l)?.slice(1).join(':'))).toEqual([
+      'a:6',
+      'a:12',
+      'b:6',
+      'b:12',
+      'c:6',
+      'c:12',
+    ]);
+    expect(lines.at(-1)).toMatch(/^6 examples: 0 ok, 6 in error; /);
+    const withoutTime = (stderr: string): string => stderr.replace(/ in \S+ \([\d.]+ s\)\n$/, '');
+    for (const run of runs.slice(1)) expect(withoutTime(run.stderr)).toBe(withoutTime(runs[0]!.stderr));
+  });
+
   it(`takes the I/O thread from ${IO_THREAD_MIN_PAGES} pages, and not below unless SNIPPETS_IO_THREAD=1`, () => {
     // Pages of one request each, as many as the threshold and one fewer.
     const pagesDir = (count: number): string => {
