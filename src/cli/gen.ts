@@ -88,11 +88,11 @@ async function printAsts(args: GenArguments): Promise<number> {
 }
 
 /** Generates into (or, with --check, compares with) `--out`; the report; the summary line. */
-async function generate(listed: GenArguments, startup: number): Promise<number> {
+async function generate(given: GenArguments, startup: number): Promise<number> {
   // The pages first: the run's size decides where its file work goes. A listing that fails is
   // left to the pipeline, which reports it in its order (after the metadata's errors).
-  const files = markdownFilesOrNull(listed.pipeline.inputs);
-  const args = files ? { ...listed, pipeline: { ...listed.pipeline, files } } : listed;
+  const files = markdownFilesOrNull(given.pipeline.inputs);
+  const args = files ? { ...given, pipeline: { ...given.pipeline, files } } : given;
   const languages = args.pipeline.languages;
   const io = openGenIo(args.out, args.check ? 'check' : 'write', files?.length ?? 0);
   const report = new ReportCollector(languages, args.report !== null);

@@ -69,7 +69,8 @@ export interface GenIo {
 const IO_THREAD_YOUNG_GENERATION_MB = 4;
 
 /**
- * Runs of at most this many pages do their file work on the main thread. The I/O thread takes
+ * The fewest pages a run starts the I/O thread for; smaller runs do their file work on the main
+ * thread. The I/O thread takes
  * ~20 ms to start, and a small run waits for it at the end; it pays from about three batches of
  * pages. Measured (gen with a CSDL, the first N pages of the corpus, medians of 21; thread →
  * main thread): 16 pages 117 → 86 ms, 64 pages 122 → 100, 128 pages 126 → 118; 192 pages

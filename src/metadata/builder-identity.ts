@@ -46,6 +46,16 @@ export function builderIdentity(kind: SchemaCacheKind): string {
   return identities[kind];
 }
 
+/**
+ * The fingerprint of a cached schema of `kind` (src/metadata/cache.ts): the kind, its builder's
+ * identity, then what else it depends on. Every schema cache's fingerprint is made here, so that
+ * they all start `<kind>|<identity>|`, which the cache reads back to find the entries other
+ * code built (`removeSupersededEntries`).
+ */
+export function schemaFingerprint(kind: SchemaCacheKind, ...inputs: readonly string[]): string {
+  return [kind, builderIdentity(kind), ...inputs].join('|');
+}
+
 /** The identities of every builder, from the sources under `root` (a checkout of this repository). */
 export function computeBuilderIdentities(root: string): BuilderIdentities {
   const lockfile = readFileSync(join(root, 'package-lock.json'));

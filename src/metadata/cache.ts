@@ -28,7 +28,8 @@ export interface CacheKey {
   readonly namespace: string;
   /**
    * Everything the result depends on, starting with the namespace and the builder's code:
-   * `<namespace>|<builder identity>|…` (builder-identity.ts; see {@link removeSupersededEntries}).
+   * `<namespace>|<builder identity>|…` (`schemaFingerprint` in builder-identity.ts; see
+   * {@link removeSupersededEntries}).
    */
   readonly fingerprint: string;
 }

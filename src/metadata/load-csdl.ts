@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { builderIdentity } from './builder-identity.js';
+import { schemaFingerprint } from './builder-identity.js';
 import { type CacheOptions, loadCached } from './cache.js';
 import { parseCsdl } from './csdl.js';
 import { MetadataConfigError } from './errors.js';
@@ -8,7 +8,7 @@ import type { ApiSchema } from './schema.js';
 
 /** What a cached CSDL schema depends on: the parser's code (builder-identity.ts) and the file's content. */
 export function csdlFingerprint(version: string, contentHash: string): string {
-  return `csdl|${builderIdentity('csdl')}|${version}|sha256:${contentHash}`;
+  return schemaFingerprint('csdl', version, `sha256:${contentHash}`);
 }
 
 /**

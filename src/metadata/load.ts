@@ -1,4 +1,4 @@
-import { builderIdentity } from './builder-identity.js';
+import { schemaFingerprint } from './builder-identity.js';
 import { csdlFingerprint, hashCsdlFile, loadCsdlSchema } from './load-csdl.js';
 import { mergeSchemas } from './merge.js';
 import { SchemaIndex } from './schema-index.js';
@@ -38,7 +38,7 @@ export async function loadMetadata(
   const typingsSource = typingsModule.typingsSource(typingsVersion);
   const key = {
     namespace: 'merged',
-    fingerprint: `merged|${builderIdentity('merged')}|${PACKED_FORMAT}|${typingsSource.fingerprint}|${csdlPart}`,
+    fingerprint: schemaFingerprint('merged', PACKED_FORMAT, typingsSource.fingerprint, csdlPart),
   };
   const file = cacheFile(key, options.dir);
   const cached = readCacheBytes(file);

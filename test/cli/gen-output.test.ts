@@ -89,8 +89,8 @@ describe('gen --out', () => {
     ['on the main thread', {}],
   ])(
     'exits 2 with one "error: cannot update <out>" line, with the file system error, when a file is in the way inside --out (%s)',
-    (_label, env) => {
-      const { dir, before } = fileInTheWay(`inside-${_label.replace(/\W+/g, '-')}`);
+    (label, env) => {
+      const { dir, before } = fileInTheWay(`inside-${label.replace(/\W+/g, '-')}`);
       // --out is the folder; its `v1.0` is a regular file where the run needs a folder.
       writeFileSync(join(dir, 'v1.0'), 'a regular file\n');
       const snapshot = treeSnapshot(dir, { folders: true });

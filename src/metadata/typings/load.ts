@@ -1,6 +1,6 @@
 import { type CacheOptions, readCached, writeCached } from '../cache.js';
 import type { ApiSchema } from '../schema.js';
-import { builderIdentity } from '../builder-identity.js';
+import { schemaFingerprint } from '../builder-identity.js';
 import { buildSchemaFromTypings } from './build.js';
 import { type SdkPackage, type TypingsVersion, inspectSdkPackage } from './package.js';
 
@@ -51,6 +51,6 @@ export function typingsSource(version: TypingsVersion, packageRoot?: string): Ty
   const sdkPackage = inspectSdkPackage(version, packageRoot);
   return {
     sdkPackage,
-    fingerprint: `typings|${builderIdentity('typings')}|${version}|${sdkPackage.name}@${sdkPackage.version}`,
+    fingerprint: schemaFingerprint('typings', version, `${sdkPackage.name}@${sdkPackage.version}`),
   };
 }
