@@ -6,10 +6,14 @@ import { anyCaseLookup, anyCaseMember } from '../any-case.js';
  * Path roots by convention, for schemas without an entity container (the SDK typings).
  *
  * Graph names most entity sets as the plural of their entity type (`users` → `user`,
- * `policies` → … ) and most singletons after their type (`identityGovernance`). The roots whose
- * type name follows neither rule are listed here, from the Graph metadata's entity container.
+ * `policies` → … ) and most singletons after their type (`identityGovernance`), spelt as the
+ * type is. The roots that follow neither rule, in their kind, type or spelling, are listed
+ * here, spelt as the Graph metadata's entity container spells them
+ * (test/corpus/collection-operations.test.ts checks every root of the v1.0 and 2021 beta CSDL).
  */
-const ROOT_EXCEPTIONS: Readonly<Record<string, { kind: 'entitySet' | 'singleton'; typeName: string }>> = {
+const ROOT_EXCEPTIONS: Readonly<
+  Record<string, { kind: 'entitySet' | 'singleton'; typeName: string; otherwise?: string }>
+> = {
   me: { kind: 'singleton', typeName: 'microsoft.graph.user' },
   organization: { kind: 'entitySet', typeName: 'microsoft.graph.organization' },
   education: { kind: 'singleton', typeName: 'microsoft.graph.educationRoot' },
@@ -47,35 +51,74 @@ const ROOT_EXCEPTIONS: Readonly<Record<string, { kind: 'entitySet' | 'singleton'
   oauth2PermissionGrants: { kind: 'entitySet', typeName: 'microsoft.graph.oAuth2PermissionGrant' },
   identityProviders: { kind: 'entitySet', typeName: 'microsoft.graph.identityProvider' },
   groupSettings: { kind: 'entitySet', typeName: 'microsoft.graph.groupSetting' },
-  settings: { kind: 'entitySet', typeName: 'microsoft.graph.groupSetting' },
+  // v1.0's group settings; the beta's directory settings (the beta SDK has no groupSetting).
+  settings: {
+    kind: 'entitySet',
+    typeName: 'microsoft.graph.groupSetting',
+    otherwise: 'microsoft.graph.directorySetting',
+  },
+  // Entity sets named in the singular, after their type (which would make them singletons).
+  certificateBasedAuthConfiguration: {
+    kind: 'entitySet',
+    typeName: 'microsoft.graph.certificateBasedAuthConfiguration',
+  },
+  privilegedAccess: { kind: 'entitySet', typeName: 'microsoft.graph.privilegedAccess' },
+  privilegedApproval: { kind: 'entitySet', typeName: 'microsoft.graph.privilegedApproval' },
+  privilegedSignupStatus: { kind: 'entitySet', typeName: 'microsoft.graph.privilegedSignupStatus' },
+  payloadResponse: { kind: 'entitySet', typeName: 'microsoft.graph.payloadResponse' },
+  // Spelt in lower case by the beta metadata, unlike its type.
+  activitystatistics: { kind: 'entitySet', typeName: 'microsoft.graph.activityStatistics' },
 };
 
-const rootException = anyCaseLookup(() => Object.entries(ROOT_EXCEPTIONS));
+/** An exception by its root, in any case, with the table's spelling of the root. */
+const rootException = anyCaseLookup(() =>
+  Object.entries(ROOT_EXCEPTIONS).map(([name, root]) => [name, { ...root, name }] as const),
+);
 
 export interface InferredRoot {
   readonly kind: 'entitySet' | 'singleton';
+  /**
+   * The root as the SDKs name it, whatever the URL's case: the docs write `/serviceprincipals`
+   * too, and `graphClient.Serviceprincipals` would not compile. Spelt like its type
+   * (`servicePrincipal` → `servicePrincipals`), or as the exceptions table spells it.
+   */
+  readonly name: string;
   readonly typeName: string;
 }
 
 export function inferRoot(name: string, schema: SchemaIndex): InferredRoot | undefined {
   const known = rootException(name);
-  if (known && schema.structured(known.typeName)) return known;
-  for (const singular of singularForms(name)) {
+  if (known) {
+    const typeName = [known.typeName, known.otherwise].find((t) => t !== undefined && schema.structured(t));
+    if (typeName) return { kind: known.kind, name: known.name, typeName };
+  }
+  for (const { singular, plural } of singularForms(name)) {
     const t = schema.findTypeByReference(singular);
-    if (t && t.kind === 'entity') return { kind: 'entitySet', typeName: t.fullName };
+    if (t && t.kind === 'entity')
+      return { kind: 'entitySet', name: plural(shortName(t.fullName)), typeName: t.fullName };
   }
   // Singletons are named after their type; the typings show some (`identityGovernance`) as
   // complex types because they have no base type.
   const same = schema.findTypeByReference(name);
-  if (same && same.kind !== 'enum') return { kind: 'singleton', typeName: same.fullName };
+  if (same && same.kind !== 'enum')
+    return { kind: 'singleton', name: shortName(same.fullName), typeName: same.fullName };
   return undefined;
 }
 
-function singularForms(name: string): string[] {
-  const forms: string[] = [];
-  if (/ies$/i.test(name)) forms.push(name.slice(0, -3) + 'y');
-  if (/(sses|xes|ches|shes)$/i.test(name)) forms.push(name.slice(0, -2));
-  if (/s$/i.test(name)) forms.push(name.slice(0, -1));
+/** `microsoft.graph.servicePrincipal` → `servicePrincipal`. */
+function shortName(fullName: string): string {
+  return fullName.slice(fullName.lastIndexOf('.') + 1);
+}
+
+/**
+ * The singulars a plural root may stand for, each with the way back from the type's own
+ * spelling to the plural (`policies` → `policy`; `policy` → `policies`).
+ */
+function singularForms(name: string): { singular: string; plural: (singular: string) => string }[] {
+  const forms: { singular: string; plural: (singular: string) => string }[] = [];
+  if (/ies$/i.test(name)) forms.push({ singular: name.slice(0, -3) + 'y', plural: (s) => `${s.slice(0, -1)}ies` });
+  if (/(sses|xes|ches|shes)$/i.test(name)) forms.push({ singular: name.slice(0, -2), plural: (s) => `${s}es` });
+  if (/s$/i.test(name)) forms.push({ singular: name.slice(0, -1), plural: (s) => `${s}s` });
   return forms;
 }
 

@@ -217,10 +217,14 @@ function resolveRoot(seg: RawPathSegment, ctx: PathContext): Step | undefined {
     if (guess) {
       const first: PathSegment =
         guess.kind === 'entitySet'
-          ? { kind: 'entitySet', raw: seg.name, name: seg.name, target: { name: guess.typeName, isCollection: true } }
-          : { kind: 'singleton', raw: seg.text, name: seg.name, target: single(guess.typeName) };
+          ? { kind: 'entitySet', raw: seg.name, name: guess.name, target: { name: guess.typeName, isCollection: true } }
+          : { kind: 'singleton', raw: seg.text, name: guess.name, target: single(guess.typeName) };
       const step = guess.kind === 'entitySet' ? withParenthesisedKey(first, seg, ctx) : { segments: [first] };
-      return step && { ...step, inferred: `root '${seg.name}' inferred as ${guess.kind} of ${guess.typeName}` };
+      // A root the SDKs spell otherwise (`/serviceprincipals`) is named as they spell it.
+      const spelling = guess.name === seg.name ? '' : ` '${guess.name}'`;
+      return (
+        step && { ...step, inferred: `root '${seg.name}' inferred as ${guess.kind}${spelling} of ${guess.typeName}` }
+      );
     }
   }
   return undefined;

@@ -91,16 +91,51 @@ describe('operations Graph binds to collections, without a container', () => {
 describe('path roots by convention, without a container', () => {
   const entity = (name: string) => structured(`${G}.${name}`, [], null, 'entity');
   const schema = new SchemaIndex(
-    apiSchema('v1.0', [user, entity('contact'), entity('orgContact'), entity('category')]),
+    apiSchema('v1.0', [
+      user,
+      entity('contact'),
+      entity('orgContact'),
+      entity('category'),
+      entity('servicePrincipal'),
+      entity('oAuth2PermissionGrant'),
+      structured(`${G}.identityGovernance`, [], null, 'complex'),
+    ]),
   );
 
   it('takes an entity set for the plural of an entity type', () => {
-    expect(inferRoot('users', schema)).toEqual({ kind: 'entitySet', typeName: `${G}.user` });
-    expect(inferRoot('categories', schema)).toEqual({ kind: 'entitySet', typeName: `${G}.category` });
+    expect(inferRoot('users', schema)).toEqual({ kind: 'entitySet', name: 'users', typeName: `${G}.user` });
+    expect(inferRoot('categories', schema)).toEqual({
+      kind: 'entitySet',
+      name: 'categories',
+      typeName: `${G}.category`,
+    });
+  });
+
+  it('spells a root as the SDKs do, whatever the case of the URL (the type’s spelling, or the table’s)', () => {
+    for (const written of ['serviceprincipals', 'SERVICEPRINCIPALS', 'servicePrincipals']) {
+      expect(inferRoot(written, schema), written).toEqual({
+        kind: 'entitySet',
+        name: 'servicePrincipals',
+        typeName: `${G}.servicePrincipal`,
+      });
+    }
+    expect(inferRoot('CATEGORIES', schema)?.name).toBe('categories');
+    expect(inferRoot('identitygovernance', schema)).toEqual({
+      kind: 'singleton',
+      name: 'identityGovernance',
+      typeName: `${G}.identityGovernance`,
+    });
+    // Not `oAuth2PermissionGrants`: the table spells the roots whose name is not their type's.
+    expect(inferRoot('oauth2permissiongrants', schema)?.name).toBe('oauth2PermissionGrants');
+    const { ast, warnings } = astOf('GET /serviceprincipals/{id}', schema);
+    expect(ast.path[0]).toMatchObject({ kind: 'entitySet', raw: 'serviceprincipals', name: 'servicePrincipals' });
+    expect(warnings[0]!.message).toBe(
+      `root 'serviceprincipals' inferred as entitySet 'servicePrincipals' of ${G}.servicePrincipal (no entity container for v1.0)`,
+    );
   });
 
   it('knows the roots whose type the plural does not give: /contacts are organizational contacts', () => {
-    expect(inferRoot('contacts', schema)).toEqual({ kind: 'entitySet', typeName: `${G}.orgContact` });
+    expect(inferRoot('contacts', schema)).toEqual({ kind: 'entitySet', name: 'contacts', typeName: `${G}.orgContact` });
     const { ast } = astOf('GET /contacts/{id}/memberOf', schema);
     expect(ast.path[0]).toMatchObject({ kind: 'entitySet', name: 'contacts', target: { name: `${G}.orgContact` } });
   });

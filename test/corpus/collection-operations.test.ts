@@ -7,6 +7,7 @@ import {
   FUNCTION_RETURN_TYPES,
   INLINE_RESPONSE_OPERATIONS,
   INLINE_RESPONSES_BY_BINDING,
+  inferRoot,
   OTHER_BOUND_FUNCTIONS,
 } from '../../src/ast/inference.js';
 import { ACTIONS_WITH_PARAMETERS, ACTIONS_WITHOUT_PARAMETERS } from '../../src/ast/action-parameters.js';
@@ -83,6 +84,28 @@ describe.skipIf(!sharedAvailable(CSDL['v1.0']) || !sharedAvailable(CSDL.beta))(
       for (const version of VERSIONS)
         for (const op of indexes[version].schema.operations) yield { version, index: indexes[version], op };
     }
+
+    it('give the roots as the container has them: each entity set and singleton, spelt as there or in lower case, is inferred with its kind, spelling and type, or not at all', async () => {
+      for (const version of VERSIONS) {
+        const zeroConfig = (await loadMetadata(version, undefined)).index;
+        const container = indexes[version].schema.container!;
+        const roots = [
+          ...container.entitySets.map((s) => ({ kind: 'entitySet', name: s.name, typeName: s.entityType })),
+          ...container.singletons.map((s) => ({ kind: 'singleton', name: s.name, typeName: s.type })),
+        ];
+        let inferred = 0;
+        for (const root of roots) {
+          for (const written of [root.name, root.name.toLowerCase()]) {
+            const guess = inferRoot(written, zeroConfig);
+            if (!guess) continue; // the SDK has no such type: the example is reported
+            inferred++;
+            expect(guess, `${version} /${written}`).toEqual(root);
+          }
+        }
+        // Only roots whose type today's SDK lacks are not inferred (6 of v1.0's 70, 8 of the beta's 105).
+        expect(inferred, version).toBeGreaterThan(2 * roots.length * 0.9);
+      }
+    });
 
     it('are exactly those of the v1.0 and 2021 beta CSDL (one spelling per name)', () => {
       const bound = new Map<string, Set<string>>();
