@@ -523,6 +523,69 @@ export const ACTION_PARAMETER_TYPES: Readonly<Record<string, string>> = {
   'wipe|useProtectedWipe': 'Edm.boolean',
 };
 
+/**
+ * `action@binding|parameter` → the parameter's type, for the parameters whose definitions differ by
+ * the type the action is bound to, which {@link ACTION_PARAMETER_TYPES} therefore leaves out:
+ * `export`'s `exportOptions` is the flags enum of the `ediscovery` namespace on an ediscovery
+ * review set and the `security` namespace's on a security one, `assign`'s `assignments` a list of
+ * the assignments of the policy it is bound to. Each binding (the element type, for an action
+ * bound to a collection) whose definitions agree on one type other than a string; an action bound
+ * to a type applies to the types derived from it. The Graph metadata's, checked against both CSDLs
+ * by a test as the other tables.
+ */
+export const ACTION_PARAMETER_TYPES_BY_BINDING: Readonly<Record<string, string>> = {
+  'add@microsoft.graph.conversationMember|values': 'Collection(microsoft.graph.conversationMember)',
+  'add@microsoft.graph.workbookTableColumn|values': 'Edm.untyped',
+  'add@microsoft.graph.workbookTableRow|values': 'Edm.untyped',
+  'applyTags@microsoft.graph.ediscovery.reviewSetQuery|tagsToAdd': 'Collection(microsoft.graph.ediscovery.tag)',
+  'applyTags@microsoft.graph.ediscovery.reviewSetQuery|tagsToRemove': 'Collection(microsoft.graph.ediscovery.tag)',
+  'applyTags@microsoft.graph.security.ediscoveryReviewSetQuery|tagsToAdd':
+    'Collection(microsoft.graph.security.ediscoveryReviewTag)',
+  'applyTags@microsoft.graph.security.ediscoveryReviewSetQuery|tagsToRemove':
+    'Collection(microsoft.graph.security.ediscoveryReviewTag)',
+  'assign@microsoft.graph.cloudPcProvisioningPolicy|assignments':
+    'Collection(microsoft.graph.cloudPcProvisioningPolicyAssignment)',
+  'assign@microsoft.graph.cloudPcUserSetting|assignments': 'Collection(microsoft.graph.cloudPcUserSettingAssignment)',
+  'assign@microsoft.graph.deviceCompliancePolicy|assignments':
+    'Collection(microsoft.graph.deviceCompliancePolicyAssignment)',
+  'assign@microsoft.graph.deviceConfiguration|assignments': 'Collection(microsoft.graph.deviceConfigurationAssignment)',
+  'assign@microsoft.graph.deviceManagementConfigurationPolicy|assignments':
+    'Collection(microsoft.graph.deviceManagementConfigurationPolicyAssignment)',
+  'assign@microsoft.graph.deviceManagementIntent|assignments':
+    'Collection(microsoft.graph.deviceManagementIntentAssignment)',
+  'assign@microsoft.graph.deviceManagementResourceAccessProfileBase|assignments':
+    'Collection(microsoft.graph.deviceManagementResourceAccessProfileAssignment)',
+  'assign@microsoft.graph.embeddedSIMActivationCodePool|assignments':
+    'Collection(microsoft.graph.embeddedSIMActivationCodePoolAssignment)',
+  'assign@microsoft.graph.groupPolicyConfiguration|assignments':
+    'Collection(microsoft.graph.groupPolicyConfigurationAssignment)',
+  'assign@microsoft.graph.intuneBrandingProfile|assignments':
+    'Collection(microsoft.graph.intuneBrandingProfileAssignment)',
+  'assign@microsoft.graph.managedDeviceMobileAppConfiguration|assignments':
+    'Collection(microsoft.graph.managedDeviceMobileAppConfigurationAssignment)',
+  'assign@microsoft.graph.roleScopeTag|assignments': 'Collection(microsoft.graph.roleScopeTagAutoAssignment)',
+  'assign@microsoft.graph.targetedManagedAppConfiguration|assignments':
+    'Collection(microsoft.graph.targetedManagedAppPolicyAssignment)',
+  'assign@microsoft.graph.targetedManagedAppProtection|assignments':
+    'Collection(microsoft.graph.targetedManagedAppPolicyAssignment)',
+  'assign@microsoft.graph.windowsFeatureUpdateProfile|assignments':
+    'Collection(microsoft.graph.windowsFeatureUpdateProfileAssignment)',
+  'assign@microsoft.graph.windowsInformationProtection|assignments':
+    'Collection(microsoft.graph.targetedManagedAppPolicyAssignment)',
+  'assign@microsoft.graph.windowsQualityUpdateProfile|assignments':
+    'Collection(microsoft.graph.windowsQualityUpdateProfileAssignment)',
+  'export@microsoft.graph.ediscovery.reviewSet|exportOptions': 'microsoft.graph.ediscovery.exportOptions',
+  'export@microsoft.graph.ediscovery.reviewSet|exportStructure': 'microsoft.graph.ediscovery.exportFileStructure',
+  'export@microsoft.graph.security.ediscoveryReviewSetQuery|exportOptions': 'microsoft.graph.security.exportOptions',
+  'export@microsoft.graph.security.ediscoveryReviewSetQuery|exportStructure':
+    'microsoft.graph.security.exportFileStructure',
+  'export@microsoft.graph.security.ediscoveryReviewSet|exportOptions': 'microsoft.graph.security.exportOptions',
+  'export@microsoft.graph.security.ediscoveryReviewSet|exportStructure': 'microsoft.graph.security.exportFileStructure',
+  'resume@microsoft.graph.accessPackageAssignmentRequest|data': 'microsoft.graph.customExtensionData',
+  'resume@microsoft.graph.identityGovernance.taskProcessingResult|data':
+    'microsoft.graph.identityGovernance.customTaskExtensionCallbackData',
+};
+
 /** `function|parameter` → the parameter's type, as {@link ACTION_PARAMETER_TYPES} for the bound functions. */
 export const FUNCTION_PARAMETER_TYPES: Readonly<Record<string, string>> = {
   'cell|column': 'Edm.int32',
@@ -648,6 +711,7 @@ function declaredIn(table: Readonly<Record<string, string>>): (key: string) => D
 }
 
 const byActionAndParameter = declaredIn(ACTION_PARAMETER_TYPES);
+const byBindingAndParameter = declaredIn(ACTION_PARAMETER_TYPES_BY_BINDING);
 const byFunctionAndParameter = declaredIn(FUNCTION_PARAMETER_TYPES);
 
 /** `declared` when its type is a primitive or one `schema` has (today's typings lack a few of the 2021 beta's). */
@@ -666,7 +730,14 @@ export function declaredParameterType(
   schema: SchemaIndex,
 ): TypeRef | undefined {
   if (binding === WORKBOOK_FUNCTIONS) return UNTYPED;
-  return known(byActionAndParameter(`${action}|${parameter}`), schema)?.type;
+  const declared = known(byActionAndParameter(`${action}|${parameter}`), schema);
+  if (declared || binding === null) return declared?.type;
+  // The binding or a type it derives from (`assign` is bound to a policy's base type).
+  for (const t of [binding, ...schema.ancestry(binding).map((def) => def.fullName)]) {
+    const byBinding = known(byBindingAndParameter(`${action}@${t}|${parameter}`), schema);
+    if (byBinding) return byBinding.type;
+  }
+  return undefined;
 }
 
 /**

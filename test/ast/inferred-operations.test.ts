@@ -247,6 +247,32 @@ describe('parameters the metadata types as no string, without a CSDL', () => {
     expect(declaredParameterType('createLink', 'scope', null, schema)).toBeUndefined();
   });
 
+  it('types the parameters whose type depends on the binding by the bound type, or a type it derives from', () => {
+    const ns = `${G}.ediscovery`;
+    const bound = new SchemaIndex(
+      apiSchema('beta', [
+        structured(`${ns}.reviewSet`, [['id', str]], null, 'entity'),
+        structured(`${G}.deviceConfiguration`, [['id', str]], null, 'entity'),
+        structured(`${G}.windows10GeneralConfiguration`, [['id', str]], `${G}.deviceConfiguration`, 'entity'),
+        structured(`${G}.deviceConfigurationAssignment`, [['id', str]], null, 'entity'),
+        enumType(`${ns}.exportOptions`, ['originalFiles', 'text']),
+        enumType(`${ns}.exportFileStructure`, ['none', 'directory']),
+      ]),
+    );
+    expect(declaredParameterType('export', 'exportOptions', `${ns}.reviewSet`, bound)).toEqual({
+      name: `${ns}.exportOptions`,
+      isCollection: false,
+    });
+    // `assign` is bound to the base type; its parameter holds that policy's assignments.
+    expect(declaredParameterType('assign', 'assignments', `${G}.windows10GeneralConfiguration`, bound)).toEqual({
+      name: `${G}.deviceConfigurationAssignment`,
+      isCollection: true,
+    });
+    // Another binding, or none: the name alone says nothing of these.
+    expect(declaredParameterType('export', 'exportOptions', `${G}.deviceConfiguration`, bound)).toBeUndefined();
+    expect(declaredParameterType('export', 'exportOptions', null, bound)).toBeUndefined();
+  });
+
   it('sends a value of another kind as additional data, as written, with a warning, as a CSDL run does', () => {
     // The docs quote the Boolean: a string field would not compile, and Python's serializer drops it.
     const { value, warnings } = bodyOf('/users/{id}/sendMail', '{ "saveToSentItems": "false" }');

@@ -14,6 +14,7 @@ import { ACTIONS_WITH_PARAMETERS, ACTIONS_WITHOUT_PARAMETERS } from '../../src/a
 import { ACTIONS_WITH_RESULT } from '../../src/ast/action-results.js';
 import {
   ACTION_PARAMETER_TYPES,
+  ACTION_PARAMETER_TYPES_BY_BINDING,
   FUNCTION_PARAMETER_TYPES,
   WORKBOOK_FUNCTIONS,
 } from '../../src/ast/operation-parameter-types.js';
@@ -265,6 +266,23 @@ describe.skipIf(!sharedAvailable(CSDL['v1.0']) || !sharedAvailable(CSDL.beta))(
       expect(ACTION_PARAMETER_TYPES).toEqual(expected);
       // The Excel functions take Json only: one rule, not a table.
       expect([...workbookFunctionKinds]).toEqual(['Edm.untyped']);
+
+      // The others, by the type the action is bound to: each binding of one type but a string.
+      const byBinding = new Map<string, Set<string>>();
+      for (const { op } of operations()) {
+        if (!op.isBound || op.kind !== 'action' || op.bindingType!.name === WORKBOOK_FUNCTIONS) continue;
+        for (const p of op.parameters) {
+          if (spellings.get(`${op.name}|${p.name}`.toLowerCase())! in expected) continue;
+          addTo(byBinding, `${op.name}@${op.bindingType!.name}|${p.name}`, kindText(p.type));
+        }
+      }
+      const expectedByBinding: Record<string, string> = {};
+      for (const [key, types] of byBinding) {
+        const [kind] = [...types];
+        if (types.size === 1 && kind!.replace(/^Collection\((.*)\)$/, '$1') !== 'Edm.string')
+          expectedByBinding[key] = kind!;
+      }
+      expect(ACTION_PARAMETER_TYPES_BY_BINDING).toEqual(expectedByBinding);
     });
 
     it('give the function parameters that are no string: each (function, parameter) in any case of one type but a string', () => {
