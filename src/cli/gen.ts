@@ -8,7 +8,7 @@ import { ReportCollector, type RunSummary } from '../pipeline/report.js';
 import { streamPipeline } from '../pipeline/run.js';
 import type { ExampleOutcome, PipelineTimings } from '../pipeline/types.js';
 import { formatTypescriptOutcome } from './prettier-option.js';
-import { type OutputChanges, snippetCount } from './output-sync.js';
+import { type OutputResult, snippetCount } from './output-sync.js';
 import { snippetFiles, unifiedDiff } from './outputs.js';
 import { openGenIo, OutputError, type GenIo } from './io-thread.js';
 import { threadCpuMs } from './thread-cpu.js';
@@ -122,11 +122,11 @@ async function generate(given: GenArguments, startup: number): Promise<number> {
   const summary = report.summary();
 
   const finishStarted = performance.now();
-  const changes = await finishOutputs(args, io, versions);
-  if (!changes) return 2;
+  const outputs = await finishOutputs(args, io, versions);
+  if (!outputs) return 2;
   outputMs += performance.now() - finishStarted;
-  const snippets = snippetCount(changes);
-  const status = printSummary(args, changes, summary, snippets, startup);
+  const snippets = snippetCount(outputs.counts);
+  const status = printSummary(args, outputs, summary, snippets, startup);
   if (args.timings && status !== 'stale') {
     // `write` covers comparing with --out and writing what changed (nothing with --check).
     process.stderr.write(
@@ -167,7 +167,7 @@ async function finishOutputs(
   args: GenArguments,
   io: GenIo,
   versions: ReadonlySet<string>,
-): Promise<OutputChanges | null> {
+): Promise<OutputResult | null> {
   const folders = args.pipeline.languages.map((l) => languageTarget(l)!.outputFolder);
   const managed = [...versions].sort().flatMap((v) => folders.map((f) => `${v}/includes/snippets/${f}`));
   try {
@@ -188,20 +188,21 @@ function cannotUpdate(args: GenArguments, why: string): void {
 /** The closing line on stderr (and with --check the diff on stdout); `stale` when --check found drift. */
 function printSummary(
   args: GenArguments,
-  changes: OutputChanges,
+  { counts, changes }: OutputResult,
   summary: RunSummary,
   snippets: number,
   startup: number,
 ): 'stale' | 'done' {
-  const drift = changes.added.length + changes.changed.length + changes.removed.length;
+  const drift = counts.added + counts.changed + counts.removed;
   const seconds = ((performance.now() - startup) / 1000).toFixed(2);
   const line = `${summary.total} examples: ${summary.ok} ok, ${summary.error} in error; ${snippets} snippets`;
   if (!args.check) {
     process.stderr.write(`${line}; ${drift} files written or removed in ${args.out} (${seconds} s)\n`);
   } else if (drift > 0) {
-    process.stdout.write(unifiedDiff(changes));
+    // With --check the files are listed: finishRun.
+    process.stdout.write(unifiedDiff(changes!));
     process.stderr.write(
-      `${line}; ${args.out} is stale: ${changes.added.length} missing, ${changes.changed.length} changed, ${changes.removed.length} stale (${seconds} s)\n`,
+      `${line}; ${args.out} is stale: ${counts.added} missing, ${counts.changed} changed, ${counts.removed} stale (${seconds} s)\n`,
     );
     return 'stale';
   } else {

@@ -1,7 +1,7 @@
 import { type PackedJsonTree, packJsonTree, unpackJsonTree } from '../http/json-tree-codec.js';
 import type { HttpBody } from '../http/types.js';
 import type { PageOptions, PageRequests, ParsedExample } from '../pipeline/pages.js';
-import type { OutputChanges } from './output-sync.js';
+import type { OutputResult } from './output-sync.js';
 
 /*
  * What the main thread and the I/O thread (io-thread.ts, io-worker.ts) say to each other, and
@@ -17,7 +17,7 @@ export type IoRequest =
 export type IoReply =
   | { readonly kind: 'pages'; readonly index: number; readonly pages: readonly PageRequests[] }
   | { readonly kind: 'ack' }
-  | { readonly kind: 'done'; readonly changes: OutputChanges; readonly cpuMs: number | null }
+  | { readonly kind: 'done'; readonly result: OutputResult; readonly cpuMs: number | null }
   | { readonly kind: 'error'; readonly stage: 'read' | 'output'; readonly error: SentError };
 
 /**

@@ -10,7 +10,7 @@ import {
   readPages,
 } from '../pipeline/pages.js';
 import { type IoReply, type IoRequest, receivedError, receivedPages } from './io-messages.js';
-import { type OutputChanges, OutputSync, type SyncMode } from './output-sync.js';
+import { finishRun, type OutputResult, OutputSync, type SyncMode } from './output-sync.js';
 
 /**
  * The include files could not be compared or written (a file in the way, permissions, a full
@@ -47,11 +47,11 @@ export interface GenIo {
    */
   ready(): Promise<void> | null;
   /**
-   * Removes or reports stale files, then returns every change. Rejects with an
+   * Removes or reports stale files, then returns what changed ({@link finishRun}). Rejects with an
    * {@link OutputError} when the output step fails (the file system's error, or a path refused),
    * and with any other error when the I/O thread stopped (a bug).
    */
-  finish(managedFolders: readonly string[]): Promise<OutputChanges>;
+  finish(managedFolders: readonly string[]): Promise<OutputResult>;
   /** Stops the I/O thread without finishing (the run failed). */
   abort(): Promise<void>;
   /** The I/O thread's CPU time up to `finish`, in ms; `null` without one, or where it cannot be known. */
@@ -109,8 +109,8 @@ class InlineIo implements GenIo {
     return null;
   }
 
-  async finish(managedFolders: readonly string[]): Promise<OutputChanges> {
-    return outputStep(() => this.sync.finish(managedFolders));
+  async finish(managedFolders: readonly string[]): Promise<OutputResult> {
+    return outputStep(() => finishRun(this.sync, managedFolders));
   }
 
   async abort(): Promise<void> {}
@@ -138,7 +138,7 @@ const MAX_QUEUED_BATCHES = 32;
 export class ThreadedIo implements GenIo {
   private readonly worker: Worker;
   private batch: string[] = [];
-  private readonly result: Promise<OutputChanges>;
+  private readonly result: Promise<OutputResult>;
   private queued = 0;
   /** Set when the thread finished, failed or stopped: nothing to wait for any more. */
   private closed = false;
@@ -180,7 +180,7 @@ export class ThreadedIo implements GenIo {
         }
         if (reply.kind === 'done') {
           this.cpuMs = reply.cpuMs;
-          resolve(reply.changes);
+          resolve(reply.result);
           this.close();
         } else {
           const error = receivedError(reply.error);
@@ -242,7 +242,7 @@ export class ThreadedIo implements GenIo {
     return this.caughtUp.wait();
   }
 
-  finish(managedFolders: readonly string[]): Promise<OutputChanges> {
+  finish(managedFolders: readonly string[]): Promise<OutputResult> {
     this.flush();
     this.worker.postMessage({ kind: 'finish', managedFolders } satisfies IoRequest);
     return this.result;

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { type PageOptions, pageRangeCount, readPageRange } from '../pipeline/pages.js';
-import { OutputSync, snippetCount, type SyncMode } from './output-sync.js';
+import { finishRun, OutputSync, snippetCount, type SyncMode } from './output-sync.js';
 import { saveCodeCache } from './code-cache.js';
 import { threadCpuMs } from './thread-cpu.js';
 import { sendableError, sendablePages, type IoReply, type IoRequest } from './io-messages.js';
@@ -47,11 +47,11 @@ parentPort!.on('message', (request: IoRequest) => {
         reply({ kind: 'ack' });
         break;
       case 'finish': {
-        const changes = sync.finish(request.managedFolders);
+        const result = finishRun(sync, request.managedFolders);
         // The thread is stopped, not left to exit, after `done`: its code cache is saved now.
-        const files = snippetCount(changes);
+        const files = snippetCount(result.counts);
         if (files > 0) saveCodeCache(files);
-        reply({ kind: 'done', changes, cpuMs: threadCpuMs() });
+        reply({ kind: 'done', result, cpuMs: threadCpuMs() });
         break;
       }
     }

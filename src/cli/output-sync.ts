@@ -25,9 +25,46 @@ export interface OutputChanges {
   readonly texts: Record<string, { readonly old: string | null; readonly new: string | null }>;
 }
 
+/** How many include files a run added, changed, removed and found up to date. */
+export interface OutputCounts {
+  readonly added: number;
+  readonly changed: number;
+  readonly removed: number;
+  readonly unchanged: number;
+}
+
+/**
+ * What a run did to `--out`, as gen needs it: the counts, and with `--check` the files
+ * themselves, for the diff (`null` after a write, which prints only counts).
+ */
+export interface OutputResult {
+  readonly counts: OutputCounts;
+  readonly changes: OutputChanges | null;
+}
+
 /** The snippet files a run produced: those written or changed, and those already up to date. */
-export function snippetCount(changes: OutputChanges): number {
-  return changes.added.length + changes.changed.length + changes.unchanged;
+export function snippetCount(counts: OutputCounts): number {
+  return counts.added + counts.changed + counts.unchanged;
+}
+
+/**
+ * Finishes a run's output step ({@link OutputSync.finish}) for gen: the files listed, in path
+ * order, only with `--check`. After a write gen prints counts alone, and ordering and handing
+ * over ~12,000 paths (from the I/O thread) delayed the run's end: without them gen took 0.985×
+ * and 0.996× the time (paired medians of 31 interleaved runs, two rounds).
+ */
+export function finishRun(sync: OutputSync, managedFolders: readonly string[]): OutputResult {
+  if (sync.mode === 'check') {
+    const changes = sync.finish(managedFolders);
+    const counts = {
+      added: changes.added.length,
+      changed: changes.changed.length,
+      removed: changes.removed.length,
+      unchanged: changes.unchanged,
+    };
+    return { counts, changes };
+  }
+  return { counts: sync.finishCounted(managedFolders), changes: null };
 }
 
 /** Absolute path of `relative` inside `outDir`; refuses anything that would leave it. */
@@ -121,7 +158,7 @@ export class OutputSync {
 
   constructor(
     private readonly outDir: string,
-    private readonly mode: SyncMode,
+    readonly mode: SyncMode,
   ) {}
 
   /** `rel` is relative to `--out`, with `/` separators; each path comes once per run. */
@@ -150,9 +187,34 @@ export class OutputSync {
 
   /**
    * Removes (or, with `--check`, reports) the stale files of the managed folders, i.e.
-   * `<version>/includes/snippets/<lang>/` for each version and language the run produced.
+   * `<version>/includes/snippets/<lang>/` for each version and language the run produced; every
+   * list in path order.
    */
   finish(managedFolders: readonly string[]): OutputChanges {
+    const removed = this.finishFolders(managedFolders);
+    // The default order of `sort` is byCodeUnits' for strings (see ordering.ts).
+    return {
+      added: this.added.sort(),
+      changed: this.changed.sort(),
+      removed: removed.sort(),
+      unchanged: this.unchanged,
+      texts: this.texts,
+    };
+  }
+
+  /** {@link finish}, counting the changes instead of listing them. */
+  finishCounted(managedFolders: readonly string[]): OutputCounts {
+    const removed = this.finishFolders(managedFolders);
+    return {
+      added: this.added.length,
+      changed: this.changed.length,
+      removed: removed.length,
+      unchanged: this.unchanged,
+    };
+  }
+
+  /** Moves staging folders into place and removes (or reports) stale files: those removed. */
+  private finishFolders(managedFolders: readonly string[]): string[] {
     // Folders renamed whole into place hold this run's files only: nothing stale to look for.
     const created = new Set<string>();
     for (const [dir, folder] of this.folders) {
@@ -172,14 +234,7 @@ export class OutputSync {
         else rmSync(join(full, name), { force: true });
       }
     }
-    // The default order of `sort` is byCodeUnits' for strings (see ordering.ts).
-    return {
-      added: this.added.sort(),
-      changed: this.changed.sort(),
-      removed: removed.sort(),
-      unchanged: this.unchanged,
-      texts: this.texts,
-    };
+    return removed;
   }
 
   /** The absolute path of a folder relative to `--out` (`''`: `--out` itself). */

@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type OutputChanges, OutputSync, type SyncMode } from '../../src/cli/output-sync.js';
+import { finishRun, type OutputChanges, OutputSync, type SyncMode } from '../../src/cli/output-sync.js';
 import { snippetFiles, unifiedDiff } from '../../src/cli/outputs.js';
 import { unwrapEnvelope, wrapInEnvelope } from '../../src/emit/common/envelope.js';
 import type { ExampleOutcome } from '../../src/pipeline/types.js';
@@ -199,6 +199,34 @@ describe('OutputSync in write mode', () => {
     const changes = run('write');
     expect(changes.added).toEqual(PRODUCED.map(([rel]) => rel).sort());
     for (const [rel, text] of PRODUCED) expect(read(rel)).toBe(text);
+  });
+});
+
+describe('finishRun: what gen needs of the output step', () => {
+  const EXPECTED_COUNTS = { added: 2, changed: 1, removed: 2, unchanged: 1 };
+  const finished = (mode: SyncMode) => {
+    const sync = new OutputSync(out, mode);
+    for (const [rel, text] of PRODUCED) sync.file(rel, text);
+    return finishRun(sync, MANAGED);
+  };
+
+  it('after a write, counts the changes and does the same work as finish', () => {
+    seedTree();
+    expect(finished('write')).toEqual({ counts: EXPECTED_COUNTS, changes: null });
+    const counted = contents(out);
+    // finish, from the same tree, leaves the same --out.
+    rmSync(out, { recursive: true });
+    mkdirSync(out);
+    seedTree();
+    expect(lists(run('write'))).toEqual(EXPECTED);
+    expect(contents(out)).toEqual(counted);
+  });
+
+  it('with --check, lists the changes in path order too (the diff shows them)', () => {
+    seedTree();
+    const { counts, changes } = finished('check');
+    expect(counts).toEqual(EXPECTED_COUNTS);
+    expect(lists(changes!)).toEqual(EXPECTED);
   });
 });
 
