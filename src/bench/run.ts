@@ -118,6 +118,12 @@ export const GEN_VARIANTS: readonly GenVariant[] = [
     env: { SNIPPETS_CODE_CACHE: '0' },
   },
   {
+    id: 'no-metadata-prefetch',
+    description:
+      "the metadata's cache files read when loaded (`SNIPPETS_METADATA_PREFETCH=0`) instead of read ahead on libuv's thread pool while the bundle compiles (src/metadata/prefetch.ts)",
+    env: { SNIPPETS_METADATA_PREFETCH: '0' },
+  },
+  {
     id: 'io-thread-default-heap',
     description:
       "V8's default young generation for the I/O thread (`SNIPPETS_IO_THREAD_HEAP=default`) instead of 4 MB (src/cli/io-thread.ts)",

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { isMainThread } from 'node:worker_threads';
+import { startMetadataPrefetch } from '../metadata/prefetch.js';
 import { codeCacheDir, runWithCodeCache } from './code-cache.js';
 import { tuneV8 } from './v8-tuning.js';
 
@@ -19,5 +20,9 @@ declare const BUNDLE_HASH: string;
 // First: V8 flags must be set before the bundle is compiled (a code cache records them). They are
 // process-wide: the main thread's loader set them, and the I/O thread's must not set them again
 // while the main thread runs.
-if (isMainThread) tuneV8();
+if (isMainThread) {
+  tuneV8();
+  // The metadata gen will load, read on another core while this one compiles the bundle.
+  startMetadataPrefetch();
+}
 runWithCodeCache(fileURLToPath(new URL(BUNDLE_FILE, import.meta.url)), BUNDLE_HASH, codeCacheDir());

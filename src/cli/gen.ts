@@ -16,6 +16,7 @@ import { GEN_HELP, parseGenArguments, type GenArguments } from './args.js';
 import { runMain } from './run-main.js';
 import { commandArguments } from './usage.js';
 import { saveCodeCache } from './code-cache.js';
+import { metadataFilesReadAhead, saveMetadataPrefetchHint } from '../metadata/prefetch.js';
 
 /**
  * `npm run gen`: docs pages → snippet include files.
@@ -130,13 +131,15 @@ async function generate(given: GenArguments, startup: number): Promise<number> {
   if (args.timings && status !== 'stale') {
     // `write` covers comparing with --out and writing what changed (nothing with --check).
     process.stderr.write(
-      `timings ${JSON.stringify({ startup, ...timings, write: outputMs, total: performance.now(), snippets, threads: { main: threadCpuMs(), io: io.threadCpuMs() } })}\n`,
+      `timings ${JSON.stringify({ startup, ...timings, write: outputMs, total: performance.now(), snippets, threads: { main: threadCpuMs(), io: io.threadCpuMs() }, metadataReadAhead: metadataFilesReadAhead() })}\n`,
     );
   }
   // The run went through the pipeline: its compiled code is what the next runs need. Saved after
   // the summary and the timings, whose times it is no part of (a run saves when it did more work
   // than the run that made the cache: the first after a build, say).
   if (summary.total > 0) saveCodeCache(summary.total);
+  // And the metadata it loaded, for the next run's loader to read ahead (metadata/prefetch.ts).
+  saveMetadataPrefetchHint();
   if (status === 'stale') return 1;
   const emitFailures = Object.values(summary.languages).some((l) => Object.keys(l.emitFailures).length > 0);
   return summary.error > 0 || emitFailures ? 1 : 0;

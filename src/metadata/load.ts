@@ -3,7 +3,8 @@ import { csdlFingerprint, hashCsdlFile, loadCsdlSchema } from './load-csdl.js';
 import { mergeSchemas } from './merge.js';
 import { SchemaIndex } from './schema-index.js';
 import type { SchemaSource } from './schema.js';
-import { type CacheOptions, cacheFile, readCacheBytes, removeSupersededEntries, writeAtomically } from './cache.js';
+import { type CacheOptions, cacheFile, removeSupersededEntries, writeAtomically } from './cache.js';
+import { metadataCacheBytes } from './prefetch.js';
 import { PACKED_FORMAT, packSchema, unpackSchema } from './packed.js';
 
 /**
@@ -41,7 +42,7 @@ export async function loadMetadata(
     fingerprint: schemaFingerprint('merged', PACKED_FORMAT, typingsSource.fingerprint, csdlPart),
   };
   const file = cacheFile(key, options.dir);
-  const cached = readCacheBytes(file);
+  const cached = await metadataCacheBytes(file);
   const unpacked = cached === null ? null : unpackSchema(cached, key.fingerprint);
   if (unpacked) {
     return {

@@ -19,6 +19,7 @@ import { IO_THREAD_MIN_PAGES } from '../../src/cli/io-thread.js';
 import { unwrapEnvelope } from '../../src/emit/common/envelope.js';
 import { projectRoot } from '../../src/paths.js';
 import { buildCli, GEN, IO_WORKER, runGen, treeSnapshot } from '../support/tree.js';
+import { PREFETCH_HINT } from '../../src/metadata/prefetch.js';
 
 /**
  * The bundled `gen` writing include files through its I/O thread (`dist/io-worker.cjs`),
@@ -160,6 +161,36 @@ describe('gen --out', () => {
     expect(withoutTime(rebuilt.stderr)).toBe(withoutTime(first.stderr));
     expect(readdirSync(cacheDir).filter((name) => name.startsWith('typings-'))).toHaveLength(1);
   }, 60_000);
+
+  it('reads ahead the metadata the previous run loaded, with the same snippets', () => {
+    // A cache folder of its own, holding the project's metadata caches.
+    const cacheDir = join(tmp, 'prefetch-case');
+    mkdirSync(cacheDir);
+    for (const entry of readdirSync(join(ROOT, '.cache'), { withFileTypes: true })) {
+      if (entry.isFile() && entry.name !== PREFETCH_HINT) {
+        symlinkSync(join(ROOT, '.cache', entry.name), join(cacheDir, entry.name));
+      }
+    }
+    const timed = (out: string, env: Record<string, string> = {}) => {
+      const run = runGen(['--input', INPUT, '--out', join(tmp, out), '--timings'], ROOT, {
+        SNIPPETS_CACHE_DIR: cacheDir,
+        ...env,
+      });
+      expect(run.status, run.stderr).toBe(0);
+      const line = run.stderr.split('\n').find((l) => l.startsWith('timings '))!;
+      return (JSON.parse(line.slice('timings '.length)) as { metadataReadAhead: number }).metadataReadAhead;
+    };
+    expect(timed('prefetch-1')).toBe(0);
+    const hint = JSON.parse(readFileSync(join(cacheDir, PREFETCH_HINT), 'utf8')) as string[];
+    expect(hint).toEqual([expect.stringMatching(/^merged-[0-9a-f]{32}\.json$/)]);
+    expect(timed('prefetch-2')).toBe(1);
+    expect(timed('prefetch-3', { SNIPPETS_METADATA_PREFETCH: '0' })).toBe(0);
+    for (const rel of files(join(tmp, 'prefetch-1'))) {
+      expect(readFileSync(join(tmp, 'prefetch-2', rel), 'utf8'), rel).toBe(
+        readFileSync(join(tmp, 'prefetch-1', rel), 'utf8'),
+      );
+    }
+  });
 
   it('writes into an empty folder exactly the files a --check run then finds up to date', () => {
     const out = join(tmp, 'fresh');
