@@ -22,7 +22,7 @@ import { loadMetadata } from '../../src/metadata/load.js';
 import { GRAPH_NAMESPACE, namespaceOf } from '../../src/metadata/names.js';
 import { CSDL, sharedAvailable } from '../support/shared.js';
 import { NUMERIC_PROPERTY_KINDS } from '../../src/metadata/typings/numeric-kinds.js';
-import { FLAGS_ENUMS } from '../../src/metadata/typings/flags-enums.js';
+import { FLAGS_ENUM_LISTS, FLAGS_ENUMS } from '../../src/metadata/typings/flags-enums.js';
 
 const VERSIONS = ['v1.0', 'beta'] as const;
 type Version = (typeof VERSIONS)[number];
@@ -323,6 +323,21 @@ describe.skipIf(!sharedAvailable(CSDL['v1.0']) || !sharedAvailable(CSDL.beta))(
           if (t.kind === 'enum' && t.isFlags) flags.add(t.fullName);
       }
       expect([...FLAGS_ENUMS].sort()).toEqual([...flags].sort());
+    });
+
+    it('give the properties that hold a list of flags values, of either version', () => {
+      const lists = new Set<string>();
+      for (const version of VERSIONS) {
+        const types = indexes[version].schema.types;
+        for (const t of Object.values(types)) {
+          if (t.kind !== 'entity' && t.kind !== 'complex') continue;
+          for (const p of t.properties) {
+            const target = p.type.name ? types[p.type.name] : undefined;
+            if (target?.kind === 'enum' && target.isFlags && p.type.isCollection) lists.add(`${t.fullName}|${p.name}`);
+          }
+        }
+      }
+      expect([...FLAGS_ENUM_LISTS].sort()).toEqual([...lists].sort());
     });
 
     it('give the entity types without a base type, of either version', () => {

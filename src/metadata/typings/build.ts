@@ -17,7 +17,7 @@ import { type JsOracle, type WireProperty, readJsOracle } from './js-oracle.js';
 import { type ModelFile, type SdkPackage, type TypingsVersion, inspectSdkPackage } from './package.js';
 import { namespaceOf, shortNameOf } from '../names.js';
 import { numberKindOf } from './numeric-kinds.js';
-import { isMetadataFlagsEnum } from './flags-enums.js';
+import { isMetadataFlagsEnum, isMetadataFlagsEnumList } from './flags-enums.js';
 
 /**
  * Kiota TypeScript SDK typings → {@link ApiSchema}: the zero-configuration metadata source.
@@ -267,7 +267,7 @@ export function buildSchemaFromTypings(version: TypingsVersion, options: BuildTy
   let nameCollisions = 0;
   let propertyCount = 0;
   // Kept mutable until the flags decision below, which can only be made after every use is seen.
-  const propertyLists: PropertyDef[][] = [];
+  const propertyLists: { readonly owner: string; readonly properties: PropertyDef[] }[] = [];
   for (const { file, oracle } of files) {
     for (const raw of byDir.get(file.dir)!.raw.interfaces) {
       const key = keyOf(file.dir, raw.name);
@@ -294,7 +294,7 @@ export function buildSchemaFromTypings(version: TypingsVersion, options: BuildTy
         properties.push({ name, type: toTypeRef(file.dir, p.type, fullName, name), ...(readOnly ? { readOnly } : {}) });
       }
       propertyCount += properties.length;
-      propertyLists.push(properties);
+      propertyLists.push({ owner: fullName, properties });
       const base = baseOf.get(key) ?? null;
       const def: StructuredTypeDef = {
         kind: chainHas(key, (k) => k === entityKey) ? 'entity' : 'complex',
@@ -320,12 +320,11 @@ export function buildSchemaFromTypings(version: TypingsVersion, options: BuildTy
       nameCollisions++;
       continue;
     }
-    // How properties use an enum tells; the metadata's flags enums no property holds a list of
-    // are flags too (flags-enums.ts: the metadata has lists of some flags enums, which the
-    // typings write as lists as well, and a flags enum's properties are made single-valued below).
+    // The metadata's flags enums are flags (flags-enums.ts); for the others, how properties use
+    // an enum tells.
     const use = enumUse.get(fullName);
     const isFlags =
-      (isMetadataFlagsEnum(fullName) && (use?.arrayProperties.length ?? 0) === 0) ||
+      isMetadataFlagsEnum(fullName) ||
       isFlagsCandidate(
         fullName,
         e.members.map(([, v]) => v),
@@ -346,12 +345,18 @@ export function buildSchemaFromTypings(version: TypingsVersion, options: BuildTy
     types[fullName] = def;
   }
   // A flags enum is one value on the wire (`"a,b"`), so its properties are single-valued, as
-  // in CSDL; the typings' array is the SDK's representation of the combined value.
+  // in CSDL; the typings' array is the SDK's representation of the combined value. But for the
+  // metadata's few lists of flags values (flags-enums.ts).
   if (flagsEnums > 0) {
-    for (const properties of propertyLists) {
+    for (const { owner, properties } of propertyLists) {
       properties.forEach((p, i) => {
         const target = p.type.name ? types[p.type.name] : undefined;
-        if (target?.kind === 'enum' && target.isFlags && p.type.isCollection) {
+        if (
+          target?.kind === 'enum' &&
+          target.isFlags &&
+          p.type.isCollection &&
+          !isMetadataFlagsEnumList(owner, p.name)
+        ) {
           properties[i] = { ...p, type: { name: p.type.name!, isCollection: false } };
         }
       });

@@ -1,12 +1,13 @@
 /**
  * The flags enums of the Graph metadata (v1.0 and the 2021 beta; checked against both CSDLs by a
  * test). The typings cannot tell a flags enum from a collection of enums (build.ts's
- * `isFlagsCandidate` guesses from how model properties use it), and an enum that only action
- * parameters use gives the guess nothing: `partsToClone`'s `clonableTeamParts`, `getMailTips`'s
- * `mailTipsType`. Those listed here that no model property holds a list of are flags, so
- * `"apps,tabs"` is `ClonableTeamParts.Apps | ClonableTeamParts.Tabs`, as with a CSDL; the others
- * are left to the guess, since the metadata has lists of a few flags enums
- * (`allowedCombinations`, of `authenticationMethodModes`) that the typings write as lists too.
+ * `isFlagsCandidate` guesses from how model properties use it): they write a flags value as a
+ * list (`includedSources: SourceType[]`), and an enum that only action parameters use gives the
+ * guess nothing (`partsToClone`'s `clonableTeamParts`). The enums listed here are flags, so
+ * `"apps,tabs"` is `ClonableTeamParts.Apps | ClonableTeamParts.Tabs` and `"mailbox, site"`
+ * `SourceType.Mailbox | SourceType.Site`, as with a CSDL; and a property the typings write as a
+ * list of one holds one value, unless the metadata has a list there too
+ * ({@link FLAGS_ENUM_LISTS}).
  */
 export const FLAGS_ENUMS: readonly string[] = [
   'microsoft.graph.accessPackageSuggestionFilterByCurrentUserOptions',
@@ -151,11 +152,33 @@ export const FLAGS_ENUMS: readonly string[] = [
   'microsoft.graph.workforceIntegrationSupportedEntities',
 ];
 
+/**
+ * The properties that hold a list of a flags enum in the metadata (`type|property`), the only
+ * ones: `allowedCombinations` is a list of `authenticationMethodModes` values, each a
+ * combination. Checked against both CSDLs by a test.
+ */
+export const FLAGS_ENUM_LISTS: readonly string[] = [
+  'microsoft.graph.authenticationCombinationConfiguration|appliesToCombinations',
+  'microsoft.graph.authenticationStrengthPolicy|allowedCombinations',
+  'microsoft.graph.authenticationStrengthRoot|combinations',
+  'microsoft.graph.targetedManagedAppConfiguration|targetedAppManagementLevels',
+  'microsoft.graph.updateAllowedCombinationsResult|currentCombinations',
+  'microsoft.graph.updateAllowedCombinationsResult|previousCombinations',
+  'microsoft.graph.windows10XSCEPCertificateProfile|hashAlgorithm',
+];
+
 /** Made when the typings are built (a cache miss), not at every start-up. */
 let flagsEnums: ReadonlySet<string> | undefined;
+let flagsEnumLists: ReadonlySet<string> | undefined;
 
 /** Whether the metadata says the enum `fullName` is a flags enum. */
 export function isMetadataFlagsEnum(fullName: string): boolean {
   flagsEnums ??= new Set(FLAGS_ENUMS);
   return flagsEnums.has(fullName);
+}
+
+/** Whether the metadata's property `property` of `typeFullName` holds a list of flags values. */
+export function isMetadataFlagsEnumList(typeFullName: string, property: string): boolean {
+  flagsEnumLists ??= new Set(FLAGS_ENUM_LISTS);
+  return flagsEnumLists.has(`${typeFullName}|${property}`);
 }
