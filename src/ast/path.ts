@@ -82,7 +82,9 @@ export function resolvePath(path: string, ctx: PathContext): PathResolution {
         message:
           i === 0
             ? `'${seg.name}' is not an entity set, singleton or operation of the ${ctx.schema.version} metadata`
-            : `'${seg.text}' is not a navigation property, property, key, cast or operation of ${describe(current)}`,
+            : current?.isCollection && collectionOperationName(seg.name) !== undefined
+              ? `'${seg.text}' names an operation Graph binds to collections, but the ${ctx.schema.version} metadata binds none to ${describe(current)}`
+              : `'${seg.text}' is not a navigation property, property, key, cast or operation of ${describe(current)}`,
       };
     }
     if (resolved.inferred) {
@@ -289,9 +291,15 @@ function resolveNext(seg: RawPathSegment, current: TypeRef, ctx: PathContext, is
     if (schema.structured(typeName)?.kind === 'complex') {
       if (schema.hasContainer || !schema.structuralProperty(typeName, 'id')) return undefined;
     }
-    if (!schema.hasContainer && !isPlaceholder(seg.name)) {
+    if (!isPlaceholder(seg.name)) {
       const operation = collectionOperationName(seg.name);
-      if (operation !== undefined || seg.args !== null) return inferredOperation(seg, current, ctx, isLast, operation);
+      if (!schema.hasContainer && (operation !== undefined || seg.args !== null)) {
+        return inferredOperation(seg, current, ctx, isLast, operation);
+      }
+      // No Graph key is the name of an operation Graph binds to collections: read as a key, a
+      // `/directoryObjects/delta` the 2021 beta metadata does not bind would become a request
+      // for the object `{directoryObject-id}`, and the snippet would not say `delta` at all.
+      if (operation !== undefined) return undefined;
     }
     return { segments: [keySegment(seg.text, current, seg.text, schema)] };
   }

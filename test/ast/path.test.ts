@@ -409,6 +409,19 @@ describe('drive remaps', () => {
 });
 
 describe('unresolved paths', () => {
+  it('never reads the name of an operation Graph binds to collections as a key: the metadata binds it or the path fails', () => {
+    // The fixture binds `delta` to users, not to groups.
+    expect(pathOf('GET /users/delta').map((s) => s.kind)).toEqual(['entitySet', 'function']);
+    const result = buildFrom('GET https://graph.microsoft.com/v1.0/groups/delta', schema);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.message).toBe(
+      "cannot resolve the path /groups/delta: 'delta' names an operation Graph binds to collections, but the v1.0 metadata binds none to a collection of microsoft.graph.group",
+    );
+    // Other names are keys, as ever.
+    expect(pathOf('GET /groups/deltas')).toEqual([GROUPS, key('deltas', 'group')]);
+  });
+
   it('fails with E_PATH_UNRESOLVED at the file:line:column of the unknown segment', () => {
     const result = buildFrom('GET https://graph.microsoft.com/v1.0/me/nothing/else', schema);
     expect(result.ok).toBe(false);

@@ -7,8 +7,9 @@ import { CORPUS, CSDL, sharedAvailable } from '../support/shared.js';
  * reported, and the share whose whole path and body resolve stays at or above the floor
  * measured when this test was written. Failure reasons are printed for the closing note.
  */
-// Measured: 3,849 of 3,968 (97.0%); the rest are docs mistakes or APIs the 2021 CSDL lacks.
-const RESOLUTION_FLOOR = 3849 / 3968;
+// Measured: 3,846 of 3,968 (96.9%); the rest are docs mistakes or APIs the 2021 CSDL lacks
+// (3,849 until the beta's `/directoryObjects/delta`, which it does not bind, was read as a key).
+const RESOLUTION_FLOOR = 3846 / 3968;
 
 describe.skipIf(!sharedAvailable(CORPUS))('corpus: AST resolution with CSDL metadata', () => {
   it('reports every example and resolves at least the measured share', async () => {
