@@ -933,6 +933,24 @@ export const OTHER_BOUND_FUNCTIONS: readonly string[] = [
 export const otherBoundFunction = anyCaseLookup(() => OTHER_BOUND_FUNCTIONS.map((name) => [name, name] as const));
 
 /**
+ * The entity types of the Graph metadata (v1.0 and the 2021 beta) keyed by another property
+ * than `id`, with that property: Kiota names the key parameter after it
+ * (`{cloudPcOverview-tenantId}`, Python `by_cloud_pc_overview_tenant_id`), and the typings do
+ * not show keys. Checked against both CSDLs by a test.
+ */
+export const ENTITY_KEYS: Readonly<Record<string, string>> = {
+  'microsoft.graph.authenticationConditionApplication': 'appId',
+  'microsoft.graph.checkInClaim': 'calendarEventId',
+  'microsoft.graph.crossTenantAccessPolicyConfigurationPartner': 'tenantId',
+  'microsoft.graph.crossTenantIdentitySyncPolicyPartner': 'tenantId',
+  'microsoft.graph.fileStorageContainerTypeAppPermissionGrant': 'appId',
+  'microsoft.graph.identityGovernance.workflowVersion': 'versionNumber',
+  'microsoft.graph.inheritablePermission': 'resourceAppId',
+  'microsoft.graph.managedTenants.cloudPcOverview': 'tenantId',
+  'microsoft.graph.security.dispositionReviewStage': 'stageNumber',
+};
+
+/**
  * The entity types of the Graph metadata (v1.0 and the 2021 beta) that have no base type: the
  * roots of singletons and of other hierarchies (`admin`, `roleManagement`, `financials`, …). The
  * typings tell an entity by its `Entity` base, so these look like complex types there; without a

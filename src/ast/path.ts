@@ -10,6 +10,7 @@ import {
 } from '../metadata/schema.js';
 import {
   collectionOperationName,
+  ENTITY_KEYS,
   inferRoot,
   inlineResponseOperation,
   isEntityWithoutBaseType,
@@ -265,6 +266,8 @@ function keySegment(value: string, collection: TypeRef, raw: string, schema: Sch
 function keyPropertyOf(typeName: string, schema: SchemaIndex): string {
   for (const t of schema.ancestry(typeName)) {
     if (t.keyProperties) return t.keyProperties.length === 1 ? t.keyProperties[0]! : 'id';
+    // The typings show no keys: the metadata's (inference.ts).
+    if (!schema.hasContainer && ENTITY_KEYS[t.fullName]) return ENTITY_KEYS[t.fullName]!;
   }
   return 'id';
 }

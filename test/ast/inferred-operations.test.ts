@@ -140,6 +140,17 @@ describe('path roots by convention, without a container', () => {
     expect(ast.path[0]).toMatchObject({ kind: 'entitySet', name: 'contacts', target: { name: `${G}.orgContact` } });
   });
 
+  it('names a key parameter after the key the metadata gives the entity type: the typings show none', () => {
+    const partner = structured(`${G}.crossTenantAccessPolicyConfigurationPartner`, [['tenantId', str]], null, 'entity');
+    const withPartner = new SchemaIndex(apiSchema('v1.0', [user, partner]));
+    const { ast } = astOf('GET /crossTenantAccessPolicyConfigurationPartners/{id}', withPartner);
+    expect(ast.path[1]).toMatchObject({
+      kind: 'key',
+      parameter: 'crossTenantAccessPolicyConfigurationPartner-tenantId',
+    });
+    expect(astOf('GET /users/{id}', withPartner).ast.path[1]).toMatchObject({ kind: 'key', parameter: 'user-id' });
+  });
+
   it('finds nothing for a name that is no type', () => {
     expect(inferRoot('nothings', schema)).toBeUndefined();
   });

@@ -4,6 +4,7 @@ import { type OperationDef, parseTypeString, type TypeRef } from '../../src/meta
 import {
   COLLECTION_OPERATIONS,
   ENTITIES_WITHOUT_BASE_TYPE,
+  ENTITY_KEYS,
   FUNCTION_RETURN_TYPES,
   INLINE_RESPONSE_OPERATIONS,
   INLINE_RESPONSES_BY_BINDING,
@@ -338,6 +339,19 @@ describe.skipIf(!sharedAvailable(CSDL['v1.0']) || !sharedAvailable(CSDL.beta))(
         }
       }
       expect([...FLAGS_ENUM_LISTS].sort()).toEqual([...lists].sort());
+    });
+
+    it('give the entity types keyed by another property than id, of either version, with that property', () => {
+      const keys: Record<string, string> = {};
+      for (const version of VERSIONS) {
+        for (const t of Object.values(indexes[version].schema.types)) {
+          if (t.kind !== 'entity' || !t.keyProperties) continue;
+          expect(t.keyProperties, t.fullName).toHaveLength(1);
+          expect(keys[t.fullName] ?? t.keyProperties[0], t.fullName).toBe(t.keyProperties[0]);
+          keys[t.fullName] = t.keyProperties[0]!;
+        }
+      }
+      expect(ENTITY_KEYS).toEqual(keys);
     });
 
     it('give the entity types without a base type, of either version', () => {
