@@ -6,11 +6,14 @@
  * TypeError in Python, a missing argument in TypeScript). Both lists are the Graph metadata's
  * (v1.0 and the 2021 beta; checked against both CSDLs by a test), by name in any case; the 19
  * names some of whose definitions take parameters and others not (`accept`, `upgrade`, …) are in
- * neither, and neither is an action the metadata does not have: for those, the emitters' own
- * assumption stands (operation-definition.ts).
+ * neither, and are listed by the type the action is bound to
+ * ({@link ACTIONS_TAKING_BODY_BY_BINDING}). For an action the metadata does not have, the
+ * emitters' own assumption stands (operation-definition.ts).
  */
 
 import { anyCaseLookup } from '../any-case.js';
+import type { SchemaIndex } from '../metadata/schema-index.js';
+import type { TypeRef } from '../metadata/schema.js';
 
 /** The bound actions none of whose definitions takes a parameter. */
 export const ACTIONS_WITHOUT_PARAMETERS: readonly string[] = [
@@ -898,15 +901,117 @@ export const ACTIONS_WITH_PARAMETERS: readonly string[] = [
   'z_Test',
 ];
 
+/**
+ * Whether an action takes a body, by the type it is bound to (`name@type`,
+ * `name@Collection(type)`), for the 19 names the lists above leave out: each binding whose
+ * definitions agree; where the v1.0 metadata and the 2021 beta's disagree, the v1.0 metadata's,
+ * which today's SDKs follow (`upgrade` of a Teams app installation has taken
+ * `consentedPermissionSet` since, and today's SDKs require a body). An action bound to a type
+ * applies to the types derived from it. Checked against both CSDLs by a test.
+ */
+export const ACTIONS_TAKING_BODY_BY_BINDING: Readonly<Record<string, boolean>> = {
+  'accept@microsoft.graph.calendarSharingMessage': false,
+  'accept@microsoft.graph.event': true,
+  'accept@microsoft.graph.eventMessageRequest': true,
+  'activate@Collection(microsoft.graph.security.sensorCandidate)': true,
+  'activate@microsoft.graph.ediscovery.custodian': false,
+  'activate@microsoft.graph.educationAssignment': false,
+  'activate@microsoft.graph.fileStorageContainer': false,
+  'activate@microsoft.graph.identityGovernance.workflow': true,
+  'activate@microsoft.graph.protectionPolicyBase': false,
+  'activate@microsoft.graph.restoreSessionBase': false,
+  'activate@microsoft.graph.security.ediscoveryCustodian': false,
+  'activate@microsoft.graph.serviceApp': true,
+  'applyHold@Collection(microsoft.graph.security.ediscoveryCustodian)': true,
+  'applyHold@Collection(microsoft.graph.security.ediscoveryNoncustodialDataSource)': true,
+  'applyHold@microsoft.graph.security.ediscoveryCustodian': false,
+  'applyHold@microsoft.graph.security.ediscoveryNoncustodialDataSource': false,
+  'cancel@microsoft.graph.accessPackageAssignmentRequest': false,
+  'cancel@microsoft.graph.bookingAppointment': true,
+  'cancel@microsoft.graph.entraRecoveryServices.recoveryJobBase': false,
+  'cancel@microsoft.graph.event': true,
+  'cancel@microsoft.graph.exactMatchSession': false,
+  'cancel@microsoft.graph.governanceRoleAssignmentRequest': false,
+  'cancel@microsoft.graph.printJob': false,
+  'cancel@microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest': false,
+  'cancel@microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest': false,
+  'cancel@microsoft.graph.privilegedRoleAssignmentRequest': false,
+  'cancel@microsoft.graph.salesInvoice': false,
+  'cancel@microsoft.graph.unifiedRoleAssignmentScheduleRequest': false,
+  'cancel@microsoft.graph.unifiedRoleEligibilityScheduleRequest': false,
+  'cancel@microsoft.graph.virtualEvent': false,
+  'cancel@microsoft.graph.virtualEventRegistration': false,
+  'clear@microsoft.graph.workbookChartFill': false,
+  'clear@microsoft.graph.workbookChartLineFormat': false,
+  'clear@microsoft.graph.workbookFilter': false,
+  'clear@microsoft.graph.workbookRange': true,
+  'clear@microsoft.graph.workbookRangeFill': false,
+  'clear@microsoft.graph.workbookTableSort': false,
+  'clone@microsoft.graph.deviceManagementReusablePolicySetting': false,
+  'clone@microsoft.graph.team': true,
+  'commit@microsoft.graph.exactMatchSession': false,
+  'commit@microsoft.graph.mobileAppContentFile': true,
+  'publish@microsoft.graph.bookingBusiness': false,
+  'publish@microsoft.graph.browserSiteList': true,
+  'publish@microsoft.graph.contentType': false,
+  'publish@microsoft.graph.educationAssignment': false,
+  'publish@microsoft.graph.educationModule': false,
+  'publish@microsoft.graph.sitePage': false,
+  'publish@microsoft.graph.virtualEvent': false,
+  'remove@Collection(microsoft.graph.conversationMember)': true,
+  'remove@Collection(microsoft.graph.site)': true,
+  'remove@microsoft.graph.groupPolicyUploadedDefinitionFile': false,
+  'removeHold@Collection(microsoft.graph.security.ediscoveryCustodian)': true,
+  'removeHold@Collection(microsoft.graph.security.ediscoveryNoncustodialDataSource)': true,
+  'removeHold@microsoft.graph.security.ediscoveryCustodian': false,
+  'removeHold@microsoft.graph.security.ediscoveryNoncustodialDataSource': false,
+  'reprovision@microsoft.graph.cloudPC': true,
+  'restore@microsoft.graph.cloudPC': true,
+  'restore@microsoft.graph.conditionalAccessPolicy': false,
+  'restore@microsoft.graph.directoryObject': false,
+  'restore@microsoft.graph.documentSetVersion': false,
+  'restore@microsoft.graph.driveItem': true,
+  'restore@microsoft.graph.fileStorageContainer': false,
+  'restore@microsoft.graph.identityGovernance.workflow': false,
+  'restore@microsoft.graph.namedLocation': false,
+  'resume@microsoft.graph.accessPackageAssignmentRequest': true,
+  'resume@microsoft.graph.educationSynchronizationProfile': false,
+  'resume@microsoft.graph.identityGovernance.taskProcessingResult': true,
+  'sync@microsoft.graph.deviceManagementExchangeConnector': true,
+  'sync@microsoft.graph.windowsAutopilotSettings': false,
+  'unarchive@Collection(microsoft.graph.serviceUpdateMessage)': true,
+  'unarchive@microsoft.graph.channel': false,
+  'unarchive@microsoft.graph.team': false,
+  'upgrade@microsoft.graph.teamsAppInstallation': true,
+  'validateAuthenticationConfiguration@Collection(microsoft.graph.customAuthenticationExtension)': true,
+  'validateAuthenticationConfiguration@microsoft.graph.customAuthenticationExtension': false,
+  'verify@microsoft.graph.domain': false,
+  'verify@microsoft.graph.webApplicationFirewallProvider': true,
+  'wipe@microsoft.graph.managedDevice': true,
+  'wipe@microsoft.graph.windowsInformationProtectionDeviceRegistration': false,
+};
+
 /** Each listed action by its name in any case: its spelling, and whether it takes a body. */
 const listed = anyCaseLookup<{ readonly spelling: string; readonly takesBody: boolean }>(() => [
   ...ACTIONS_WITHOUT_PARAMETERS.map((name) => [name, { spelling: name, takesBody: false }] as const),
   ...ACTIONS_WITH_PARAMETERS.map((name) => [name, { spelling: name, takesBody: true }] as const),
 ]);
 
-/** Whether the action named `name` (any case) takes a request body; `undefined` when the metadata does not say. */
-export function actionTakesBody(name: string): boolean | undefined {
-  return listed(name)?.takesBody;
+const byBinding = anyCaseLookup(() => Object.entries(ACTIONS_TAKING_BODY_BY_BINDING));
+
+/**
+ * Whether the action named `name` (any case), bound to `binding` (the type the path addresses
+ * before it), takes a request body; `undefined` when the metadata does not say.
+ */
+export function actionTakesBody(name: string, binding: TypeRef | null, schema: SchemaIndex): boolean | undefined {
+  const known = listed(name)?.takesBody;
+  if (known !== undefined || !binding?.name) return known;
+  // The binding or a type it derives from (`upgrade` of a user's app installation).
+  for (const t of [binding.name, ...schema.ancestry(binding.name).map((def) => def.fullName)]) {
+    const takes = byBinding(`${name}@${binding.isCollection ? `Collection(${t})` : t}`);
+    if (takes !== undefined) return takes;
+  }
+  return undefined;
 }
 
 /**

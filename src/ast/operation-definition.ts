@@ -64,7 +64,9 @@ export function knownToTakeBody(
 ): boolean | undefined {
   if (op) return op.parameters.length > 0;
   const last = path[path.length - 1];
-  return !schema.hasContainer && last?.kind === 'action' ? actionTakesBody(last.name) : undefined;
+  return !schema.hasContainer && last?.kind === 'action'
+    ? actionTakesBody(last.name, endBinding(path) ?? null, schema)
+    : undefined;
 }
 
 /**

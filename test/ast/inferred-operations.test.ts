@@ -756,15 +756,48 @@ describe('whether an action takes a body, without a container', () => {
   });
 
   it('knows names in any case, and leaves the emitters’ assumption for the others', () => {
-    expect([actionTakesBody('REFRESHSESSION'), actionTakesBody('createsession')]).toEqual([false, true]);
+    const nowhere = null;
+    expect([
+      actionTakesBody('REFRESHSESSION', nowhere, schema),
+      actionTakesBody('createsession', nowhere, schema),
+    ]).toEqual([false, true]);
     // Some definitions of `accept` take parameters, others not; `frobnicate` is no action of the metadata.
-    expect([actionTakesBody('accept'), actionTakesBody('frobnicate')]).toEqual([undefined, undefined]);
+    expect([actionTakesBody('accept', nowhere, schema), actionTakesBody('frobnicate', nowhere, schema)]).toEqual([
+      undefined,
+      undefined,
+    ]);
     const { ast } = session('frobnicate', '{ "x": true }');
     expect(ast.body).toMatchObject({ kind: 'json', bodyType: { kind: 'actionParameters' } });
     expect([operationTakesBody(ast.path, schema, true), operationTakesBody(ast.path, schema, false)]).toEqual([
       true,
       false,
     ]);
+  });
+});
+
+describe('whether an action takes a body, by its binding, without a container', () => {
+  const installation = structured(`${G}.teamsAppInstallation`, [['id', str]], null, 'entity');
+  const userInstallation = structured(
+    `${G}.userScopeTeamsAppInstallation`,
+    [['id', str]],
+    `${G}.teamsAppInstallation`,
+    'entity',
+  );
+  const custodian = structured(`${G}.security.ediscoveryCustodian`, [['id', str]], null, 'entity');
+  const bound = new SchemaIndex(apiSchema('v1.0', [installation, userInstallation, custodian]));
+  const one = (name: string) => ({ name, isCollection: false });
+  const many = (name: string) => ({ name, isCollection: true });
+
+  it('answers for the names some of whose definitions take parameters, by the bound type or a base of it', () => {
+    // The v1.0 metadata's `upgrade` takes `consentedPermissionSet`, the 2021 beta's nothing: v1.0 decides.
+    expect(actionTakesBody('upgrade', one(`${G}.teamsAppInstallation`), bound)).toBe(true);
+    expect(actionTakesBody('Upgrade', one(`${G}.userScopeTeamsAppInstallation`), bound)).toBe(true);
+    // On the collection, holds are applied to the ids posted; on one custodian, to it.
+    expect(actionTakesBody('applyHold', many(`${G}.security.ediscoveryCustodian`), bound)).toBe(true);
+    expect(actionTakesBody('applyHold', one(`${G}.security.ediscoveryCustodian`), bound)).toBe(false);
+    // A binding the metadata does not have, or none: no answer.
+    expect(actionTakesBody('upgrade', one(`${G}.user`), bound)).toBeUndefined();
+    expect(actionTakesBody('upgrade', null, bound)).toBeUndefined();
   });
 });
 

@@ -11,7 +11,11 @@ import {
   inferRoot,
   OTHER_BOUND_FUNCTIONS,
 } from '../../src/ast/inference.js';
-import { ACTIONS_WITH_PARAMETERS, ACTIONS_WITHOUT_PARAMETERS } from '../../src/ast/action-parameters.js';
+import {
+  ACTIONS_TAKING_BODY_BY_BINDING,
+  ACTIONS_WITH_PARAMETERS,
+  ACTIONS_WITHOUT_PARAMETERS,
+} from '../../src/ast/action-parameters.js';
 import { ACTIONS_WITH_RESULT } from '../../src/ast/action-results.js';
 import {
   ACTION_PARAMETER_TYPES,
@@ -222,6 +226,24 @@ describe.skipIf(!sharedAvailable(CSDL['v1.0']) || !sharedAvailable(CSDL.beta))(
       expect([...ACTIONS_WITHOUT_PARAMETERS].sort()).toEqual(only(false));
       expect([...ACTIONS_WITH_PARAMETERS].sort()).toEqual(only(true));
       expect([...takes.values()].filter((values) => values.size === 2)).toHaveLength(19);
+
+      // Those 19 by binding: each whose definitions agree, else whose v1.0 definitions agree.
+      const byBinding = new Map<string, { all: Set<boolean>; current: Set<boolean> }>();
+      for (const { version, op } of operations()) {
+        if (!op.isBound || op.kind !== 'action' || takes.get(op.name.toLowerCase())!.size !== 2) continue;
+        const key = bindingKey(op.name, op.bindingType!);
+        const entry = byBinding.get(key) ?? { all: new Set<boolean>(), current: new Set<boolean>() };
+        entry.all.add(op.parameters.length > 0);
+        if (version === 'v1.0') entry.current.add(op.parameters.length > 0);
+        byBinding.set(key, entry);
+      }
+      const expected: Record<string, boolean> = {};
+      for (const [key, { all, current }] of byBinding) {
+        const decided = all.size === 1 ? all : current;
+        expect(decided.size, key).toBe(1);
+        expected[key] = [...decided][0]!;
+      }
+      expect(ACTIONS_TAKING_BODY_BY_BINDING).toEqual(expected);
     });
 
     it('give the actions with a result: each bound action name (any case) every definition of which returns a value', () => {
