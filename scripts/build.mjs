@@ -5,8 +5,8 @@
 // (a folder inside the repository, so that node_modules resolves) builds elsewhere than dist/,
 // for comparing two builds side by side.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -132,8 +132,26 @@ const cjs = {
   banner: { js: "'use strict';\nconst __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
 };
 
+/**
+ * Builds, then writes each output file whole (a temporary file renamed over it): a gen started
+ * while the bundles are rebuilt (the tests run both at once) reads the old file or the new one,
+ * never half of one. The output files, by path.
+ */
+async function buildAtomically(options) {
+  const result = await build({ ...options, write: false });
+  const files = new Map();
+  for (const file of result.outputFiles) {
+    mkdirSync(dirname(file.path), { recursive: true });
+    const temporary = `${file.path}.${process.pid}.tmp`;
+    writeFileSync(temporary, file.contents);
+    renameSync(temporary, file.path);
+    files.set(file.path, file.contents);
+  }
+  return files;
+}
+
 const present = Object.fromEntries(Object.entries(entries).filter(([, src]) => existsSync(join(root, src))));
-await build({
+await buildAtomically({
   ...shared,
   entryPoints: present,
   outdir,
@@ -145,9 +163,9 @@ await build({
 
 for (const c of cached.filter((c) => existsSync(join(root, c.main)))) {
   const main = join(root, outdir, `${c.name}-main.cjs`);
-  await build({ ...shared, ...cjs, entryPoints: [c.main], outfile: main });
-  const hash = createHash('sha256').update(readFileSync(main)).digest('hex').slice(0, 16);
-  await build({
+  const written = await buildAtomically({ ...shared, ...cjs, entryPoints: [c.main], outfile: main });
+  const hash = createHash('sha256').update(written.get(main)).digest('hex').slice(0, 16);
+  await buildAtomically({
     ...shared,
     ...cjs,
     entryPoints: [LOADER],
