@@ -19,6 +19,7 @@ import {
 } from './operation-definition.js';
 import { sdkQueryParameterSpelling } from './query-names.js';
 import { remapForSdk } from './sdk-paths.js';
+import { contentTypeArgument } from './stream-uploads.js';
 
 export type AstResult =
   | { readonly ok: true; readonly ast: SnippetAst; readonly warnings: readonly Diagnostic[] }
@@ -231,7 +232,13 @@ function buildBody(
   if (!body) return null;
   const last = segments[segments.length - 1]!;
   if (body.kind === 'raw' || last.kind === 'value' || last.target?.primitive === 'stream') {
-    return { kind: 'stream', contentType: contentTypeOf(request.headers), length: body.text.length };
+    const contentType = contentTypeOf(request.headers);
+    return {
+      kind: 'stream',
+      contentType,
+      contentTypeArgument: contentTypeArgument(segments, schema, contentType),
+      length: body.text.length,
+    };
   }
   if (method === 'GET' || method === 'DELETE') {
     warnings.push({

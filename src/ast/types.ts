@@ -147,6 +147,11 @@ export type AstBody =
       /** Stream upload (`PUT .../$value`, `application/octet-stream`, images, text/plain). */
       readonly kind: 'stream';
       readonly contentType: string | null;
+      /**
+       * The content type the SDKs' upload method takes as an argument (the branding images:
+       * stream-uploads.ts); `null` for the others, whose content type the SDK sets.
+       */
+      readonly contentTypeArgument: string | null;
       /** Length of the example's body text, for the TypeScript `new ArrayBuffer(n)` placeholder. */
       readonly length: number;
     };

@@ -908,10 +908,10 @@ describe('$ref and stream bodies', () => {
       ['PUT /me/photo/$value', 'Content-Type: image/jpeg', '', 'Binary data for the image'],
       schema,
     );
-    expect(ast.body).toEqual({ kind: 'stream', contentType: 'image/jpeg', length: 25 });
+    expect(ast.body).toEqual({ kind: 'stream', contentType: 'image/jpeg', contentTypeArgument: null, length: 25 });
     expect(ast.responseType).toBeNull();
     const json = astOf(['PUT /me/photo/$value', '', '{ "a": 1 }'], schema).ast;
-    expect(json.body).toEqual({ kind: 'stream', contentType: null, length: 10 });
+    expect(json.body).toEqual({ kind: 'stream', contentType: null, contentTypeArgument: null, length: 10 });
   });
 
   it('makes an upload to a stream property a stream body', () => {
@@ -919,17 +919,22 @@ describe('$ref and stream bodies', () => {
       ['PUT /me/drive/root:/a/b.txt:/content', 'Content-Type: text/plain', '', 'The contents of the file goes here.'],
       schema,
     );
-    expect(ast.body).toEqual({ kind: 'stream', contentType: 'text/plain', length: 35 });
+    expect(ast.body).toEqual({ kind: 'stream', contentType: 'text/plain', contentTypeArgument: null, length: 35 });
   });
 
   it('makes a non-JSON body a stream body', () => {
     const { ast } = astOf(['POST /me/messages', 'Content-Type: text/plain', '', 'TUlNRS1WZXJzaW9u'], schema);
-    expect(ast.body).toEqual({ kind: 'stream', contentType: 'text/plain', length: 16 });
+    expect(ast.body).toEqual({ kind: 'stream', contentType: 'text/plain', contentTypeArgument: null, length: 16 });
   });
 
   it('takes the content type the body was parsed with: the last Content-Type header', () => {
     const http = ['PUT /me/photo/$value', 'Content-Type: application/json', 'content-type: image/png', '', 'png bytes'];
-    expect(astOf(http, schema).ast.body).toEqual({ kind: 'stream', contentType: 'image/png', length: 9 });
+    expect(astOf(http, schema).ast.body).toEqual({
+      kind: 'stream',
+      contentType: 'image/png',
+      contentTypeArgument: null,
+      length: 9,
+    });
   });
 });
 

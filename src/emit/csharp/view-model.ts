@@ -487,11 +487,18 @@ class ViewBuilder {
       resultPrefix: this.ast.responseType ? 'var result = ' : '',
       chain,
       method: this.methodName(),
-      bodyArgument: hasBody ? 'requestBody' : null,
+      bodyArgument: hasBody ? this.bodyArgument() : null,
       hasConfiguration: queryParameters.length > 0 || headers.length > 0,
       queryParameters,
       headers,
     };
+  }
+
+  /** `requestBody`; for an upload that takes its content type (stream-uploads.ts), that too. */
+  private bodyArgument(): string {
+    const body = this.ast.body;
+    const contentType = body?.kind === 'stream' ? body.contentTypeArgument : null;
+    return contentType === null ? 'requestBody' : `requestBody, ${csString(contentType)}`;
   }
 
   /** A function call with arguments: its literals may import Kiota's `Date`/`Time`. */

@@ -489,7 +489,7 @@ function emptyBody(ast: SnippetAst, schema: SchemaIndex): AstBody | null {
         value: emptyObject(null),
       };
     case 'value':
-      return { kind: 'stream', contentType: null, length: 0 };
+      return { kind: 'stream', contentType: null, contentTypeArgument: null, length: 0 };
     case 'function':
     case 'count':
     case 'raw':
@@ -726,6 +726,10 @@ export function buildView(ast: SnippetAst, schema: SchemaIndex): SnippetView {
   // emptyBody has nothing better, gets `None`. An action's `post` has no body parameter when the
   // action has no parameters, so none there.
   else if (sendsBody && !endsWithAction(ast)) args.push(PY_NONE);
+  // An upload that takes its content type (stream-uploads.ts): `put(request_body, "image/jpeg")`.
+  if (body !== null && astBody?.kind === 'stream' && astBody.contentTypeArgument !== null) {
+    args.push(pyString(astBody.contentTypeArgument));
+  }
   if (requestConfiguration !== null) args.push('request_configuration = request_configuration');
 
   let chain = '';

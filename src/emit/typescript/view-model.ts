@@ -597,6 +597,10 @@ export function buildSnippetView(ast: SnippetAst, schema: SchemaIndex): SnippetV
   if (url !== null) chain.push(`.withUrl(${tsString(url)})`);
   const args: string[] = [];
   if (body !== null) args.push('requestBody');
+  // An upload that takes its content type (stream-uploads.ts): `put(requestBody, "image/jpeg")`.
+  if (body !== null && ast.body?.kind === 'stream' && ast.body.contentTypeArgument !== null) {
+    args.push(tsString(ast.body.contentTypeArgument));
+  }
   if (configuration !== null) args.push('configuration');
 
   const sideEffect = steps.length > 0 ? servicePackage(b.sdkPackage, steps) : null;

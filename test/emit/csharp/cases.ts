@@ -76,7 +76,7 @@ export const CASES = {
   streamUpload: ast({
     method: 'PUT',
     path: [seg.singleton('me', 'user'), seg.nav('photo', 'profilePhoto', false), seg.value()],
-    body: { kind: 'stream', contentType: 'image/jpeg', length: 22 },
+    body: { kind: 'stream', contentType: 'image/jpeg', contentTypeArgument: null, length: 22 },
   }),
 
   streamDownload: ast({

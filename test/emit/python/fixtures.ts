@@ -198,7 +198,7 @@ export const FEATURES: Record<string, SnippetAst> = {
   uploadPhoto: ast({
     method: 'PUT',
     path: [ME, seg('navigation', 'photo', t.named('profilePhoto')), VALUE],
-    body: { kind: 'stream', contentType: 'image/jpeg', length: 12 },
+    body: { kind: 'stream', contentType: 'image/jpeg', contentTypeArgument: null, length: 12 },
   }),
   addMemberRef: ast({
     method: 'POST',

@@ -90,7 +90,7 @@ const CASES: Record<string, SnippetAst> = {
   photo: ast({
     method: 'PUT',
     path: [ME, seg.nav('photo'), seg.value()],
-    body: { kind: 'stream', contentType: 'image/jpeg', length: 12 },
+    body: { kind: 'stream', contentType: 'image/jpeg', contentTypeArgument: null, length: 12 },
   }),
   managerRef: ast({
     method: 'PUT',

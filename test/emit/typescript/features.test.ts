@@ -274,7 +274,7 @@ describe('bodies', () => {
       ast({
         method: 'PUT',
         path: [seg.single('me'), seg.nav('photo'), seg.value()],
-        body: { kind: 'stream', contentType: 'image/jpeg', length: 42 },
+        body: { kind: 'stream', contentType: 'image/jpeg', contentTypeArgument: null, length: 42 },
       }),
     );
     expect(out).toMatchInlineSnapshot(`
@@ -703,7 +703,7 @@ describe('bodies the SDK signatures need', () => {
       ast({
         method: 'GET',
         path: [seg.single('me'), seg.nav('agreementAcceptances')],
-        body: { kind: 'stream', contentType: 'text/plain', length: 3 },
+        body: { kind: 'stream', contentType: 'text/plain', contentTypeArgument: null, length: 3 },
         responseType: named(`${G}.x`),
       }),
     );
