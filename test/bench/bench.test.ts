@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBenchArguments } from '../../src/bench/args.js';
 import { benchScripts, countPages, replicateCorpus } from '../../src/bench/corpus.js';
-import { renderMarkdown, summarize } from '../../src/bench/report.js';
+import { ratioText, renderMarkdown, summarize } from '../../src/bench/report.js';
 import {
   GEN_VARIANTS,
   genArguments,
@@ -89,6 +89,20 @@ describe('bench helpers', () => {
     expect(renderMarkdown(a)).not.toBe(renderMarkdown(b));
     expect(skeleton(a)).toBe(skeleton(b));
     expect(summarize(a).targets.map((t) => t.pass)).toEqual([true, true, true, true]);
+  });
+
+  it('shows a ratio that rounds to its limit with three decimals, so that a miss never reads as the limit', () => {
+    expect([ratioText(1.0026, 1), ratioText(0.9951, 1), ratioText(1, 1), ratioText(1.04, 1)]).toEqual([
+      '1.003',
+      '0.995',
+      '1.00',
+      '1.04',
+    ]);
+    const base = fakeResult(1);
+    const walls = <R extends { wallMs: number }>(run: R, wallMs: number): R[] => [{ ...run, wallMs }];
+    const result: BenchResult = { ...base, ours: walls(fakeGen(1), 383), peer: walls(base.peer[0]!, 382) };
+    const peerTarget = summarize(result).targets[0]!;
+    expect([peerTarget.measured, peerTarget.pass]).toEqual(['1.003', false]);
   });
 
   it('gives the ratios round by round beside the ratios of the medians', () => {
