@@ -10,8 +10,8 @@ import { readCacheBytes, readCacheText, writeAtomically } from './cache.js';
  * (src/cli/bundle-entry.ts) asks libuv's thread pool for the files the previous run loaded,
  * named in `.cache/metadata-prefetch.json`, before it compiles the bundle, and
  * {@link loadMetadata} takes their bytes. Measured on the corpus: the metadata stage ~20 → ~14
- * ms; the run 0.983, 0.984, 0.993 and 0.996× the time in four rounds (paired medians of 25–31
- * interleaved runs). The benchmark measures a run without (`SNIPPETS_METADATA_PREFETCH=0`).
+ * ms; the run 0.983, 0.984, 0.987, 0.993 and 0.996× the time in five rounds (paired medians of
+ * 25–41 interleaved runs). The benchmark measures a run without (`SNIPPETS_METADATA_PREFETCH=0`).
  * A file the hint names wrongly (another command's metadata, a schema since rebuilt) is read
  * for nothing, on the pool: the bytes are only taken for the file asked for, and a cache file's
  * name is its content's fingerprint.
