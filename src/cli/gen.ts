@@ -9,7 +9,7 @@ import { streamPipeline } from '../pipeline/run.js';
 import type { ExampleOutcome, PipelineTimings } from '../pipeline/types.js';
 import { formatTypescriptOutcome } from './prettier-option.js';
 import { type OutputResult, snippetCount } from './output-sync.js';
-import { snippetFiles, unifiedDiff } from './outputs.js';
+import { snippetFileText, unifiedDiff } from './outputs.js';
 import { openGenIo, OutputError, type GenIo } from './io-thread.js';
 import { threadCpuMs } from './thread-cpu.js';
 import { GEN_HELP, parseGenArguments, type GenArguments } from './args.js';
@@ -104,7 +104,10 @@ async function generate(given: GenArguments, startup: number): Promise<number> {
     printDiagnostics(outcome, args.verbose);
     const t = performance.now();
     if (outcome.status === 'ok' && outcome.version) versions.add(outcome.version);
-    for (const [rel, text] of snippetFiles(outcome)) io.file(rel, text);
+    for (let k = 0; k < outcome.snippets.length; k++) {
+      const snippet = outcome.snippets[k]!;
+      io.file(snippet.path, snippetFileText(snippet));
+    }
     const sent = performance.now();
     outputMs += sent - t;
     // A promise only when the I/O thread is behind: the pipeline waits for it then.

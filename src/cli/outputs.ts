@@ -1,7 +1,7 @@
 import { createTwoFilesPatch } from 'diff';
 import { wrapInEnvelope } from '../emit/common/envelope.js';
 import { languageTarget } from '../emit/registry.js';
-import type { ExampleOutcome, PipelineResult } from '../pipeline/types.js';
+import type { ExampleOutcome, PipelineResult, SnippetOutput } from '../pipeline/types.js';
 import type { OutputChanges } from './output-sync.js';
 
 /*
@@ -12,7 +12,12 @@ import type { OutputChanges } from './output-sync.js';
 
 /** The include files of one example: path relative to `--out` → file text. */
 export function snippetFiles(outcome: ExampleOutcome): [string, string][] {
-  return outcome.snippets.map((s) => [s.path, wrapInEnvelope(languageTarget(s.language)!.fenceLanguage, s.code)]);
+  return outcome.snippets.map((s) => [s.path, snippetFileText(s)]);
+}
+
+/** A snippet's include file text: its code in the docs' envelope. */
+export function snippetFileText(snippet: SnippetOutput): string {
+  return wrapInEnvelope(languageTarget(snippet.language)!.fenceLanguage, snippet.code);
 }
 
 /** Every include file of a run (path → text). */

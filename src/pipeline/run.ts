@@ -48,8 +48,8 @@ export async function streamPipeline(
     // I/O thread behind (an `await` per example would cost a microtask turn each).
     let drafts = drafter.draftAll(examples);
     if (drafts instanceof Promise) drafts = await drafts;
-    for (const draft of drafts) {
-      const pending = sink(finisher.finish(draft));
+    for (let k = 0; k < drafts.length; k++) {
+      const pending = sink(finisher.finish(drafts[k]!));
       if (pending) await pending;
     }
   };
@@ -63,13 +63,14 @@ export async function streamPipeline(
   for await (const batch of pages(files, pageOptions)) {
     drafter.timings.extract += performance.now() - waitStarted;
     const examples: ParsedExample[] = [];
-    for (const page of batch) {
+    for (let p = 0; p < batch.length; p++) {
+      const page = batch[p]!;
       if ('error' in page) {
         // The pages before an unreadable one are finished as they would be without batching.
         await draftAndSink(examples);
         throw page.error;
       }
-      for (const example of page.examples) examples.push(example);
+      for (let k = 0; k < page.examples.length; k++) examples.push(page.examples[k]!);
       // A page of thousands of examples is drafted a slice at a time: memory stays bounded.
       while (examples.length >= MAX_EXAMPLES_PER_DRAFT) await draftAndSink(examples.splice(0, MAX_EXAMPLES_PER_DRAFT));
     }
@@ -217,8 +218,12 @@ class ExampleDrafter {
     this.timings.ast += performance.now() - t;
 
     t = performance.now();
-    for (const target of this.languages) {
-      for (const b of built) if ('emitted' in b) emitOne(target, b);
+    for (let l = 0; l < this.languages.length; l++) {
+      const target = this.languages[l]!;
+      for (let k = 0; k < built.length; k++) {
+        const b = built[k]!;
+        if ('emitted' in b) emitOne(target, b);
+      }
     }
     this.timings.emit += performance.now() - t;
     return built.map((b) =>
@@ -308,7 +313,8 @@ class OutcomeFinisher {
       warnings = [...warnings.slice(0, at), renamed, ...warnings.slice(at)];
     }
     const snippets: SnippetOutput[] = [];
-    for (const s of draft.snippets) {
+    for (let k = 0; k < draft.snippets.length; k++) {
+      const s = draft.snippets[k]!;
       const folder = languageTarget(s.language)!.outputFolder;
       snippets.push({
         language: s.language,

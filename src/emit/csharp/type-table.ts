@@ -173,14 +173,16 @@ export class TypeTable {
     // Names can only clash between model namespaces when the snippet uses several.
     let modelNamespaces: Set<string> | null = null;
     let firstModelNamespace: string | null = null;
-    for (const { type } of this.uses) {
-      const ns = type.modelNamespace;
+    const uses = this.uses;
+    for (let k = 0; k < uses.length; k++) {
+      const ns = uses[k]!.type.modelNamespace;
       if (ns === null || ns === firstModelNamespace) continue;
       if (firstModelNamespace === null) firstModelNamespace = ns;
       else (modelNamespaces ??= new Set([firstModelNamespace])).add(ns);
     }
     const usings = new Set(this.fixed);
-    for (const { type, apply } of this.uses) {
+    for (let k = 0; k < uses.length; k++) {
+      const { type, apply } = uses[k]!;
       if (this.isAmbiguous(type, modelNamespaces)) {
         apply(type.qualifiedName);
       } else {
