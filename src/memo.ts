@@ -33,7 +33,8 @@ export function memoized<K, V>(compute: (key: K) => V): (key: K) => V {
  * steps of every path segment in each language) made gen slower: with the values on their keys
  * it took 0.986× and 0.987× the time (paired medians of 31 interleaved runs, two rounds). A key
  * that cannot take a property (frozen) is looked up in a `WeakMap`. As for {@link memoized}, the
- * result must not be `undefined`.
+ * result must not be `undefined`. Unlike a `WeakMap`'s, the values live as long as their keys
+ * even when the cache is dropped: make these caches once per module, not per object.
  */
 export function memoizedByObject<K extends object, V>(compute: (key: K) => V): (key: K) => V {
   const slot = Symbol('memoized');
