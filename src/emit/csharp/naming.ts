@@ -1,4 +1,4 @@
-import { memoized } from '../../memo.js';
+import { memoized, memoizedByObject } from '../../memo.js';
 import { GRAPH_NAMESPACE, graphRelativeNamespace } from '../../metadata/names.js';
 import type { SchemaIndex } from '../../metadata/schema-index.js';
 import type { SchemaTypeDef } from '../../metadata/schema.js';
@@ -560,16 +560,8 @@ function pushUnique(map: Map<string, string[]>, key: string, value: string): voi
   else if (!list.includes(value)) list.push(value);
 }
 
-const schemaNames = new WeakMap<SchemaIndex, SchemaNames>();
-
-function namesOf(schema: SchemaIndex): SchemaNames {
-  let names = schemaNames.get(schema);
-  if (!names) {
-    names = new SchemaNames(schema);
-    schemaNames.set(schema, names);
-  }
-  return names;
-}
+/** A schema's C# names, made on first use. */
+const namesOf = memoizedByObject((schema: SchemaIndex) => new SchemaNames(schema));
 
 /**
  * `Object` suffix for a reserved name, numbered when that name is taken in the same namespace
