@@ -51,7 +51,8 @@ export function memoizedByObject<K extends object, V>(compute: (key: K) => V): (
 
 /**
  * A value per (owner, key), made on first request: for facts that depend only on a schema and
- * a name (a type's property typing, its class name in a language). Held weakly by owner.
+ * a name (a type's property typing, its class name in a language). Kept on the owner, as long as it
+ * lives ({@link memoizedByObject}).
  */
 export function memoizedPer<O extends object, K, V>(make: (owner: O, key: K) => V): (owner: O, key: K) => V {
   const perOwner = memoizedByObject((owner: O) => memoized((key: K) => make(owner, key)));
