@@ -14,6 +14,7 @@
 import { anyCaseLookup } from '../any-case.js';
 import type { SchemaIndex } from '../metadata/schema-index.js';
 import type { TypeRef } from '../metadata/schema.js';
+import { bindingKey, onTypeOrBase } from './inference.js';
 
 /** The bound actions none of whose definitions takes a parameter. */
 export const ACTIONS_WITHOUT_PARAMETERS: readonly string[] = [
@@ -1007,11 +1008,7 @@ export function actionTakesBody(name: string, binding: TypeRef | null, schema: S
   const known = listed(name)?.takesBody;
   if (known !== undefined || !binding?.name) return known;
   // The binding or a type it derives from (`upgrade` of a user's app installation).
-  for (const t of [binding.name, ...schema.ancestry(binding.name).map((def) => def.fullName)]) {
-    const takes = byBinding(`${name}@${binding.isCollection ? `Collection(${t})` : t}`);
-    if (takes !== undefined) return takes;
-  }
-  return undefined;
+  return onTypeOrBase(binding.name, schema, (type) => byBinding(bindingKey(name, type, binding.isCollection)));
 }
 
 /**

@@ -816,14 +816,32 @@ export function inlineResponseOperation(
 /** The entry of `name` on the binding's type or the nearest of its bases that has one. */
 function inlineResponseOnBinding(name: string, binding: TypeRef, schema: SchemaIndex) {
   if (!binding.name) return undefined;
-  const entryOn = (type: string) =>
-    inlineResponseOnBindingEntry(`${name}@${binding.isCollection ? `Collection(${type})` : type}`);
-  // The type and its bases, most specific first (cycle-safe); the type alone if the schema lacks it.
-  const ancestry = schema.ancestry(binding.name);
-  if (ancestry.length === 0) return entryOn(binding.name);
+  return onTypeOrBase(binding.name, schema, (type) =>
+    inlineResponseOnBindingEntry(bindingKey(name, type, binding.isCollection)),
+  );
+}
+
+/** A by-binding table's key for the operation `name` bound to `type` or a collection of it. */
+export function bindingKey(name: string, type: string, isCollection: boolean): string {
+  return `${name}@${isCollection ? `Collection(${type})` : type}`;
+}
+
+/**
+ * The first answer `lookup` gives for `typeName` or one of its bases, most specific first
+ * (cycle-safe); for the type alone when the schema lacks it. The metadata's tables by binding
+ * (here, action-parameters.ts, operation-parameter-types.ts) answer for the type an operation is
+ * bound to and for the types derived from it.
+ */
+export function onTypeOrBase<T>(
+  typeName: string,
+  schema: SchemaIndex,
+  lookup: (type: string) => T | undefined,
+): T | undefined {
+  const ancestry = schema.ancestry(typeName);
+  if (ancestry.length === 0) return lookup(typeName);
   for (const type of ancestry) {
-    const entry = entryOn(type.fullName);
-    if (entry) return entry;
+    const found = lookup(type.fullName);
+    if (found !== undefined) return found;
   }
   return undefined;
 }

@@ -23,7 +23,7 @@
 import { anyCaseLookup } from '../any-case.js';
 import type { SchemaIndex } from '../metadata/schema-index.js';
 import type { TypeRef } from '../metadata/schema.js';
-import { tableTypeRef, typeTheSchemaHas } from './inference.js';
+import { onTypeOrBase, tableTypeRef, typeTheSchemaHas } from './inference.js';
 
 /** `action|parameter` → the parameter's type (`Edm.boolean`, `Edm.untyped` for Json, `Collection(microsoft.graph.assignedLicense)`). */
 export const ACTION_PARAMETER_TYPES: Readonly<Record<string, string>> = {
@@ -733,11 +733,8 @@ export function declaredParameterType(
   const declared = known(byActionAndParameter(`${action}|${parameter}`), schema);
   if (declared || binding === null) return declared?.type;
   // The binding or a type it derives from (`assign` is bound to a policy's base type).
-  for (const t of [binding, ...schema.ancestry(binding).map((def) => def.fullName)]) {
-    const byBinding = known(byBindingAndParameter(`${action}@${t}|${parameter}`), schema);
-    if (byBinding) return byBinding.type;
-  }
-  return undefined;
+  return onTypeOrBase(binding, schema, (type) => known(byBindingAndParameter(`${action}@${type}|${parameter}`), schema))
+    ?.type;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { SchemaIndex } from '../metadata/schema-index.js';
-import type { PathSegment } from './types.js';
+import type { PathSegment, SnippetAst } from './types.js';
 
 /**
  * The stream properties whose upload in today's SDKs takes the body's content type as an
@@ -45,4 +45,9 @@ export function contentTypeArgument(
     .ancestry(owner)
     .some((t) => CONTENT_TYPE_UPLOADS[t.fullName]?.some((name) => name.toLowerCase() === last.name.toLowerCase()));
   return declared ? (contentType ?? DEFAULT_UPLOAD_CONTENT_TYPE) : null;
+}
+
+/** The content type the AST's upload passes to the SDKs' method (the emitters' extra argument); `null` for none. */
+export function uploadContentTypeArgument(ast: SnippetAst): string | null {
+  return ast.body?.kind === 'stream' ? ast.body.contentTypeArgument : null;
 }

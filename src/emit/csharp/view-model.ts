@@ -1,4 +1,5 @@
 import { memoizedByObject } from '../../memo.js';
+import { uploadContentTypeArgument } from '../../ast/stream-uploads.js';
 import { isValidPrimitiveText } from '../../ast/literal-validation.js';
 import { operationTakesBody } from '../../ast/operation-definition.js';
 import type {
@@ -496,8 +497,7 @@ class ViewBuilder {
 
   /** `requestBody`; for an upload that takes its content type (stream-uploads.ts), that too. */
   private bodyArgument(): string {
-    const body = this.ast.body;
-    const contentType = body?.kind === 'stream' ? body.contentTypeArgument : null;
+    const contentType = uploadContentTypeArgument(this.ast);
     return contentType === null ? 'requestBody' : `requestBody, ${csString(contentType)}`;
   }
 

@@ -1,4 +1,5 @@
 import { endOperations, operationTakesBody } from '../../ast/operation-definition.js';
+import { uploadContentTypeArgument } from '../../ast/stream-uploads.js';
 import { memoized, memoizedByObject, memoizedPer } from '../../memo.js';
 import type {
   AstBody,
@@ -727,9 +728,8 @@ export function buildView(ast: SnippetAst, schema: SchemaIndex): SnippetView {
   // action has no parameters, so none there.
   else if (sendsBody && !endsWithAction(ast)) args.push(PY_NONE);
   // An upload that takes its content type (stream-uploads.ts): `put(request_body, "image/jpeg")`.
-  if (body !== null && astBody?.kind === 'stream' && astBody.contentTypeArgument !== null) {
-    args.push(pyString(astBody.contentTypeArgument));
-  }
+  const contentType = body === null ? null : uploadContentTypeArgument(ast);
+  if (contentType !== null) args.push(pyString(contentType));
   if (requestConfiguration !== null) args.push('request_configuration = request_configuration');
 
   let chain = '';

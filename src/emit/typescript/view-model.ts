@@ -1,4 +1,5 @@
 import { operationTakesBody } from '../../ast/operation-definition.js';
+import { uploadContentTypeArgument } from '../../ast/stream-uploads.js';
 import { memoized, memoizedByObject, memoizedPer } from '../../memo.js';
 import type {
   AstBody,
@@ -598,9 +599,8 @@ export function buildSnippetView(ast: SnippetAst, schema: SchemaIndex): SnippetV
   const args: string[] = [];
   if (body !== null) args.push('requestBody');
   // An upload that takes its content type (stream-uploads.ts): `put(requestBody, "image/jpeg")`.
-  if (body !== null && ast.body?.kind === 'stream' && ast.body.contentTypeArgument !== null) {
-    args.push(tsString(ast.body.contentTypeArgument));
-  }
+  const contentType = body === null ? null : uploadContentTypeArgument(ast);
+  if (contentType !== null) args.push(tsString(contentType));
   if (configuration !== null) args.push('configuration');
 
   const sideEffect = steps.length > 0 ? servicePackage(b.sdkPackage, steps) : null;
