@@ -5,13 +5,17 @@
  * this list, an action returning a named type (`createLink`'s permission, `copy`'s item) was
  * called as one returning nothing. The list is the Graph metadata's (v1.0 and the 2021 beta;
  * checked against both CSDLs by a test), by name in any case: the bound actions every definition
- * of which declares a return type. The 15 names some of whose definitions return one and
- * others not (`accept`, `cancel`, `restore`, …) are not listed, nor is an action the metadata
- * does not have: those return nothing the snippet keeps. Actions whose return Kiota makes an
- * inline response type are known by inference.ts, with their type.
+ * of which declares a return type. The names some of whose definitions return one and others
+ * not (`accept`, `cancel`, `restore`, …) are known by the type they are bound to
+ * ({@link ACTIONS_WITH_RESULT_BY_BINDING}); an action the metadata does not have returns nothing
+ * the snippet keeps. Actions whose return Kiota makes an inline response type are known by
+ * inference.ts, with their type.
  */
 
-import { anyCaseMember } from '../any-case.js';
+import { anyCaseLookup, anyCaseMember } from '../any-case.js';
+import type { SchemaIndex } from '../metadata/schema-index.js';
+import type { TypeRef } from '../metadata/schema.js';
+import { bindingKey, onTypeOrBase } from './inference.js';
 
 /** The bound actions every definition of which returns a value. */
 export const ACTIONS_WITH_RESULT: readonly string[] = [
@@ -616,5 +620,128 @@ export const ACTIONS_WITH_RESULT: readonly string[] = [
   'z_Test',
 ];
 
-/** Whether the action named `name` (any case) returns a value, by the metadata's definitions of it. */
-export const actionReturnsValue: (name: string) => boolean = anyCaseMember(ACTIONS_WITH_RESULT);
+/**
+ * Whether an action returns a value, by the type it is bound to (`name@type`,
+ * `name@Collection(type)`), for the names the list above leaves out (some of their definitions
+ * return a value and others not): each binding whose definitions agree; where the v1.0 metadata
+ * and the 2021 beta's disagree, the v1.0 metadata's, which today's SDKs follow. An action bound
+ * to a type applies to the types derived from it (`restore` of a deleted user: a
+ * directoryObject's). Checked against both CSDLs by a test.
+ */
+export const ACTIONS_WITH_RESULT_BY_BINDING: Readonly<Record<string, boolean>> = {
+  'accept@microsoft.graph.calendarSharingMessage': true,
+  'accept@microsoft.graph.event': false,
+  'accept@microsoft.graph.eventMessageRequest': false,
+  'activate@Collection(microsoft.graph.security.sensorCandidate)': false,
+  'activate@microsoft.graph.ediscovery.custodian': false,
+  'activate@microsoft.graph.educationAssignment': true,
+  'activate@microsoft.graph.fileStorageContainer': false,
+  'activate@microsoft.graph.identityGovernance.workflow': false,
+  'activate@microsoft.graph.protectionPolicyBase': true,
+  'activate@microsoft.graph.restoreSessionBase': true,
+  'activate@microsoft.graph.security.ediscoveryCustodian': false,
+  'activate@microsoft.graph.serviceApp': true,
+  'archive@Collection(microsoft.graph.serviceUpdateMessage)': true,
+  'archive@microsoft.graph.channel': false,
+  'archive@microsoft.graph.team': false,
+  'assign@Collection(microsoft.graph.teamsAdministration.teamsPolicyUserAssignment)': false,
+  'assign@microsoft.graph.cloudPcProvisioningPolicy': false,
+  'assign@microsoft.graph.cloudPcUserSetting': false,
+  'assign@microsoft.graph.deviceCompliancePolicy': true,
+  'assign@microsoft.graph.deviceComplianceScript': false,
+  'assign@microsoft.graph.deviceConfiguration': true,
+  'assign@microsoft.graph.deviceCustomAttributeShellScript': false,
+  'assign@microsoft.graph.deviceEnrollmentConfiguration': false,
+  'assign@microsoft.graph.deviceHealthScript': false,
+  'assign@microsoft.graph.deviceManagementConfigurationPolicy': true,
+  'assign@microsoft.graph.deviceManagementIntent': false,
+  'assign@microsoft.graph.deviceManagementResourceAccessProfileBase': true,
+  'assign@microsoft.graph.deviceManagementScript': false,
+  'assign@microsoft.graph.deviceShellScript': false,
+  'assign@microsoft.graph.embeddedSIMActivationCodePool': true,
+  'assign@microsoft.graph.groupPolicyConfiguration': true,
+  'assign@microsoft.graph.intuneBrandingProfile': false,
+  'assign@microsoft.graph.iosLobAppProvisioningConfiguration': false,
+  'assign@microsoft.graph.managedDeviceMobileAppConfiguration': false,
+  'assign@microsoft.graph.managedEBook': false,
+  'assign@microsoft.graph.mobileApp': false,
+  'assign@microsoft.graph.officeClientConfiguration': true,
+  'assign@microsoft.graph.roleScopeTag': true,
+  'assign@microsoft.graph.targetedManagedAppConfiguration': false,
+  'assign@microsoft.graph.targetedManagedAppProtection': false,
+  'assign@microsoft.graph.windowsAutopilotDeploymentProfile': false,
+  'assign@microsoft.graph.windowsDefenderApplicationControlSupplementalPolicy': false,
+  'assign@microsoft.graph.windowsFeatureUpdateProfile': false,
+  'assign@microsoft.graph.windowsInformationProtection': false,
+  'assign@microsoft.graph.windowsQualityUpdateProfile': false,
+  'cancel@microsoft.graph.accessPackageAssignmentRequest': false,
+  'cancel@microsoft.graph.bookingAppointment': false,
+  'cancel@microsoft.graph.entraRecoveryServices.recoveryJobBase': false,
+  'cancel@microsoft.graph.event': false,
+  'cancel@microsoft.graph.exactMatchSession': false,
+  'cancel@microsoft.graph.governanceRoleAssignmentRequest': false,
+  'cancel@microsoft.graph.printJob': false,
+  'cancel@microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest': false,
+  'cancel@microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest': false,
+  'cancel@microsoft.graph.privilegedRoleAssignmentRequest': true,
+  'cancel@microsoft.graph.salesInvoice': false,
+  'cancel@microsoft.graph.unifiedRoleAssignmentScheduleRequest': false,
+  'cancel@microsoft.graph.unifiedRoleEligibilityScheduleRequest': false,
+  'cancel@microsoft.graph.virtualEvent': false,
+  'cancel@microsoft.graph.virtualEventRegistration': false,
+  'clone@microsoft.graph.deviceManagementReusablePolicySetting': true,
+  'clone@microsoft.graph.team': false,
+  'enable@Collection(microsoft.graph.deviceAndAppManagementAssignmentFilter)': false,
+  'enable@microsoft.graph.backupRestoreRoot': true,
+  'export@microsoft.graph.ediscovery.reviewSet': false,
+  'export@microsoft.graph.partners.billing.billedReconciliation': true,
+  'export@microsoft.graph.partners.billing.billedUsage': true,
+  'export@microsoft.graph.partners.billing.unbilledReconciliation': true,
+  'export@microsoft.graph.partners.billing.unbilledUsage': true,
+  'export@microsoft.graph.security.ediscoveryReviewSet': false,
+  'export@microsoft.graph.security.ediscoveryReviewSetQuery': false,
+  'publish@microsoft.graph.bookingBusiness': false,
+  'publish@microsoft.graph.browserSiteList': true,
+  'publish@microsoft.graph.contentType': false,
+  'publish@microsoft.graph.educationAssignment': true,
+  'publish@microsoft.graph.educationModule': true,
+  'publish@microsoft.graph.sitePage': false,
+  'publish@microsoft.graph.virtualEvent': false,
+  'redirect@microsoft.graph.call': false,
+  'redirect@microsoft.graph.printJob': true,
+  'remove@Collection(microsoft.graph.conversationMember)': true,
+  'remove@Collection(microsoft.graph.site)': true,
+  'remove@microsoft.graph.groupPolicyUploadedDefinitionFile': false,
+  'renew@microsoft.graph.exactMatchSession': true,
+  'renew@microsoft.graph.group': false,
+  'restore@microsoft.graph.cloudPC': false,
+  'restore@microsoft.graph.conditionalAccessPolicy': true,
+  'restore@microsoft.graph.directoryObject': true,
+  'restore@microsoft.graph.documentSetVersion': false,
+  'restore@microsoft.graph.driveItem': true,
+  'restore@microsoft.graph.fileStorageContainer': true,
+  'restore@microsoft.graph.identityGovernance.workflow': true,
+  'restore@microsoft.graph.namedLocation': true,
+  'start@microsoft.graph.educationSynchronizationProfile': true,
+  'start@microsoft.graph.printJob': true,
+  'start@microsoft.graph.synchronizationJob': false,
+  'unarchive@Collection(microsoft.graph.serviceUpdateMessage)': true,
+  'unarchive@microsoft.graph.channel': false,
+  'unarchive@microsoft.graph.team': false,
+};
+
+const resultByBinding = anyCaseLookup(() => Object.entries(ACTIONS_WITH_RESULT_BY_BINDING));
+
+const alwaysReturnsValue = anyCaseMember(ACTIONS_WITH_RESULT);
+
+/**
+ * Whether the action named `name` (any case), bound to `binding` (the type the path addresses
+ * before it), returns a value, by the metadata's definitions of it.
+ */
+export function actionReturnsValue(name: string, binding: TypeRef | null, schema: SchemaIndex): boolean {
+  if (alwaysReturnsValue(name)) return true;
+  if (!binding?.name) return false;
+  return (
+    onTypeOrBase(binding.name, schema, (type) => resultByBinding(bindingKey(name, type, binding.isCollection))) ?? false
+  );
+}

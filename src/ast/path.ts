@@ -464,7 +464,7 @@ function inferredOperation(
         ? { name: fn.type, isCollection: false }
         : inline
           ? inline.returns
-          : !isFunction && actionReturnsValue(name)
+          : !isFunction && actionReturnsValue(name, binding, ctx.schema)
             ? UNKNOWN_TYPE
             : null;
   // A parameter the metadata types as no string is spelled and typed as it says

@@ -15,7 +15,11 @@ import { actionSpelling, actionTakesBody } from '../../src/ast/action-parameters
 import { operationTakesBody } from '../../src/ast/operation-definition.js';
 import { SchemaIndex } from '../../src/metadata/schema-index.js';
 import { UNKNOWN_TYPE } from '../../src/metadata/schema.js';
-import { ACTIONS_WITH_RESULT, actionReturnsValue } from '../../src/ast/action-results.js';
+import {
+  ACTIONS_WITH_RESULT,
+  ACTIONS_WITH_RESULT_BY_BINDING,
+  actionReturnsValue,
+} from '../../src/ast/action-results.js';
 import { declaredArgument, declaredParameterType } from '../../src/ast/operation-parameter-types.js';
 import { apiSchema, enumType, G, structured } from '../support/schema-builders.js';
 import { astOf, buildFrom, codes, fixtureIndex, jsonRequest } from './helpers.js';
@@ -815,8 +819,28 @@ describe('what an action returns, without a container', () => {
     expect(ast.path.at(-1)).toMatchObject({ kind: 'action', name: 'createLink', target: UNKNOWN_TYPE });
     expect(ast.responseType).toBe(UNKNOWN_TYPE);
     // In any case, spelled as the metadata spells it.
-    expect(actionReturnsValue('CREATELINK')).toBe(true);
+    expect(actionReturnsValue('CREATELINK', null, schema)).toBe(true);
     expect(ACTIONS_WITH_RESULT).toContain('createLink');
+  });
+
+  it('keeps what an action returns on the types whose definitions of it return a value, and their derived types', () => {
+    const directoryObject = structured(`${G}.directoryObject`, [['id', str]], null, 'entity');
+    const group = structured(`${G}.group`, [['id', str]], `${G}.directoryObject`, 'entity');
+    const cloudPc = structured(`${G}.cloudPC`, [['id', str]], null, 'entity');
+    const bound = new SchemaIndex(apiSchema('v1.0', [directoryObject, group, cloudPc]));
+    // `restore` returns the restored directoryObject, and of a cloud PC nothing.
+    expect(ACTIONS_WITH_RESULT_BY_BINDING['restore@microsoft.graph.directoryObject']).toBe(true);
+    expect(ACTIONS_WITH_RESULT_BY_BINDING['restore@microsoft.graph.cloudPC']).toBe(false);
+    const restored = astOf(jsonRequest('POST', '/groups/{id}/restore', ''), bound).ast;
+    expect(restored.path.at(-1)).toMatchObject({ kind: 'action', name: 'restore', target: UNKNOWN_TYPE });
+    expect(restored.responseType).toBe(UNKNOWN_TYPE);
+    const pc = astOf(jsonRequest('POST', '/cloudPCs/{id}/RESTORE', '{}'), bound).ast;
+    expect(pc.path.at(-1)).toMatchObject({ kind: 'action', target: null });
+    expect(pc.responseType).toBeNull();
+    // By binding, in any case; nothing on a type the table does not name.
+    expect(actionReturnsValue('Restore', { name: `${G}.group`, isCollection: false }, bound)).toBe(true);
+    expect(actionReturnsValue('restore', { name: `${G}.group`, isCollection: true }, bound)).toBe(false);
+    expect(actionReturnsValue('restore', null, bound)).toBe(false);
   });
 
   it('keeps nothing of an action that returns nothing, whose definitions differ, or that the metadata lacks', () => {

@@ -16,7 +16,7 @@ import {
   ACTIONS_WITH_PARAMETERS,
   ACTIONS_WITHOUT_PARAMETERS,
 } from '../../src/ast/action-parameters.js';
-import { ACTIONS_WITH_RESULT } from '../../src/ast/action-results.js';
+import { ACTIONS_WITH_RESULT, ACTIONS_WITH_RESULT_BY_BINDING } from '../../src/ast/action-results.js';
 import {
   ACTION_PARAMETER_TYPES,
   ACTION_PARAMETER_TYPES_BY_BINDING,
@@ -254,10 +254,34 @@ describe.skipIf(!sharedAvailable(CSDL['v1.0']) || !sharedAvailable(CSDL.beta))(
       }
       const always = [...returns].filter(([, values]) => values.size === 1 && values.has(true));
       expect([...ACTIONS_WITH_RESULT].sort()).toEqual(always.map(([key]) => spellings.get(key)!).sort());
-      // Names some of whose definitions return a value and others not: left out.
-      expect([...returns].filter(([, values]) => values.size === 2).map(([key]) => spellings.get(key))).toContain(
-        'cancel',
-      );
+      // Names some of whose definitions return a value and others not: by binding, below.
+      const mixed = [...returns].filter(([, values]) => values.size === 2).map(([key]) => spellings.get(key)!);
+      expect(mixed).toContain('restore');
+
+      // Those names by binding: each binding whose definitions agree, else whose v1.0 definitions
+      // agree; listed where the action returns a value.
+      const byBinding = new Map<string, { all: Set<boolean>; current: Set<boolean> }>();
+      for (const { version, op } of operations()) {
+        if (!op.isBound || op.kind !== 'action' || returns.get(op.name.toLowerCase())!.size !== 2) continue;
+        const key = bindingKey(op.name, op.bindingType!);
+        const entry = byBinding.get(key) ?? { all: new Set<boolean>(), current: new Set<boolean>() };
+        entry.all.add(op.returnType !== null);
+        if (version === 'v1.0') entry.current.add(op.returnType !== null);
+        byBinding.set(key, entry);
+      }
+      const expected: Record<string, boolean> = {};
+      for (const [key, { all, current }] of byBinding) {
+        const decided = all.size === 1 ? all : current;
+        expect(decided.size, key).toBe(1);
+        expected[key] = [...decided][0]!;
+      }
+      expect(ACTIONS_WITH_RESULT_BY_BINDING).toEqual(expected);
+      // Every name left out of the list above has its bindings here.
+      for (const name of mixed)
+        expect(
+          Object.keys(expected).some((key) => key.startsWith(`${name}@`)),
+          name,
+        ).toBe(true);
     });
 
     it('give the action parameters that are no string: each (action, parameter) in any case of one type but a string', () => {
