@@ -1,7 +1,6 @@
-import { type PackedJsonTree, packJsonTree, unpackJsonTree } from '../http/json-tree-codec.js';
-import type { HttpBody } from '../http/types.js';
-import type { PageOptions, PageRequests, ParsedExample } from '../pipeline/pages.js';
+import type { PageOptions, PageRequests } from '../pipeline/pages.js';
 import type { OutputResult } from './output-sync.js';
+import { packPage, type SentPage, unpackPage } from './page-codec.js';
 
 /*
  * What the main thread and the I/O thread (io-thread.ts, io-worker.ts) say to each other, and
@@ -15,7 +14,7 @@ export type IoRequest =
   | { readonly kind: 'finish'; readonly managedFolders: readonly string[] };
 
 export type IoReply =
-  | { readonly kind: 'pages'; readonly index: number; readonly pages: readonly PageRequests[] }
+  | { readonly kind: 'pages'; readonly index: number; readonly pages: readonly SentPage[] }
   | { readonly kind: 'ack' }
   | { readonly kind: 'done'; readonly result: OutputResult; readonly cpuMs: number | null }
   | { readonly kind: 'error'; readonly stage: 'read' | 'output'; readonly error: SentError };
@@ -43,40 +42,16 @@ export function receivedError(sent: SentError): NodeJS.ErrnoException {
   return error;
 }
 
-/** A JSON body as it crosses threads: its tree packed (see json-tree-codec.ts). */
-interface SentJsonBody {
-  readonly kind: 'json';
-  readonly text: string;
-  readonly root: null;
-  readonly packed: PackedJsonTree;
+/** Pages made ready for `postMessage` (in the I/O thread): see page-codec.ts. */
+export function sendablePages(pages: readonly PageRequests[]): SentPage[] {
+  return pages.map((page) =>
+    'error' in page ? { file: page.file, error: sendableError(page.error) } : packPage(page),
+  );
 }
 
-/** Pages made ready for `postMessage` (in the I/O thread). */
-export function sendablePages(pages: readonly PageRequests[]): PageRequests[] {
-  return pages.map((page) => {
-    if (!('error' in page)) return { file: page.file, examples: page.examples.map(sendableExample) };
-    return { file: page.file, error: sendableError(page.error) };
-  });
-}
-
-function sendableExample(parsed: ParsedExample): ParsedExample {
-  const body = parsed.request?.body;
-  if (body?.kind !== 'json') return parsed;
-  const sent: SentJsonBody = { kind: 'json', text: body.text, root: null, packed: packJsonTree(body.root) };
-  return { ...parsed, request: { ...parsed.request!, body: sent as unknown as HttpBody } };
-}
-
-/** Pages as the I/O thread read them, with their read errors made errors again and their JSON trees unpacked. */
-export function receivedPages(pages: readonly PageRequests[]): readonly PageRequests[] {
-  return pages.map((page) => {
-    if (!('error' in page)) return { file: page.file, examples: page.examples.map(receivedExample) };
-    return { file: page.file, error: receivedError(page.error as SentError) };
-  });
-}
-
-function receivedExample(parsed: ParsedExample): ParsedExample {
-  const body = parsed.request?.body as SentJsonBody | HttpBody | null | undefined;
-  if (body?.kind !== 'json' || !('packed' in body)) return parsed;
-  const root = unpackJsonTree(body.packed);
-  return { ...parsed, request: { ...parsed.request!, body: { kind: 'json', text: body.text, root } } };
+/** Pages as the I/O thread read them, with their read errors made errors again. */
+export function receivedPages(pages: readonly SentPage[]): readonly PageRequests[] {
+  return pages.map((page) =>
+    'error' in page ? { file: page.file, error: receivedError(page.error as SentError) } : unpackPage(page),
+  );
 }

@@ -10,6 +10,7 @@ import {
   readPages,
 } from '../pipeline/pages.js';
 import { type IoReply, type IoRequest, receivedError, receivedPages } from './io-messages.js';
+import type { SentPage } from './page-codec.js';
 import { finishRun, type OutputResult, OutputSync, type SyncMode } from './output-sync.js';
 
 /**
@@ -145,7 +146,7 @@ export class ThreadedIo implements GenIo {
   /** The caller waiting for the thread to take more files. */
   private readonly caughtUp = new Waiter();
   /** Page ranges received and not yet taken, by index. */
-  private readonly pageRanges = new Map<number, readonly PageRequests[]>();
+  private readonly pageRanges = new Map<number, readonly SentPage[]>();
   /** The next page range no thread has claimed (see {@link takePages}). */
   private readonly rangeClaims = new Int32Array(new SharedArrayBuffer(4));
   /** The pipeline waiting for a page range. */
@@ -219,7 +220,7 @@ export class ThreadedIo implements GenIo {
         yield readPageRange(files, options, index);
         continue;
       }
-      let range: readonly PageRequests[] | undefined;
+      let range: readonly SentPage[] | undefined;
       while ((range = this.pageRanges.get(index)) === undefined) {
         if (this.failure) throw this.failure;
         await this.pagesArrived.wait();
