@@ -287,6 +287,43 @@ export const COLLECTION_OPERATIONS: readonly string[] = [
 export const collectionOperationName = anyCaseLookup(() => COLLECTION_OPERATIONS.map((name) => [name, name] as const));
 
 /**
+ * The names of {@link COLLECTION_OPERATIONS} that Graph also binds to single entities (`delta`
+ * of a drive item, `activate` of a custodian): the other 130 are bound to collections alone,
+ * and after a single entity name no operation (`…/tables/{id}/add`, for `…/tables/add`, is a
+ * docs mistake; inferred as an action, its snippet called a builder no SDK has). From the Graph
+ * metadata (v1.0 and the 2021 beta), checked against both CSDLs by a test.
+ */
+export const COLLECTION_OPERATIONS_ALSO_ON_ITEMS: readonly string[] = [
+  'activate',
+  'applyHold',
+  'archive',
+  'assign',
+  'count',
+  'createUploadSession',
+  'delta',
+  'enable',
+  'evaluate',
+  'evaluateDynamicMembership',
+  'export',
+  'invite',
+  'recent',
+  'remove',
+  'removeHold',
+  'search',
+  'unarchive',
+  'validateAuthenticationConfiguration',
+  'validateCredentials',
+  'validateProperties',
+];
+
+const alsoOnItems = anyCaseMember(COLLECTION_OPERATIONS_ALSO_ON_ITEMS);
+
+/** Whether Graph binds the operation `name` (any case) to collections alone. */
+export function boundToCollectionsOnly(name: string): boolean {
+  return collectionOperationName(name) !== undefined && !alsoOnItems(name);
+}
+
+/**
  * The return type of the bound functions whose every definition in the Graph metadata (v1.0 and
  * the 2021 beta) returns the same single structured value, and that no action shares a name
  * with: Excel's `range`, `usedRange`, `cell`, … return a `workbookRange`. Without a container

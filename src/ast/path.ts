@@ -9,6 +9,7 @@ import {
   UNKNOWN_TYPE,
 } from '../metadata/schema.js';
 import {
+  boundToCollectionsOnly,
   collectionOperationName,
   ENTITY_KEYS,
   inferRoot,
@@ -85,7 +86,9 @@ export function resolvePath(path: string, ctx: PathContext): PathResolution {
             ? `'${seg.name}' is not an entity set, singleton or operation of the ${ctx.schema.version} metadata`
             : current?.isCollection && collectionOperationName(seg.name) !== undefined
               ? `'${seg.text}' names an operation Graph binds to collections, but the ${ctx.schema.version} metadata binds none to ${describe(current)}`
-              : `'${seg.text}' is not a navigation property, property, key, cast or operation of ${describe(current)}`,
+              : current && !current.isCollection && boundToCollectionsOnly(seg.name)
+                ? `'${seg.text}' names an operation Graph binds to collections alone, and ${describe(current)} is a single value (the operation goes after the collection)`
+                : `'${seg.text}' is not a navigation property, property, key, cast or operation of ${describe(current)}`,
       };
     }
     if (resolved.inferred) {
@@ -350,7 +353,9 @@ function resolveNext(seg: RawPathSegment, current: TypeRef, ctx: PathContext, is
   if (cast) return cast;
   const op = boundOperationFor(seg, current, schema);
   if (op) return { segments: [operationSegment(seg, op)] };
-  if (!schema.hasContainer) return inferredOperation(seg, current, ctx, isLast);
+  // Without a container another name is taken for an operation of the entity, unless Graph
+  // binds it to collections alone (then the path cannot be resolved, as with a CSDL).
+  if (!schema.hasContainer && !boundToCollectionsOnly(seg.name)) return inferredOperation(seg, current, ctx, isLast);
   return undefined;
 }
 

@@ -83,6 +83,16 @@ describe('operations Graph binds to collections, without a container', () => {
     expect(ast.path.map((s) => s.kind)).toEqual(['entitySet', 'key']);
   });
 
+  it('takes no name Graph binds to collections alone for an operation of a single entity: the path is unresolved, as with a CSDL', () => {
+    const result = buildFrom(jsonRequest('POST', '/users/{id}/getByIds', '{ "ids": ["1"] }'), typingsLike);
+    expect(result.ok ? null : result.error).toMatchObject({
+      code: 'E_PATH_UNRESOLVED',
+      message: expect.stringContaining("'getByIds' names an operation Graph binds to collections alone"),
+    });
+    // One Graph also binds to single entities still is one (`…/items/{id}/delta`, above).
+    expect(astOf('GET /users/{id}/delta', typingsLike).ast.path.at(-1)).toMatchObject({ kind: 'function' });
+  });
+
   it('knows the names in any case, and only those', () => {
     expect(collectionOperationName('DELTA')).toBe('delta');
     expect(collectionOperationName('itemat')).toBe('itemAt');
@@ -633,9 +643,11 @@ describe('operations with inline responses on some bindings only, without a cont
       name: 'invite',
       target: { name: `${G}.permission`, isCollection: true },
     });
-    // `add` on a single site: no inline response known; every `add` returns a value, of a type not known.
-    const single = astOf(jsonRequest('POST', '/users/{id}/sites/add', '{ "value": [] }'), schema).ast;
-    expect(single.path.at(-1)).toMatchObject({ kind: 'action', name: 'add', target: UNKNOWN_TYPE });
+    // `add` after a single site: Graph binds `add` to collections alone, so it is no operation there.
+    expect(buildFrom(jsonRequest('POST', '/users/{id}/sites/add', '{ "value": [] }'), schema)).toMatchObject({
+      ok: false,
+      error: { code: 'E_PATH_UNRESOLVED' },
+    });
   });
 
   it('knows `search` by binding only: drive items on a drive, access packages on access packages, nothing elsewhere', () => {

@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SchemaIndex } from '../../src/metadata/schema-index.js';
 import { type OperationDef, parseTypeString, type TypeRef } from '../../src/metadata/schema.js';
 import {
+  boundToCollectionsOnly,
   COLLECTION_OPERATIONS,
+  COLLECTION_OPERATIONS_ALSO_ON_ITEMS,
   ENTITIES_WITHOUT_BASE_TYPE,
   ENTITY_KEYS,
   FUNCTION_RETURN_TYPES,
@@ -121,6 +123,21 @@ describe.skipIf(!sharedAvailable(CSDL['v1.0']) || !sharedAvailable(CSDL.beta))(
       expect([...COLLECTION_OPERATIONS].map((n) => n.toLowerCase()).sort()).toEqual([...bound.keys()].sort());
       // The table's spelling is the metadata's (`my`/`My`, `search`/`Search`: the lower-case one).
       for (const name of COLLECTION_OPERATIONS) expect(bound.get(name.toLowerCase()), name).toContain(name);
+    });
+
+    it('give the collection operations Graph also binds to single entities: the others are bound to collections alone', () => {
+      const onItems = new Set<string>();
+      for (const { op } of operations()) {
+        if (op.isBound && op.bindingType && !op.bindingType.isCollection) onItems.add(op.name.toLowerCase());
+      }
+      const expected = COLLECTION_OPERATIONS.filter((name) => onItems.has(name.toLowerCase()));
+      expect([...COLLECTION_OPERATIONS_ALSO_ON_ITEMS].sort()).toEqual(expected.sort());
+      expect(COLLECTION_OPERATIONS.filter(boundToCollectionsOnly)).toHaveLength(
+        COLLECTION_OPERATIONS.length - expected.length,
+      );
+      expect(boundToCollectionsOnly('ADD')).toBe(true);
+      expect(boundToCollectionsOnly('Delta')).toBe(false);
+      expect(boundToCollectionsOnly('sendMail')).toBe(false);
     });
 
     it('give the function return types: every bound function with one single structured return type, no action of its name', () => {
