@@ -1,3 +1,4 @@
+import { isActionParameter } from './action-parameter-names.js';
 import { memoizedByObject, memoizedPer } from '../memo.js';
 import type { AdditionalDataEntry, ObjectNode, PropertyNode, UntypedNode, ValueNode } from './types.js';
 import type { Diagnostic, DiagnosticCode, SourceLocation } from '../diagnostics/diagnostic.js';
@@ -58,6 +59,8 @@ export interface GuessedOperation {
   readonly name: string;
   /** The full name of the type it is bound to, when known: its namespace may hold parameter types. */
   readonly bindingType: string | null;
+  /** The type it is bound to (a collection or one value), when known: which parameters it has. */
+  readonly binding: TypeRef | null;
 }
 
 /**
@@ -125,6 +128,16 @@ function inferParameterType(member: JsonNode, operation: GuessedOperation, ctx: 
   const key = memberKey(member);
   const value = member.children![1];
   if (!value || isAnnotation(key)) return null;
+  // A key no definition of the action has is a docs mistake: additional data, as with a CSDL.
+  if (isActionParameter(operation.name, operation.binding, key, ctx.schema) === false) {
+    warn(
+      ctx,
+      'W_PROPERTY_UNKNOWN',
+      `'${key}' is not a parameter of ${operation.name} in the Graph metadata; it is sent as additional data`,
+      member.children![0]!,
+    );
+    return null;
+  }
   // What the metadata says of the parameter, when it is no string (operation-parameter-types.ts).
   const declared = declaredParameterType(operation.name, key, operation.bindingType, ctx.schema);
   if (declared) return declared;

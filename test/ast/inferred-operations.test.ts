@@ -14,7 +14,7 @@ import {
 import { actionSpelling, actionTakesBody } from '../../src/ast/action-parameters.js';
 import { operationTakesBody } from '../../src/ast/operation-definition.js';
 import { SchemaIndex } from '../../src/metadata/schema-index.js';
-import { UNKNOWN_TYPE } from '../../src/metadata/schema.js';
+import { BOOLEAN_TYPE, UNKNOWN_TYPE } from '../../src/metadata/schema.js';
 import {
   ACTIONS_WITH_RESULT,
   ACTIONS_WITH_RESULT_BY_BINDING,
@@ -219,14 +219,36 @@ describe('enum parameters of an inferred action, without a CSDL', () => {
   it('keeps a string when the names leave a doubt or the value is no member', () => {
     // An enum that merely ends with the parameter's name: createLink's scope is a string.
     expect(typesOf('createLink', '{ "scope": "organization" }')).toEqual({ scope: str });
-    // Two roles hold "viewer", and the operation names neither.
-    expect(typesOf('assign', '{ "role": "viewer" }')).toEqual({ role: str });
+    // Two roles hold "viewer", and the operation (one the metadata lacks) names neither.
+    expect(typesOf('appoint', '{ "role": "viewer" }')).toEqual({ role: str });
     // An action the metadata lacks: its enum by the names, and no member of it.
     expect(typesOf('answerAgain', '{ "acceptedModalities": ["hologram"] }')).toEqual({
       acceptedModalities: { primitive: 'string', isCollection: true },
     });
     // The metadata's `reject` takes a rejectReason: a value it lacks is additional data, as with a CSDL.
     expect(typesOf('reject', '{ "reason": "sleepy" }')).toEqual({});
+  });
+
+  it('sends a key no definition of the action has as additional data, with a warning, as with a CSDL', () => {
+    const timeCard = structured(`${G}.timeCard`, [['id', str]], null, 'entity');
+    const withTimeCards = new SchemaIndex(apiSchema('v1.0', [user, timeCard]));
+    const clockOut = (body: string) => astOf(jsonRequest('POST', '/timeCards/{id}/clockOut', body), withTimeCards);
+    // The docs' typo for clockOut's `atApprovedLocation`, which no SDK's body class has.
+    const { ast, warnings } = clockOut('{ "atAprovedLocation": true, "isAtApprovedLocation": true }');
+    expect(ast.body).toMatchObject({
+      value: {
+        properties: [{ name: 'isAtApprovedLocation', type: BOOLEAN_TYPE }],
+        additionalData: [{ key: 'atAprovedLocation' }],
+      },
+    });
+    expect(warnings.find((w) => w.code === 'W_PROPERTY_UNKNOWN')?.message).toBe(
+      "'atAprovedLocation' is not a parameter of clockOut in the Graph metadata; it is sent as additional data",
+    );
+    // A parameter, in any case, is typed as before; on another binding nothing is known of the keys.
+    expect(clockOut('{ "ATAPPROVEDLOCATION": true }').ast.body).toMatchObject({
+      value: { properties: [{ name: 'ATAPPROVEDLOCATION' }], additionalData: [] },
+    });
+    expect(typesOf('clockOut', '{ "atAprovedLocation": true }')).toEqual({ atAprovedLocation: BOOLEAN_TYPE });
   });
 });
 

@@ -19,6 +19,7 @@ import {
   ACTIONS_WITHOUT_PARAMETERS,
 } from '../../src/ast/action-parameters.js';
 import { ACTIONS_WITH_RESULT, ACTIONS_WITH_RESULT_BY_BINDING } from '../../src/ast/action-results.js';
+import { ACTION_PARAMETERS_BY_BINDING, isActionParameter } from '../../src/ast/action-parameter-names.js';
 import {
   ACTION_PARAMETER_TYPES,
   ACTION_PARAMETER_TYPES_BY_BINDING,
@@ -299,6 +300,31 @@ describe.skipIf(!sharedAvailable(CSDL['v1.0']) || !sharedAvailable(CSDL.beta))(
           Object.keys(expected).some((key) => key.startsWith(`${name}@`)),
           name,
         ).toBe(true);
+    });
+
+    it('give the parameters of each bound action by binding: those of all its definitions there, where it takes any', () => {
+      const names = new Map<string, Map<string, string>>();
+      for (const { op } of operations()) {
+        if (!op.isBound || op.kind !== 'action') continue;
+        const key = bindingKey(op.name, op.bindingType!);
+        const parameters = names.get(key) ?? new Map<string, string>();
+        names.set(key, parameters);
+        for (const p of op.parameters)
+          if (!parameters.has(p.name.toLowerCase())) parameters.set(p.name.toLowerCase(), p.name);
+      }
+      const expected: Record<string, string> = {};
+      for (const [key, parameters] of names) {
+        if (parameters.size > 0) expected[key] = [...parameters.values()].sort().join(' ');
+      }
+      expect(ACTION_PARAMETERS_BY_BINDING).toEqual(expected);
+      // By the binding or a base of it, in any case; nothing known elsewhere.
+      const timeCard = { name: `${GRAPH_NAMESPACE}.timeCard`, isCollection: false };
+      expect(isActionParameter('CLOCKOUT', timeCard, 'atapprovedlocation', indexes['v1.0'])).toBe(true);
+      expect(isActionParameter('clockOut', timeCard, 'atAprovedLocation', indexes['v1.0'])).toBe(false);
+      expect(isActionParameter('clockOut', { ...timeCard, isCollection: true }, 'x', indexes['v1.0'])).toBeUndefined();
+      const user = { name: `${GRAPH_NAMESPACE}.user`, isCollection: false };
+      expect(isActionParameter('assignLicense', user, 'addLicenses', indexes['v1.0'])).toBe(true);
+      expect(isActionParameter('frobnicate', user, 'x', indexes['v1.0'])).toBeUndefined();
     });
 
     it('give the action parameters that are no string: each (action, parameter) in any case of one type but a string', () => {
