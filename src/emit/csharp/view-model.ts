@@ -24,7 +24,7 @@ import {
   type BuilderStep,
   type MethodArgument,
 } from '../common/request-builders.js';
-import { isPagingToken, withUrlTarget } from '../common/with-url.js';
+import { isPagingToken, queryNeedsFullUrl, withUrlTarget } from '../common/with-url.js';
 import { EmitError } from '../types.js';
 import { csNumber, csPrimitive, csString, csStringArray, untypedNumber } from './literals.js';
 import { builderNamespace, enumMemberName, modelPropertyNames, propertyName, queryParameterName } from './naming.js';
@@ -173,7 +173,10 @@ export function buildCsharpView(ast: SnippetAst, schema: SchemaIndex): CsSnippet
 class ViewBuilder {
   private readonly types: TypeTable;
   private readonly steps: readonly BuilderStep[];
-  /** A `$skiptoken`/`$deltatoken` URL: the call goes through `WithUrl`. */
+  /**
+   * The call goes through `WithUrl`: a query option the SDK's query-parameter class lacks
+   * (with-url.ts), such as a `$skiptoken`/`$deltatoken` or an option of a POST.
+   */
   private readonly withUrl: boolean;
 
   constructor(
@@ -182,14 +185,15 @@ class ViewBuilder {
   ) {
     this.types = new TypeTable(schema, ast.version);
     this.steps = requestBuilderSteps(ast.path);
-    this.withUrl = ast.query.some(isPagingToken);
+    this.withUrl = queryNeedsFullUrl(ast, schema, queryFieldName);
   }
 
   build(): CsSnippetView {
     const body = this.body();
     const call = this.call(body !== null);
     const usings = this.types.finish();
-    return { usings, body, withUrlNote: this.withUrl, call };
+    // The reference's note says where a delta or skip-token URL comes from: for those alone.
+    return { usings, body, withUrlNote: this.ast.query.some(isPagingToken), call };
   }
 
   // ---- request body -------------------------------------------------------------------
@@ -562,6 +566,14 @@ class ViewBuilder {
     }
   }
 }
+
+/** The property of `QueryParameters` an option is (`Select`, `StartDateTime`), `null` when no identifier can name it. */
+function queryFieldName(q: AstQueryOption): string | null {
+  const name = queryParameterName(q.system ? `$${q.system}` : q.name);
+  return CS_IDENTIFIER.test(name) ? name : null;
+}
+
+const CS_IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /**
  * `.Users`, `["{user-id}"]`: the C# text of a property or indexer step, a function of the step

@@ -1,4 +1,4 @@
-import { endOperations, operationTakesBody } from '../../ast/operation-definition.js';
+import { operationTakesBody } from '../../ast/operation-definition.js';
 import { uploadContentTypeArgument } from '../../ast/stream-uploads.js';
 import { memoized, memoizedByObject, memoizedPer } from '../../memo.js';
 import type {
@@ -23,7 +23,7 @@ import {
   requestBodyClassBase,
   requestBuilderSteps,
 } from '../common/request-builders.js';
-import { isPagingToken, withUrlTarget } from '../common/with-url.js';
+import { queryNeedsFullUrl, withUrlTarget } from '../common/with-url.js';
 import { EmitError } from '../types.js';
 import { PythonImports, pythonSymbol, type PythonSymbol } from './imports.js';
 import {
@@ -594,48 +594,6 @@ function queryLiteral(option: AstQueryOption): string {
   }
 }
 
-/** The only system options of a single entity's GET (`UserItemRequestBuilderGetQueryParameters`). */
-const SINGLE_ITEM_OPTIONS = new Set(['select', 'expand']);
-
-const ENTITY_SEGMENTS = new Set(['entitySet', 'singleton', 'navigation', 'property', 'key', 'cast']);
-
-/** Whether the path ends at one entity (`/me`, `/users/{id}`, `/me/manager`), not a collection or an operation. */
-function addressesSingleEntity(ast: SnippetAst): boolean {
-  const last = ast.path[ast.path.length - 1];
-  return (
-    last !== undefined && ENTITY_SEGMENTS.has(last.kind) && last.target?.name !== undefined && !last.target.isCollection
-  );
-}
-
-/**
- * Whether the SDK has a `<Builder><Method>QueryParameters` class for the request: Kiota declares
- * query parameters on GET only, and on the DELETE of a `$ref` (`@id`). The pinned SDKs have no
- * `…PostQueryParameters`, `…PatchQueryParameters` or `…PutQueryParameters` class at all, and
- * their 88 `…DeleteQueryParameters` are all `ref/ref_request_builder.py`. Any other request's
- * query options (`POST /appCatalogs/teamsApps?requiresReview=true`) go through `with_url`.
- */
-function hasQueryParameterClass(ast: SnippetAst): boolean {
-  if (ast.method === 'GET') return true;
-  return ast.method === 'DELETE' && ast.path[ast.path.length - 1]?.kind === 'ref';
-}
-
-/**
- * Parameters (lower case) of the overloads of the function the path ends with. A query option
- * that names one (`…/root/delta?token=latest`) is a function argument written as a query
- * option: Kiota puts function parameters in the path (`delta_with_token`), never in the query
- * parameters class (`DeltaRequestBuilderGetQueryParameters` has no `token`), so the request goes
- * through `with_url`, which sends it as written.
- */
-function functionParameterNames(ast: SnippetAst, schema: SchemaIndex): Set<string> {
-  const last = ast.path[ast.path.length - 1];
-  const names = new Set<string>();
-  if (last?.kind !== 'function') return names;
-  for (const op of endOperations(ast.path, schema)) {
-    if (op.kind === 'function') for (const p of op.parameters) names.add(p.name.toLowerCase());
-  }
-  return names;
-}
-
 /** Headers that are not request-configuration headers (conventions §5). */
 const DROPPED_HEADERS = new Set(['host', 'content-type']);
 
@@ -643,21 +601,11 @@ const METHOD_NAMES = { GET: 'get', POST: 'post', PATCH: 'patch', PUT: 'put', DEL
 
 /** The query options as fields of the query-parameter dataclass, or `null` when the request goes through `with_url`. */
 function queryParameterEntries(ast: SnippetAst, schema: SchemaIndex): QueryParametersView['entries'] | null {
-  if (!hasQueryParameterClass(ast)) return null;
+  if (queryNeedsFullUrl(ast, schema, queryFieldName)) return null;
   const entries: { indent: string; name: string; value: string }[] = [];
   const seen = new Map<string, number>();
-  const singleItem = addressesSingleEntity(ast);
-  const functionParameters = functionParameterNames(ast, schema);
   for (const option of ast.query) {
     const name = queryParameterName(option.name, option.system);
-    if (
-      (option.system === null && functionParameters.has(option.name.toLowerCase())) ||
-      isPagingToken(option) ||
-      (singleItem && option.system !== null && !SINGLE_ITEM_OPTIONS.has(option.system)) ||
-      !isIdentifier(name)
-    ) {
-      return null;
-    }
     // A repeated option would be a repeated keyword argument (a SyntaxError): the last wins.
     const entry = { indent: '\t\t', name, value: queryLiteral(option) };
     const at = seen.get(name);
@@ -669,6 +617,12 @@ function queryParameterEntries(ast: SnippetAst, schema: SchemaIndex): QueryParam
     }
   }
   return entries;
+}
+
+/** The field of the query-parameter dataclass an option is, `null` when no identifier can name it. */
+function queryFieldName(option: AstQueryOption): string | null {
+  const name = queryParameterName(option.name, option.system);
+  return isIdentifier(name) ? name : null;
 }
 
 export function buildView(ast: SnippetAst, schema: SchemaIndex): SnippetView {
