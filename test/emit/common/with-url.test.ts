@@ -70,6 +70,10 @@ describe('query options no query-parameter class holds', () => {
     expect(emit(csharpTarget, 'GET /users/{id}?$select=displayName')).toContain(
       'requestConfiguration.QueryParameters.Select = new string []{ "displayName" };',
     );
+    // Other options of a function stay query parameters.
     expect(emit(csharpTarget, 'GET /driveItems/{id}/delta?$select=name')).not.toContain('WithUrl');
+    const python = emit(pythonTarget, 'GET /driveItems/{id}/delta?$select=name');
+    expect(python).toContain('DeltaRequestBuilder.DeltaRequestBuilderGetQueryParameters(\n\t\tselect = ["name"],');
+    expect(python).not.toContain('with_url');
   });
 });

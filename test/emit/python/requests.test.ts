@@ -1,7 +1,7 @@
 /**
  * Python emitter rules checked end to end (HTTP example → AST → snippet) on a small inline CSDL:
- * the body sent when the example has none, query options the SDK's query-parameter classes
- * cannot hold, and the names of operations of a sub-namespace.
+ * the body sent when the example has none, and the names of operations of a sub-namespace (query
+ * options the SDK's query-parameter classes cannot hold: test/emit/common/with-url.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { pythonTarget } from '../../../src/emit/python/target.js';
@@ -23,22 +23,9 @@ const CSDL = graphCsdl(
         <NavigationProperty Name="members" Type="Collection(graph.conversationMember)" ContainsTarget="true" />
       </EntityType>
       <EntityType Name="conversationMember" BaseType="graph.entity"><Property Name="displayName" Type="Edm.String" /></EntityType>
-      <EntityType Name="teamsApp" BaseType="graph.entity"><Property Name="displayName" Type="Edm.String" /></EntityType>
-      <EntityType Name="driveItem" BaseType="graph.entity"><Property Name="name" Type="Edm.String" /></EntityType>
-      <Function Name="delta" IsBound="true" IsComposable="true">
-        <Parameter Name="bindingParameter" Type="graph.driveItem" />
-        <ReturnType Type="Collection(graph.driveItem)" />
-      </Function>
-      <Function Name="delta" IsBound="true" IsComposable="true">
-        <Parameter Name="bindingParameter" Type="graph.driveItem" />
-        <Parameter Name="token" Type="Edm.String" />
-        <ReturnType Type="Collection(graph.driveItem)" />
-      </Function>
       <EntityContainer Name="GraphService">
         <EntitySet Name="users" EntityType="microsoft.graph.user" />
         <EntitySet Name="teams" EntityType="microsoft.graph.team" />
-        <EntitySet Name="teamsApps" EntityType="microsoft.graph.teamsApp" />
-        <EntitySet Name="driveItems" EntityType="microsoft.graph.driveItem" />
         <EntitySet Name="cases" EntityType="microsoft.graph.ediscovery.case" />
       </EntityContainer>
 `,
@@ -80,26 +67,6 @@ describe('python: a body-taking call whose example has no body', () => {
 
   it('sends no body to a parameterless action', () => {
     expect(emit('POST /cases/{id}/close')).toMatch(/\.microsoft_graph_ediscovery_close\.post\(\)$/);
-  });
-});
-
-describe('python: query options the query-parameter classes cannot hold go through with_url', () => {
-  it('on a POST (Kiota declares query parameters on GET and on a $ref DELETE only)', () => {
-    const code = emit(jsonRequest('POST', '/teamsApps?requiresReview=true', '{ "displayName": "x" }'));
-    expect(code).not.toContain('QueryParameters');
-    expect(code).toContain(
-      'await graph_client.teams_apps.with_url("https://graph.microsoft.com/v1.0/teamsApps?requiresReview=true").post(request_body)',
-    );
-  });
-
-  it('when the option is a parameter of the function (Kiota puts those in the path)', () => {
-    expect(emit('GET /driveItems/{id}/delta?token=latest')).toContain(
-      '.delta.with_url("https://graph.microsoft.com/v1.0/driveItems/{id}/delta?token=latest").get()',
-    );
-    // Other options of the same function stay query parameters.
-    const select = emit('GET /driveItems/{id}/delta?$select=name');
-    expect(select).toContain('DeltaRequestBuilder.DeltaRequestBuilderGetQueryParameters(\n\t\tselect = ["name"],');
-    expect(select).not.toContain('with_url');
   });
 });
 
