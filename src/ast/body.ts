@@ -57,9 +57,10 @@ export function typeEntityBody(root: JsonNode, typeName: string, ctx: BodyContex
 export interface GuessedOperation {
   /** Its name, for enums named after it (see {@link enumHolding}). */
   readonly name: string;
-  /** The full name of the type it is bound to, when known: its namespace may hold parameter types. */
-  readonly bindingType: string | null;
-  /** The type it is bound to (a collection or one value), when known: which parameters it has. */
+  /**
+   * The type it is bound to (a collection or one value), when known: which parameters it has,
+   * and its namespace may hold their types.
+   */
   readonly binding: TypeRef | null;
 }
 
@@ -139,7 +140,7 @@ function inferParameterType(member: JsonNode, operation: GuessedOperation, ctx: 
     return null;
   }
   // What the metadata says of the parameter, when it is no string (operation-parameter-types.ts).
-  const declared = declaredParameterType(operation.name, key, operation.bindingType, ctx.schema);
+  const declared = declaredParameterType(operation.name, key, operation.binding?.name ?? null, ctx.schema);
   if (declared) return declared;
   switch (value.type) {
     case 'object': {
@@ -417,11 +418,8 @@ function namedType(
   const type = sdkStructuredType(name, ctx);
   if (type === null) return null;
   const namespace = namespaceOf(type);
-  if (
-    namespace !== GRAPH_NAMESPACE &&
-    (operation.bindingType === null || namespace !== namespaceOf(operation.bindingType))
-  )
-    return null;
+  const binding = operation.binding?.name;
+  if (namespace !== GRAPH_NAMESPACE && (binding === undefined || namespace !== namespaceOf(binding))) return null;
   return keys.size === 0 || hasSome(type, keys, ctx) ? type : null;
 }
 

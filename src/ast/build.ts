@@ -7,13 +7,7 @@ import { contentTypeOf } from '../http/parse.js';
 import { urlPathStart } from '../http/url.js';
 import type { SchemaIndex } from '../metadata/schema-index.js';
 import { BOOLEAN_TYPE, STRING_TYPE, type TypeRef, UNKNOWN_TYPE } from '../metadata/schema.js';
-import {
-  type BodyContext,
-  type GuessedOperation,
-  type ParameterTyping,
-  typeEntityBody,
-  typeParameterBody,
-} from './body.js';
+import { typeEntityBody, typeParameterBody, type BodyContext, type ParameterTyping } from './body.js';
 import { literalType, resolvePath } from './path.js';
 import type { RawPathSegment } from './segments.js';
 import {
@@ -273,7 +267,7 @@ function buildBody(
       return parameterlessActionBody(body, op?.name ?? last.name, request, warnings);
     const typing: ParameterTyping = op
       ? { parameters: op.parameters }
-      : { guess: guessedOperation(last.name, endBinding(segments) ?? null) };
+      : { guess: { name: last.name, binding: endBinding(segments) ?? null } };
     const value = typeParameterBody(body.root, typing, ctx, `the ${last.kind} ${last.name}`);
     return {
       kind: 'json',
@@ -362,9 +356,4 @@ function urlLocation(request: HttpRequest, failed: RawPathSegment, path: string)
   for (; nth > 0 && at >= 0; nth--) at = request.rawUrl.indexOf(failed.text, at + 1);
   if (at < 0) at = request.rawUrl.indexOf(failed.text, pathStart);
   return { ...start, column: start.column + Math.max(0, at) };
-}
-
-/** An operation the metadata does not define, as body.ts guesses its parameters. */
-function guessedOperation(name: string, binding: TypeRef | null): GuessedOperation {
-  return { name, bindingType: binding?.name ?? null, binding };
 }
