@@ -1,4 +1,4 @@
-import { isActionParameter } from './action-parameter-names.js';
+import { isActionParameter } from './operation-parameter-names.js';
 import { memoizedByObject, memoizedPer } from '../memo.js';
 import type { AdditionalDataEntry, ObjectNode, PropertyNode, UntypedNode, ValueNode } from './types.js';
 import type { Diagnostic, DiagnosticCode, SourceLocation } from '../diagnostics/diagnostic.js';

@@ -19,7 +19,12 @@ import {
   ACTIONS_WITHOUT_PARAMETERS,
 } from '../../src/ast/action-parameters.js';
 import { ACTIONS_WITH_RESULT, ACTIONS_WITH_RESULT_BY_BINDING } from '../../src/ast/action-results.js';
-import { ACTION_PARAMETERS_BY_BINDING, isActionParameter } from '../../src/ast/action-parameter-names.js';
+import {
+  ACTION_PARAMETERS_BY_BINDING,
+  FUNCTION_PARAMETERS_BY_BINDING,
+  functionParameters,
+  isActionParameter,
+} from '../../src/ast/operation-parameter-names.js';
 import {
   ACTION_PARAMETER_TYPES,
   ACTION_PARAMETER_TYPES_BY_BINDING,
@@ -304,10 +309,11 @@ describe.skipIf(!sharedAvailable(CSDL['v1.0']) || !sharedAvailable(CSDL.beta))(
         ).toBe(true);
     });
 
-    it('give the parameters of each bound action by binding: those of all its definitions there, where it takes any', () => {
+    /** Of the bound operations of `kind`, the parameters of all definitions on each binding that has any. */
+    function parametersByBinding(kind: 'action' | 'function'): Record<string, string> {
       const names = new Map<string, Map<string, string>>();
       for (const { op } of operations()) {
-        if (!op.isBound || op.kind !== 'action') continue;
+        if (!op.isBound || op.kind !== kind) continue;
         const key = bindingKey(op.name, op.bindingType!);
         const parameters = names.get(key) ?? new Map<string, string>();
         names.set(key, parameters);
@@ -318,7 +324,18 @@ describe.skipIf(!sharedAvailable(CSDL['v1.0']) || !sharedAvailable(CSDL.beta))(
       for (const [key, parameters] of names) {
         if (parameters.size > 0) expected[key] = [...parameters.values()].sort().join(' ');
       }
-      expect(ACTION_PARAMETERS_BY_BINDING).toEqual(expected);
+      return expected;
+    }
+
+    it('give the parameters of each bound function by binding: those of all its definitions there, where it takes any', () => {
+      expect(FUNCTION_PARAMETERS_BY_BINDING).toEqual(parametersByBinding('function'));
+      const driveItem = { name: `${GRAPH_NAMESPACE}.driveItem`, isCollection: false };
+      expect([...functionParameters('DELTA', driveItem, indexes['v1.0'])!]).toEqual(['token']);
+      expect(functionParameters('delta', { ...driveItem, isCollection: true }, indexes['v1.0'])).toBeUndefined();
+    });
+
+    it('give the parameters of each bound action by binding: those of all its definitions there, where it takes any', () => {
+      expect(ACTION_PARAMETERS_BY_BINDING).toEqual(parametersByBinding('action'));
       // By the binding or a base of it, in any case; nothing known elsewhere.
       const timeCard = { name: `${GRAPH_NAMESPACE}.timeCard`, isCollection: false };
       expect(isActionParameter('CLOCKOUT', timeCard, 'atapprovedlocation', indexes['v1.0'])).toBe(true);

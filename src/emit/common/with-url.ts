@@ -1,4 +1,5 @@
-import { endOperations } from '../../ast/operation-definition.js';
+import { endBinding, endOperations } from '../../ast/operation-definition.js';
+import { functionParameters } from '../../ast/operation-parameter-names.js';
 import type { AstQueryOption, SnippetAst } from '../../ast/types.js';
 import { queryValueText } from '../../http/query.js';
 import type { SchemaIndex } from '../../metadata/schema-index.js';
@@ -82,10 +83,12 @@ function addressesSingleEntity(ast: SnippetAst): boolean {
  * parameters class (`DeltaRequestBuilderGetQueryParameters` has no `token`), so the request goes
  * through the full URL, which sends it as written.
  */
-function functionParameterNames(ast: SnippetAst, schema: SchemaIndex): Set<string> {
+function functionParameterNames(ast: SnippetAst, schema: SchemaIndex): ReadonlySet<string> {
   const last = ast.path[ast.path.length - 1];
   const names = new Set<string>();
   if (last?.kind !== 'function') return names;
+  // Without a container the typings know no operations: the metadata's, by binding.
+  if (!schema.hasContainer) return functionParameters(last.name, endBinding(ast.path) ?? null, schema) ?? names;
   for (const op of endOperations(ast.path, schema)) {
     if (op.kind === 'function') for (const p of op.parameters) names.add(p.name.toLowerCase());
   }

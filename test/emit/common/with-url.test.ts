@@ -12,7 +12,7 @@ import type { LanguageTarget } from '../../../src/emit/types.js';
 import { parseCsdl } from '../../../src/metadata/csdl.js';
 import { SchemaIndex } from '../../../src/metadata/schema-index.js';
 import { astOf, jsonRequest } from '../../ast/helpers.js';
-import { graphCsdl } from '../../support/schema-builders.js';
+import { apiSchema, G, graphCsdl, structured } from '../../support/schema-builders.js';
 
 const CSDL = graphCsdl(`
       <EntityType Name="user" BaseType="graph.entity"><Property Name="displayName" Type="Edm.String" /></EntityType>
@@ -53,6 +53,20 @@ describe('query options no query-parameter class holds', () => {
       `.Delta.WithUrl("${url}").GetAsDeltaGetResponseAsync();`,
     );
     expect(emit(pythonTarget, 'GET /driveItems/{id}/delta?token=latest')).toContain(`.delta.with_url("${url}").get()`);
+  });
+
+  it('a parameter of the function, without a CSDL too (the metadata’s function parameters, by binding)', () => {
+    const driveItem = structured(
+      `${G}.driveItem`,
+      [['name', { primitive: 'string', isCollection: false }]],
+      null,
+      'entity',
+    );
+    const typings = new SchemaIndex(apiSchema('v1.0', [driveItem]));
+    const ast = astOf('GET /driveItems/{id}/delta?token=latest', typings).ast;
+    const url = 'https://graph.microsoft.com/v1.0/driveItems/{id}/delta?token=latest';
+    expect(csharpTarget.emit(ast, { schema: typings, exampleName: 't' })).toContain(`.Delta.WithUrl("${url}")`);
+    expect(pythonTarget.emit(ast, { schema: typings, exampleName: 't' })).toContain(`.delta.with_url("${url}").get()`);
   });
 
   it('a system option a single entity’s GET does not have ($count, $filter: only $select and $expand)', () => {

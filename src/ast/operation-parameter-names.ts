@@ -4,6 +4,9 @@ import type { TypeRef } from '../metadata/schema.js';
 import { bindingKey, onTypeOrBase } from './inference.js';
 
 /*
+ * The parameters of the bound operations of the Graph metadata, for schemas without a container
+ * (the SDK typings know no operations).
+ *
  * The parameters of the bound actions of the Graph metadata (v1.0 and the 2021 beta), by the
  * action's name and the type it is bound to (`name@type`, `name@Collection(type)`): those of
  * all its definitions there, space-separated (837 bindings that take any). Without a CSDL the
@@ -950,12 +953,257 @@ export const ACTION_PARAMETERS_BY_BINDING: Readonly<Record<string, string>> = {
   'z_Test@microsoft.graph.workbookFunctions': 'array sigma x',
 };
 
+/**
+ * The same for the bound functions (220 bindings that take any): a query option that names one
+ * of the function's parameters (`…/root/delta?token=latest`) is an argument the docs wrote as a
+ * query option, which no SDK's query-parameter class holds (emit/common/with-url.ts). Checked
+ * against both CSDLs by a test.
+ */
+export const FUNCTION_PARAMETERS_BY_BINDING: Readonly<Record<string, string>> = {
+  'additionalAccess@Collection(microsoft.graph.accessPackageAssignment)': 'accessPackageId incompatibleAccessPackageId',
+  'allowedCalendarSharingRoles@microsoft.graph.calendar': 'User',
+  'boundingRect@microsoft.graph.workbookRange': 'anotherRange',
+  'browse@microsoft.graph.browseSessionBase': 'nextFetchToken',
+  'cell@microsoft.graph.workbookRange': 'column row',
+  'cell@microsoft.graph.workbookWorksheet': 'column row',
+  'column@microsoft.graph.workbookRange': 'column',
+  'columnsAfter@microsoft.graph.workbookRange': 'count',
+  'columnsBefore@microsoft.graph.workbookRange': 'count',
+  'compare@microsoft.graph.deviceManagementIntent': 'templateId',
+  'compare@microsoft.graph.deviceManagementTemplate': 'templateId',
+  'computeInheritance@Collection(microsoft.graph.sensitivityLabel)': 'contentFormats labelIds locale',
+  'delta@Collection(microsoft.graph.listItem)': 'token',
+  'delta@microsoft.graph.driveItem': 'token',
+  'doesUserHaveAccess@microsoft.graph.channel': 'tenantId userId userPrincipalName',
+  'exportDeviceAndAppManagementData@microsoft.graph.user': 'skip top',
+  'filterByCurrentUser@Collection(microsoft.graph.accessPackage)': 'on',
+  'filterByCurrentUser@Collection(microsoft.graph.accessPackageAssignment)': 'on',
+  'filterByCurrentUser@Collection(microsoft.graph.accessPackageAssignmentRequest)': 'on',
+  'filterByCurrentUser@Collection(microsoft.graph.accessPackageSuggestion)': 'on',
+  'filterByCurrentUser@Collection(microsoft.graph.accessReviewInstance)': 'on',
+  'filterByCurrentUser@Collection(microsoft.graph.accessReviewInstanceDecisionItem)': 'on',
+  'filterByCurrentUser@Collection(microsoft.graph.accessReviewScheduleDefinition)': 'on',
+  'filterByCurrentUser@Collection(microsoft.graph.accessReviewStage)': 'on',
+  'filterByCurrentUser@Collection(microsoft.graph.appConsentRequest)': 'on',
+  'filterByCurrentUser@Collection(microsoft.graph.approval)': 'on',
+  'filterByCurrentUser@Collection(microsoft.graph.privilegedAccessGroupAssignmentSchedule)': 'on',
+  'filterByCurrentUser@Collection(microsoft.graph.privilegedAccessGroupAssignmentScheduleInstance)': 'on',
+  'filterByCurrentUser@Collection(microsoft.graph.privilegedAccessGroupAssignmentScheduleRequest)': 'on',
+  'filterByCurrentUser@Collection(microsoft.graph.privilegedAccessGroupEligibilitySchedule)': 'on',
+  'filterByCurrentUser@Collection(microsoft.graph.privilegedAccessGroupEligibilityScheduleInstance)': 'on',
+  'filterByCurrentUser@Collection(microsoft.graph.privilegedAccessGroupEligibilityScheduleRequest)': 'on',
+  'filterByCurrentUser@Collection(microsoft.graph.unifiedRoleAssignmentSchedule)': 'on',
+  'filterByCurrentUser@Collection(microsoft.graph.unifiedRoleAssignmentScheduleInstance)': 'on',
+  'filterByCurrentUser@Collection(microsoft.graph.unifiedRoleAssignmentScheduleRequest)': 'on',
+  'filterByCurrentUser@Collection(microsoft.graph.unifiedRoleEligibilitySchedule)': 'on',
+  'filterByCurrentUser@Collection(microsoft.graph.unifiedRoleEligibilityScheduleInstance)': 'on',
+  'filterByCurrentUser@Collection(microsoft.graph.unifiedRoleEligibilityScheduleRequest)': 'on',
+  'filterByCurrentUser@Collection(microsoft.graph.userConsentRequest)': 'on',
+  'findRooms@microsoft.graph.user': 'RoomList',
+  'findTenantInformationByDomainName@microsoft.graph.tenantRelationship': 'domainName',
+  'findTenantInformationByTenantId@microsoft.graph.tenantRelationship': 'tenantId',
+  'getActivitiesByInterval@microsoft.graph.driveItem': 'endDateTime interval startDateTime',
+  'getActivitiesByInterval@microsoft.graph.listItem': 'endDateTime interval startDateTime',
+  'getActivitiesByInterval@microsoft.graph.site': 'endDateTime interval startDateTime',
+  'getAllRecordings@Collection(microsoft.graph.adhocCall)': 'endDateTime startDateTime userId',
+  'getAllRecordings@Collection(microsoft.graph.onlineMeeting)': 'endDateTime meetingOrganizerUserId startDateTime',
+  'getAllTranscripts@Collection(microsoft.graph.adhocCall)': 'endDateTime startDateTime userId',
+  'getAllTranscripts@Collection(microsoft.graph.onlineMeeting)': 'endDateTime meetingOrganizerUserId startDateTime',
+  'getApplicableContentTypesForList@microsoft.graph.site': 'listId',
+  'getAuditActivityTypes@Collection(microsoft.graph.auditEvent)': 'category',
+  'getAzureADApplicationSignInSummary@microsoft.graph.reportRoot': 'period',
+  'getAzureADFeatureUsage@microsoft.graph.reportRoot': 'period',
+  'getAzureADLicenseUsage@microsoft.graph.reportRoot': 'period',
+  'getByPath@microsoft.graph.site': 'path',
+  'getByUserIdAndRole@Collection(microsoft.graph.virtualEventTownhall)': 'role userId',
+  'getByUserIdAndRole@Collection(microsoft.graph.virtualEventWebinar)': 'role userId',
+  'getByUserRole@Collection(microsoft.graph.virtualEventTownhall)': 'role',
+  'getByUserRole@Collection(microsoft.graph.virtualEventWebinar)': 'role',
+  'getCredentialUsageSummary@microsoft.graph.reportRoot': 'period',
+  'getDetailsByRecipient@microsoft.graph.exchangeMessageTrace': 'recipientAddress',
+  'getDirectRoutingCalls@Collection(microsoft.graph.callRecords.callRecord)': 'fromDateTime toDateTime',
+  'getEffectivePermissions@microsoft.graph.deviceManagement': 'scope',
+  'getEmailActivityCounts@microsoft.graph.reportRoot': 'period',
+  'getEmailActivityUserCounts@microsoft.graph.reportRoot': 'period',
+  'getEmailActivityUserDetail@microsoft.graph.reportRoot': 'date period',
+  'getEmailAppUsageAppsUserCounts@microsoft.graph.reportRoot': 'period',
+  'getEmailAppUsageUserCounts@microsoft.graph.reportRoot': 'period',
+  'getEmailAppUsageUserDetail@microsoft.graph.reportRoot': 'date period',
+  'getEmailAppUsageVersionsUserCounts@microsoft.graph.reportRoot': 'period',
+  'getExpiringVppTokenCount@Collection(microsoft.graph.depOnboardingSetting)': 'expiringBeforeDateTime',
+  'getGroupArchivedPrintJobs@microsoft.graph.reportRoot': 'endDateTime groupId startDateTime',
+  'getGroupPrintUsageSummary@Collection(microsoft.graph.reportRoot)': 'groupId periodEnd periodStart',
+  'getLicensesForApp@Collection(microsoft.graph.vppToken)': 'bundleId',
+  'getM365AppPlatformUserCounts@microsoft.graph.reportRoot': 'period',
+  'getM365AppUserCounts@microsoft.graph.reportRoot': 'period',
+  'getM365AppUserDetail@microsoft.graph.reportRoot': 'date period',
+  'getMailboxUsageDetail@microsoft.graph.reportRoot': 'period',
+  'getMailboxUsageMailboxCounts@microsoft.graph.reportRoot': 'period',
+  'getMailboxUsageQuotaStatusMailboxCounts@microsoft.graph.reportRoot': 'period',
+  'getMailboxUsageStorage@microsoft.graph.reportRoot': 'period',
+  'getManagementConditionStatementsForPlatform@Collection(microsoft.graph.managementConditionStatement)': 'platform',
+  'getManagementConditionsForPlatform@Collection(microsoft.graph.managementCondition)': 'platform',
+  'getMicrosoft365CopilotUsageUserDetail@microsoft.graph.copilotReportRoot': 'period',
+  'getMicrosoft365CopilotUserCountSummary@microsoft.graph.copilotReportRoot': 'period',
+  'getMicrosoft365CopilotUserCountTrend@microsoft.graph.copilotReportRoot': 'period',
+  'getMobileAppCount@Collection(microsoft.graph.mobileApp)': 'status',
+  'getOffice365ActiveUserCounts@microsoft.graph.reportRoot': 'period',
+  'getOffice365ActiveUserDetail@microsoft.graph.reportRoot': 'date period',
+  'getOffice365GroupsActivityCounts@microsoft.graph.reportRoot': 'period',
+  'getOffice365GroupsActivityDetail@microsoft.graph.reportRoot': 'date period',
+  'getOffice365GroupsActivityFileCounts@microsoft.graph.reportRoot': 'period',
+  'getOffice365GroupsActivityGroupCounts@microsoft.graph.reportRoot': 'period',
+  'getOffice365GroupsActivityStorage@microsoft.graph.reportRoot': 'period',
+  'getOffice365ServicesUserCounts@microsoft.graph.reportRoot': 'period',
+  'getOmaSettingPlainTextValue@microsoft.graph.deviceConfiguration': 'secretReferenceValueId',
+  'getOneDriveActivityFileCounts@microsoft.graph.reportRoot': 'period',
+  'getOneDriveActivityUserCounts@microsoft.graph.reportRoot': 'period',
+  'getOneDriveActivityUserDetail@microsoft.graph.reportRoot': 'date period',
+  'getOneDriveUsageAccountCounts@microsoft.graph.reportRoot': 'period',
+  'getOneDriveUsageAccountDetail@microsoft.graph.reportRoot': 'date period',
+  'getOneDriveUsageFileCounts@microsoft.graph.reportRoot': 'period',
+  'getOneDriveUsageStorage@microsoft.graph.reportRoot': 'period',
+  'getOverallPrintUsageSummary@Collection(microsoft.graph.reportRoot)': 'periodEnd periodStart topListsSize',
+  'getPolicyId@microsoft.graph.teamsAdministration.teamsPolicyAssignment': 'name type',
+  'getPolicySummary@Collection(microsoft.graph.configManagerCollection)': 'policyId',
+  'getPrintUsageSummariesByGroup@Collection(microsoft.graph.reportRoot)': 'periodEnd periodStart',
+  'getPrintUsageSummariesByPrinter@Collection(microsoft.graph.reportRoot)': 'periodEnd periodStart',
+  'getPrintUsageSummariesByTimeSpan@Collection(microsoft.graph.reportRoot)': 'periodEnd periodStart timeSpanInMinutes',
+  'getPrintUsageSummariesByUser@Collection(microsoft.graph.reportRoot)': 'periodEnd periodStart',
+  'getPrinterArchivedPrintJobs@microsoft.graph.reportRoot': 'endDateTime printerId startDateTime',
+  'getPrinterUsageSummary@Collection(microsoft.graph.reportRoot)': 'periodEnd periodStart printerId',
+  'getPstnCalls@Collection(microsoft.graph.callRecords.callRecord)': 'fromDateTime toDateTime',
+  'getRecentNotebooks@Collection(microsoft.graph.notebook)': 'includePersonalNotebooks',
+  'getRelatedAppStates@microsoft.graph.mobileApp': 'deviceId userPrincipalName',
+  'getRelyingPartyDetailedSummary@microsoft.graph.reportRoot': 'period',
+  'getRoleScopeTagsByIds@microsoft.graph.deviceManagement': 'ids',
+  'getRoleScopeTagsByResource@microsoft.graph.deviceManagement': 'resource',
+  'getScopesForUser@microsoft.graph.resourceOperation': 'userid',
+  'getSharePointActivityFileCounts@microsoft.graph.reportRoot': 'period',
+  'getSharePointActivityPages@microsoft.graph.reportRoot': 'period',
+  'getSharePointActivityUserCounts@microsoft.graph.reportRoot': 'period',
+  'getSharePointActivityUserDetail@microsoft.graph.reportRoot': 'date period',
+  'getSharePointSiteUsageDetail@microsoft.graph.reportRoot': 'date period',
+  'getSharePointSiteUsageFileCounts@microsoft.graph.reportRoot': 'period',
+  'getSharePointSiteUsagePages@microsoft.graph.reportRoot': 'period',
+  'getSharePointSiteUsageSiteCounts@microsoft.graph.reportRoot': 'period',
+  'getSharePointSiteUsageStorage@microsoft.graph.reportRoot': 'period',
+  'getSkypeForBusinessActivityCounts@microsoft.graph.reportRoot': 'period',
+  'getSkypeForBusinessActivityUserCounts@microsoft.graph.reportRoot': 'period',
+  'getSkypeForBusinessActivityUserDetail@microsoft.graph.reportRoot': 'date period',
+  'getSkypeForBusinessDeviceUsageDistributionUserCounts@microsoft.graph.reportRoot': 'period',
+  'getSkypeForBusinessDeviceUsageUserCounts@microsoft.graph.reportRoot': 'period',
+  'getSkypeForBusinessDeviceUsageUserDetail@microsoft.graph.reportRoot': 'date period',
+  'getSkypeForBusinessOrganizerActivityCounts@microsoft.graph.reportRoot': 'period',
+  'getSkypeForBusinessOrganizerActivityMinuteCounts@microsoft.graph.reportRoot': 'period',
+  'getSkypeForBusinessOrganizerActivityUserCounts@microsoft.graph.reportRoot': 'period',
+  'getSkypeForBusinessParticipantActivityCounts@microsoft.graph.reportRoot': 'period',
+  'getSkypeForBusinessParticipantActivityMinuteCounts@microsoft.graph.reportRoot': 'period',
+  'getSkypeForBusinessParticipantActivityUserCounts@microsoft.graph.reportRoot': 'period',
+  'getSkypeForBusinessPeerToPeerActivityCounts@microsoft.graph.reportRoot': 'period',
+  'getSkypeForBusinessPeerToPeerActivityMinuteCounts@microsoft.graph.reportRoot': 'period',
+  'getSkypeForBusinessPeerToPeerActivityUserCounts@microsoft.graph.reportRoot': 'period',
+  'getSuggestedEnrollmentLimit@microsoft.graph.deviceManagement': 'enrollmentType',
+  'getTeamsDeviceUsageDistributionTotalUserCounts@microsoft.graph.reportRoot': 'period',
+  'getTeamsDeviceUsageDistributionUserCounts@microsoft.graph.reportRoot': 'period',
+  'getTeamsDeviceUsageTotalUserCounts@microsoft.graph.reportRoot': 'period',
+  'getTeamsDeviceUsageUserCounts@microsoft.graph.reportRoot': 'period',
+  'getTeamsDeviceUsageUserDetail@microsoft.graph.reportRoot': 'date period',
+  'getTeamsTeamActivityCounts@microsoft.graph.reportRoot': 'period',
+  'getTeamsTeamActivityDetail@microsoft.graph.reportRoot': 'date period',
+  'getTeamsTeamActivityDistributionCounts@microsoft.graph.reportRoot': 'period',
+  'getTeamsTeamCounts@microsoft.graph.reportRoot': 'period',
+  'getTeamsUserActivityCounts@microsoft.graph.reportRoot': 'period',
+  'getTeamsUserActivityDistributionTotalUserCounts@microsoft.graph.reportRoot': 'period',
+  'getTeamsUserActivityDistributionUserCounts@microsoft.graph.reportRoot': 'period',
+  'getTeamsUserActivityTotalCounts@microsoft.graph.reportRoot': 'period',
+  'getTeamsUserActivityTotalUserCounts@microsoft.graph.reportRoot': 'period',
+  'getTeamsUserActivityUserCounts@microsoft.graph.reportRoot': 'period',
+  'getTeamsUserActivityUserDetail@microsoft.graph.reportRoot': 'date period',
+  'getTenantSecureScores@microsoft.graph.reportRoot': 'period',
+  'getTopMobileApps@Collection(microsoft.graph.mobileApp)': 'count status',
+  'getUserArchivedPrintJobs@microsoft.graph.reportRoot': 'endDateTime startDateTime userId',
+  'getUserPrintUsageSummary@Collection(microsoft.graph.reportRoot)': 'periodEnd periodStart userId',
+  'getYammerActivityCounts@microsoft.graph.reportRoot': 'period',
+  'getYammerActivityUserCounts@microsoft.graph.reportRoot': 'period',
+  'getYammerActivityUserDetail@microsoft.graph.reportRoot': 'date period',
+  'getYammerDeviceUsageDistributionUserCounts@microsoft.graph.reportRoot': 'period',
+  'getYammerDeviceUsageUserCounts@microsoft.graph.reportRoot': 'period',
+  'getYammerDeviceUsageUserDetail@microsoft.graph.reportRoot': 'date period',
+  'getYammerGroupsActivityCounts@microsoft.graph.reportRoot': 'period',
+  'getYammerGroupsActivityDetail@microsoft.graph.reportRoot': 'date period',
+  'getYammerGroupsActivityGroupCounts@microsoft.graph.reportRoot': 'period',
+  'image@microsoft.graph.workbookChart': 'fittingMode height width',
+  'intersection@microsoft.graph.workbookRange': 'anotherRange',
+  'item@Collection(microsoft.graph.workbookChart)': 'name',
+  'itemAt@Collection(microsoft.graph.workbookChart)': 'index',
+  'itemAt@Collection(microsoft.graph.workbookChartPoint)': 'index',
+  'itemAt@Collection(microsoft.graph.workbookChartSeries)': 'index',
+  'itemAt@Collection(microsoft.graph.workbookRangeBorder)': 'index',
+  'itemAt@Collection(microsoft.graph.workbookRangeView)': 'index',
+  'itemAt@Collection(microsoft.graph.workbookTable)': 'index',
+  'itemAt@Collection(microsoft.graph.workbookTableColumn)': 'index',
+  'itemAt@Collection(microsoft.graph.workbookTableRow)': 'index',
+  'managedDeviceEnrollmentAbandonmentDetails@microsoft.graph.reportRoot': 'filter skip skipToken top',
+  'managedDeviceEnrollmentAbandonmentSummary@microsoft.graph.reportRoot': 'filter skip skipToken top',
+  'managedDeviceEnrollmentFailureDetails@microsoft.graph.reportRoot': 'filter skip skipToken top',
+  'managedDeviceEnrollmentTopFailures@microsoft.graph.reportRoot': 'period',
+  'occurrencesView@microsoft.graph.workHoursAndLocationsSetting': 'endDateTime startDateTime',
+  'offsetRange@microsoft.graph.workbookRange': 'columnOffset rowOffset',
+  'range@microsoft.graph.workbookWorksheet': 'address',
+  'reminderView@microsoft.graph.user': 'EndDateTime StartDateTime',
+  'resizedRange@microsoft.graph.workbookRange': 'deltaColumns deltaRows',
+  'roleScheduleInstances@microsoft.graph.rbacApplication': 'appScopeId directoryScopeId principalId roleDefinitionId',
+  'roleSchedules@microsoft.graph.rbacApplication': 'appScopeId directoryScopeId principalId roleDefinitionId',
+  'row@microsoft.graph.workbookRange': 'row',
+  'rowsAbove@microsoft.graph.workbookRange': 'count',
+  'rowsBelow@microsoft.graph.workbookRange': 'count',
+  'scopedForResource@microsoft.graph.deviceManagement': 'resource',
+  'search@microsoft.graph.drive': 'q',
+  'search@microsoft.graph.driveItem': 'q',
+  'sessionInfoResource@microsoft.graph.workbook': 'key',
+  'summarizeDevicePerformanceDevices@Collection(microsoft.graph.userExperienceAnalyticsDevicePerformance)':
+    'summarizeBy',
+  'summarizeDeviceRegressionPerformance@microsoft.graph.userExperienceAnalyticsRegressionSummary': 'summarizeBy',
+  'summarizeDeviceRemoteConnection@Collection(microsoft.graph.userExperienceAnalyticsRemoteConnection)': 'summarizeBy',
+  'summarizeDeviceResourcePerformance@Collection(microsoft.graph.userExperienceAnalyticsResourcePerformance)':
+    'summarizeBy',
+  'summary@Collection(microsoft.graph.identityGovernance.run)': 'endDateTime startDateTime',
+  'summary@Collection(microsoft.graph.identityGovernance.taskReport)': 'endDateTime startDateTime',
+  'summary@Collection(microsoft.graph.identityGovernance.userProcessingResult)': 'endDateTime startDateTime',
+  'supportedTimeZones@microsoft.graph.outlookUser': 'TimeZoneStandard',
+  'tableRowOperationResult@microsoft.graph.workbook': 'key',
+  'topTasksProcessedSummary@microsoft.graph.identityGovernance.insights': 'endDateTime startDateTime',
+  'topWorkflowsProcessedSummary@microsoft.graph.identityGovernance.insights': 'endDateTime startDateTime',
+  'usedRange@microsoft.graph.workbookRange': 'valuesOnly',
+  'usedRange@microsoft.graph.workbookWorksheet': 'valuesOnly',
+  'usersRegisteredByFeature@microsoft.graph.authenticationMethodsRoot': 'includedUserRoles includedUserTypes',
+  'usersRegisteredByMethod@microsoft.graph.authenticationMethodsRoot': 'includedUserRoles includedUserTypes',
+  'verifyWindowsEnrollmentAutoDiscovery@microsoft.graph.deviceManagement': 'domainName',
+  'workflowsProcessedByCategory@microsoft.graph.identityGovernance.insights': 'endDateTime startDateTime',
+  'workflowsProcessedSummary@microsoft.graph.identityGovernance.insights': 'endDateTime startDateTime',
+};
+
 /** Each binding's parameters, lower-cased, by its key in any case. */
-const parametersOf = anyCaseLookup(() =>
-  Object.entries(ACTION_PARAMETERS_BY_BINDING).map(
-    ([key, names]) => [key, new Set(names.split(' ').map((name) => name.toLowerCase()))] as const,
-  ),
-);
+const lowerCasedByKey = (table: Readonly<Record<string, string>>) =>
+  anyCaseLookup(() =>
+    Object.entries(table).map(
+      ([key, names]) => [key, new Set(names.split(' ').map((name) => name.toLowerCase()))] as const,
+    ),
+  );
+const actionParametersOf = lowerCasedByKey(ACTION_PARAMETERS_BY_BINDING);
+const functionParametersOf = lowerCasedByKey(FUNCTION_PARAMETERS_BY_BINDING);
+
+/** The parameters (lower case) of `table`'s operation `name` on `binding` or a type it derives from. */
+function parametersOn(
+  parametersOf: (key: string) => ReadonlySet<string> | undefined,
+  name: string,
+  binding: TypeRef | null,
+  schema: SchemaIndex,
+): ReadonlySet<string> | undefined {
+  if (!binding?.name) return undefined;
+  return onTypeOrBase(binding.name, schema, (type) => parametersOf(bindingKey(name, type, binding.isCollection)));
+}
 
 /**
  * Whether `key` (any case) is a parameter of the action named `action` (any case) bound to
@@ -969,9 +1217,18 @@ export function isActionParameter(
   key: string,
   schema: SchemaIndex,
 ): boolean | undefined {
-  if (!binding?.name) return undefined;
-  const parameters = onTypeOrBase(binding.name, schema, (type) =>
-    parametersOf(bindingKey(action, type, binding.isCollection)),
-  );
-  return parameters?.has(key.toLowerCase());
+  return parametersOn(actionParametersOf, action, binding, schema)?.has(key.toLowerCase());
+}
+
+/**
+ * The parameters (lower case) of the function named `name` (any case) bound to `binding` or to
+ * a type it derives from, by the metadata; `undefined` when it has no such function taking
+ * parameters there.
+ */
+export function functionParameters(
+  name: string,
+  binding: TypeRef | null,
+  schema: SchemaIndex,
+): ReadonlySet<string> | undefined {
+  return parametersOn(functionParametersOf, name, binding, schema);
 }
