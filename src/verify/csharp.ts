@@ -27,12 +27,14 @@ import type { CheckResult, VerifyFailure, VerifyNote, VerifySnippet } from './ty
  *  - `graphClient.A.B["..."].C.GetAsync()`: each builder member exists at that point of the
  *    path (entity set/singleton, navigation, property, cast, bound operation, Count/Ref/Content;
  *    a composable function continues with its return type);
- *  - `requestConfiguration.QueryParameters.X`: OData options have the SDK's spelling (`Orderby`).
+ *  - `requestConfiguration.QueryParameters.X`: OData options have the SDK's spelling (`Orderby`),
+ *    and the request's configuration has query parameters at all (GET; a `$ref`'s DELETE: `Id`;
+ *    a single entity's GET: `Select` and `Expand` only);
  *  - `….FWithAWithB(x, y)`: a literal argument has the kind of its parameter (Kiota orders the
  *    parameters by name): no `"{count}"` where the function takes an Int32;
  *  - `new X { P = literal }`: the literal has the kind of P's type (no `"busy"` for an enum).
- * Not checked: method overloads, values that are not literals, custom query parameter names,
- * header values. That is what a compiler would add.
+ * Not checked: method overloads, values that are not literals, the custom query parameters
+ * of a collection's or a function's GET, header values. That is what a compiler would add.
  */
 
 export interface CsharpIssue {
@@ -144,6 +146,16 @@ const KNOWN_STATICS = new Set([
 ]);
 
 const SYSTEM_QUERY_OPTIONS = ['Select', 'Expand', 'Filter', 'Orderby', 'Search', 'Top', 'Skip', 'Count'];
+const SINGLE_ENTITY_QUERY_OPTIONS: ReadonlySet<string> = new Set(['Select', 'Expand']);
+const REF_DELETE_QUERY_OPTIONS: ReadonlySet<string> = new Set(['Id']);
+const NO_QUERY_OPTIONS: ReadonlySet<string> = new Set();
+
+/**
+ * What a chain addresses when it reaches its request method: an entity or a collection of
+ * them, an operation, a `$ref` or another special builder (`$count`, `$value`), or a `WithUrl`
+ * (whose query is in the URL).
+ */
+type Addressed = 'entity' | 'collection' | 'operation' | 'ref' | 'other' | 'url';
 const TERMINAL_METHOD = /^(Get|Post|Patch|Put|Delete)(As\w+Response)?Async$/;
 
 export function checkCsharpCode(
@@ -298,8 +310,20 @@ class NameChecker {
       this.chainChecked = false;
       return;
     }
+    const addressed = this.walkChain(steps);
+    const terminal = steps.at(-2);
+    const verb = terminal?.kind === 'member' ? TERMINAL_METHOD.exec(terminal.name)?.[1] : undefined;
+    if (verb && addressed) this.checkQueryParameters(call, verb, addressed);
+  }
+
+  /**
+   * Walks the request builders of a chain, reporting the first member that does not exist;
+   * returns what the chain addresses when it reaches its request method, or `null` when it
+   * stops before (reported, or not a request).
+   */
+  private walkChain(steps: readonly ChainStep[]): Addressed | null {
     const rootStep = steps[1];
-    if (rootStep?.kind !== 'member') return;
+    if (rootStep?.kind !== 'member') return null;
     let i = 2;
     let state: BuilderState | undefined = this.names.root(rootStep.name);
     if (!state && steps[2]?.kind === 'call') {
@@ -313,7 +337,7 @@ class NameChecker {
         `graphClient.${rootStep.name}: no such entity set or singleton${hint.length ? ` (did you mean ${hint.join(', ')}?)` : ''}`,
         rootStep.node,
       );
-      return;
+      return null;
     }
     let path = `graphClient.${rootStep.name}`;
     for (; i < steps.length; i++) {
@@ -321,14 +345,15 @@ class NameChecker {
       if (step.kind === 'index') {
         if (!state.collection) {
           this.report('unknown-request-builder', `${path}[...]: not a collection`, step.node);
-          return;
+          return null;
         }
         state = { type: state.type, collection: false };
         path += '[...]';
         continue;
       }
-      if (step.kind !== 'member') return;
-      if (TERMINAL_METHOD.test(step.name) || step.name === 'WithUrl') return;
+      if (step.kind !== 'member') return null;
+      if (step.name === 'WithUrl') return 'url';
+      if (TERMINAL_METHOD.test(step.name)) return state.collection ? 'collection' : 'entity';
       const member = this.names.member(state, step.name);
       if (!member) {
         const hint = closest(step.name, this.names.memberNames(state));
@@ -337,7 +362,7 @@ class NameChecker {
           `${path}.${step.name}: no such member on ${state.collection ? 'a collection of ' : ''}${state.type}${hint.length ? ` (did you mean ${hint.join(', ')}?)` : ''}`,
           step.node,
         );
-        return;
+        return null;
       }
       path += `.${step.name}`;
       if (member.kind === 'operation') {
@@ -348,15 +373,54 @@ class NameChecker {
         // A composable function (`range()` of a workbook item) goes on like a navigation to its
         // return type; anything else ends the path.
         const returns = member.op.returnType;
-        if (!member.op.isComposable || !returns?.name) return;
+        if (!member.op.isComposable || !returns?.name) return 'operation';
         if (called) i++;
         state = { type: returns.name, collection: returns.isCollection };
         continue;
       }
-      if (member.kind === 'special') return;
+      if (member.kind === 'special') return step.name === 'Ref' ? 'ref' : 'other';
       state = member.next;
-      if (!state.type) return;
+      if (!state.type) return null;
     }
+    return null;
+  }
+
+  /**
+   * The members of `requestConfiguration.QueryParameters` a request sets, against the class
+   * Kiota generates for it: query parameters are declared on GET (a single entity's: `$select`
+   * and `$expand` only) and on a `$ref`'s DELETE (`@id`); any other request's configuration has
+   * `DefaultQueryParameters`, with no members, and such a line does not compile. What a
+   * collection's or a function's GET declares besides the OData options is not known here.
+   */
+  private checkQueryParameters(call: SyntaxNode, verb: string, addressed: Addressed): void {
+    let allowed: ReadonlySet<string> | null;
+    let why: string;
+    if (verb === 'Get') {
+      allowed = addressed === 'entity' ? SINGLE_ENTITY_QUERY_OPTIONS : null;
+      why = "a single entity's GET has only Select and Expand";
+    } else if (verb === 'Delete' && addressed === 'ref') {
+      allowed = REF_DELETE_QUERY_OPTIONS;
+      why = "a $ref's DELETE has only Id";
+    } else {
+      allowed = NO_QUERY_OPTIONS;
+      why = `a ${verb.toUpperCase()} has no query parameters in the SDK (its configuration's are DefaultQueryParameters)`;
+    }
+    if (allowed === null) return;
+    const args = call.childForFieldName('arguments');
+    if (!args) return;
+    const visit = (n: SyntaxNode): void => {
+      if (n.type === 'member_access_expression') {
+        const expr = n.childForFieldName('expression');
+        const name = n.childForFieldName('name');
+        if (expr && name && expr.text.replace(/\s+/g, '') === 'requestConfiguration.QueryParameters') {
+          if (!allowed.has(name.text))
+            this.report('unknown-query-parameter', `QueryParameters.${name.text}: ${why}`, name);
+          return;
+        }
+      }
+      for (const c of n.namedChildren) if (c) visit(c);
+    };
+    visit(args);
   }
 
   /**

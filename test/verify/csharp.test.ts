@@ -102,6 +102,32 @@ describe('C# check', () => {
     expect(causes).toEqual(expect.arrayContaining(['unknown-class', 'missing-using', 'unknown-query-parameter']));
   });
 
+  it("reports a query parameter the request's configuration class lacks: any on a POST, a DELETE but a $ref's, and all but Select and Expand on a single entity's GET", () => {
+    const check = (call: string) =>
+      checkCsharpCode(parser, `var result = await ${call};`, names).issues.map((i) => `${i.cause}: ${i.detail}`);
+    const configured = (...lines: string[]) =>
+      `(requestConfiguration) =>\n{\n${lines.map((l) => `\trequestConfiguration.QueryParameters.${l};\n`).join('')}}`;
+    expect(check(`graphClient.Groups.PostAsync(requestBody, ${configured('RequiresReview = true')})`)).toEqual([
+      "unknown-query-parameter: QueryParameters.RequiresReview: a POST has no query parameters in the SDK (its configuration's are DefaultQueryParameters)",
+    ]);
+    expect(check(`graphClient.Users["{user-id}"].DeleteAsync(${configured('Id = "x"')})`)).toEqual([
+      "unknown-query-parameter: QueryParameters.Id: a DELETE has no query parameters in the SDK (its configuration's are DefaultQueryParameters)",
+    ]);
+    expect(check(`graphClient.Groups["{group-id}"].Members.Ref.DeleteAsync(${configured('Id = "x"')})`)).toEqual([]);
+    expect(
+      check(`graphClient.Users["{user-id}"].GetAsync(${configured('Select = new string []{ "id" }', 'Count = true')})`),
+    ).toEqual(["unknown-query-parameter: QueryParameters.Count: a single entity's GET has only Select and Expand"]);
+    expect(
+      check(`graphClient.Users.GetAsync(${configured('Count = true', 'Filter = "x"', 'StartDateTime = "y"')})`),
+    ).toEqual([]);
+    // On its full URL, a request's options are in the URL.
+    expect(
+      check(
+        `graphClient.Users["{user-id}"].WithUrl("https://graph.microsoft.com/v1.0/users/x?$count=true").GetAsync()`,
+      ),
+    ).toEqual([]);
+  });
+
   it('reports a request body class for an action without parameters (Kiota generates none)', () => {
     const code = [
       'using Microsoft.Graph.Users.Item.RevokeSignInSessions;',
