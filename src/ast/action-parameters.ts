@@ -14,7 +14,7 @@
 import { anyCaseLookup } from '../any-case.js';
 import type { SchemaIndex } from '../metadata/schema-index.js';
 import type { TypeRef } from '../metadata/schema.js';
-import { bindingKey, onTypeOrBase } from './inference.js';
+import { onBinding } from './inference.js';
 
 /** The bound actions none of whose definitions takes a parameter. */
 export const ACTIONS_WITHOUT_PARAMETERS: readonly string[] = [
@@ -1006,9 +1006,9 @@ const byBinding = anyCaseLookup(() => Object.entries(ACTIONS_TAKING_BODY_BY_BIND
  */
 export function actionTakesBody(name: string, binding: TypeRef | null, schema: SchemaIndex): boolean | undefined {
   const known = listed(name)?.takesBody;
-  if (known !== undefined || !binding?.name) return known;
+  if (known !== undefined) return known;
   // The binding or a type it derives from (`upgrade` of a user's app installation).
-  return onTypeOrBase(binding.name, schema, (type) => byBinding(bindingKey(name, type, binding.isCollection)));
+  return onBinding(byBinding, name, binding, schema);
 }
 
 /**

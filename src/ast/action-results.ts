@@ -15,7 +15,7 @@
 import { anyCaseLookup, anyCaseMember } from '../any-case.js';
 import type { SchemaIndex } from '../metadata/schema-index.js';
 import type { TypeRef } from '../metadata/schema.js';
-import { bindingKey, onTypeOrBase } from './inference.js';
+import { onBinding } from './inference.js';
 
 /** The bound actions every definition of which returns a value. */
 export const ACTIONS_WITH_RESULT: readonly string[] = [
@@ -739,9 +739,5 @@ const alwaysReturnsValue = anyCaseMember(ACTIONS_WITH_RESULT);
  * before it), returns a value, by the metadata's definitions of it.
  */
 export function actionReturnsValue(name: string, binding: TypeRef | null, schema: SchemaIndex): boolean {
-  if (alwaysReturnsValue(name)) return true;
-  if (!binding?.name) return false;
-  return (
-    onTypeOrBase(binding.name, schema, (type) => resultByBinding(bindingKey(name, type, binding.isCollection))) ?? false
-  );
+  return alwaysReturnsValue(name) || (onBinding(resultByBinding, name, binding, schema) ?? false);
 }

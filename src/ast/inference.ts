@@ -852,10 +852,24 @@ export function inlineResponseOperation(
 
 /** The entry of `name` on the binding's type or the nearest of its bases that has one. */
 function inlineResponseOnBinding(name: string, binding: TypeRef, schema: SchemaIndex) {
-  if (!binding.name) return undefined;
-  return onTypeOrBase(binding.name, schema, (type) =>
-    inlineResponseOnBindingEntry(bindingKey(name, type, binding.isCollection)),
-  );
+  return onBinding(inlineResponseOnBindingEntry, name, binding, schema);
+}
+
+/**
+ * What a by-binding table (`lookup` by {@link bindingKey}, any case) says of the operation
+ * `name` bound to `binding` or to the nearest of its bases that the table has; `undefined`
+ * without a named binding or an entry. The tables of action-parameters.ts, action-results.ts,
+ * operation-parameter-names.ts and this file's inline responses are all read so.
+ */
+export function onBinding<T>(
+  lookup: (key: string) => T | undefined,
+  name: string,
+  binding: TypeRef | null | undefined,
+  schema: SchemaIndex,
+): T | undefined {
+  if (!binding?.name) return undefined;
+  const isCollection = binding.isCollection;
+  return onTypeOrBase(binding.name, schema, (type) => lookup(bindingKey(name, type, isCollection)));
 }
 
 /** A by-binding table's key for the operation `name` bound to `type` or a collection of it. */

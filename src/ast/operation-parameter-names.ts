@@ -1,7 +1,7 @@
 import { anyCaseLookup } from '../any-case.js';
 import type { SchemaIndex } from '../metadata/schema-index.js';
 import type { TypeRef } from '../metadata/schema.js';
-import { bindingKey, onTypeOrBase } from './inference.js';
+import { onBinding } from './inference.js';
 
 /*
  * The parameters of the bound operations of the Graph metadata, for schemas without a container
@@ -1194,17 +1194,6 @@ const lowerCasedByKey = (table: Readonly<Record<string, string>>) =>
 const actionParametersOf = lowerCasedByKey(ACTION_PARAMETERS_BY_BINDING);
 const functionParametersOf = lowerCasedByKey(FUNCTION_PARAMETERS_BY_BINDING);
 
-/** The parameters (lower case) of `table`'s operation `name` on `binding` or a type it derives from. */
-function parametersOn(
-  parametersOf: (key: string) => ReadonlySet<string> | undefined,
-  name: string,
-  binding: TypeRef | null,
-  schema: SchemaIndex,
-): ReadonlySet<string> | undefined {
-  if (!binding?.name) return undefined;
-  return onTypeOrBase(binding.name, schema, (type) => parametersOf(bindingKey(name, type, binding.isCollection)));
-}
-
 /**
  * Whether `key` (any case) is a parameter of the action named `action` (any case) bound to
  * `binding` (the type the path addresses before it) or to a type it derives from; `undefined`
@@ -1217,7 +1206,7 @@ export function isActionParameter(
   key: string,
   schema: SchemaIndex,
 ): boolean | undefined {
-  return parametersOn(actionParametersOf, action, binding, schema)?.has(key.toLowerCase());
+  return onBinding(actionParametersOf, action, binding, schema)?.has(key.toLowerCase());
 }
 
 /**
@@ -1230,5 +1219,5 @@ export function functionParameters(
   binding: TypeRef | null,
   schema: SchemaIndex,
 ): ReadonlySet<string> | undefined {
-  return parametersOn(functionParametersOf, name, binding, schema);
+  return onBinding(functionParametersOf, name, binding, schema);
 }

@@ -1,11 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { genV8Flags } from '../../src/cli/v8-tuning.js';
 import { projectRoot } from '../../src/paths.js';
-import { buildCli, GEN } from '../support/tree.js';
+import { buildCli, runGen } from '../support/tree.js';
 
 const PRELOAD = join(projectRoot(), 'test', 'fixtures', 'cli', 'modules-after-v8-flags.cjs');
 
@@ -53,11 +52,7 @@ describe("the bundled gen and Node's own modules", () => {
 
   /** The Node modules loaded after gen set its V8 flags, in a run of gen with `args`. */
   function modulesAfterFlags(args: readonly string[]): string[] {
-    const run = spawnSync(process.execPath, ['--require', PRELOAD, GEN, ...args], {
-      cwd: projectRoot(),
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
+    const run = runGen(args, projectRoot(), {}, ['--require', PRELOAD]);
     expect(run.status, run.stderr).toBe(0);
     const line = run.stderr.split('\n').find((l) => l.startsWith('modules-after-v8-flags '));
     expect(line, run.stderr).toBeDefined();

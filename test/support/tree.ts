@@ -34,13 +34,14 @@ export const GEN = join(projectRoot(), 'dist', 'gen.cjs');
 /** The bundled I/O thread of `gen` (`new Worker(IO_WORKER)`). */
 export const IO_WORKER = join(projectRoot(), 'dist', 'io-worker.cjs');
 
-/** {@link GEN}, run as a user runs it. */
+/** {@link GEN}, run as a user runs it (`nodeArgs`: Node's own options before the script, such as a preload). */
 export function runGen(
   args: readonly string[],
   cwd = projectRoot(),
   env: Readonly<Record<string, string | undefined>> = {},
+  nodeArgs: readonly string[] = [],
 ): SpawnSyncReturns<string> {
-  return spawnSync(process.execPath, [GEN, ...args], {
+  return spawnSync(process.execPath, [...nodeArgs, GEN, ...args], {
     cwd,
     env: { ...process.env, ...env },
     encoding: 'utf8',
